@@ -1,0 +1,13 @@
+import { defineRule } from '../rule';
+import { onChargeValue } from './onChargeValue';
+
+export default defineRule({
+  id: 'accomplice-knowledge-only',
+  messages: {
+    'accomplice-knowledge-only': {
+      en: () => '"No common intent to possess": the paper finds this reasoning questionable — an accomplice of fraud needs only to know that its help serves the fraud, not to share the intent to take the victims\' property (III.(一).3, case 3).',
+      zh: () => '“缺乏共同非法占有故意”：论文认为这一理由存在疑问——成立诈骗罪共犯，只需知道他人利用其帮助实施诈骗，无须具有共同非法占有他人财物的故意（三（一）.3，案3）。',
+    },
+  },
+  check: (ctx) => onChargeValue(ctx, 'accomplice-knowledge-only', 'reason', 'common-intent'),
+});

@@ -1,0 +1,19 @@
+import { defineRule, relatedProvider, tokenSpan, valueToken } from '../rule';
+
+export default defineRule({
+  id: 'cache-modification',
+  messages: {
+    'cache-modification': {
+      en: (a) => `${a.id} modifies the content it caches: the caching exemption requires unmodified content (EU E-Commerce Directive art. 13), so the paper would let it be lost (II.(二).2; [9](P202-203)).`,
+      zh: (a) => `${a.id} 修改了缓存的内容：缓存免责以未修改信息为条件（欧盟《电子商务指令》第13条），因此丧失免责（二（二）.2；[9](P202-203)）。`,
+    },
+  },
+  check(ctx) {
+    return ctx.model.providers.flatMap((p) => {
+      const tok = valueToken(p.facts, 'modifies-content', 'yes');
+      return tok && ctx.traits(p).roles.includes('caching')
+        ? [{ code: 'cache-modification', ...tokenSpan(tok), message: { id: 'cache-modification', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }]
+        : [];
+    });
+  },
+});

@@ -1,0 +1,24 @@
+import { DISSEMINATION_OFFENSES } from '../../vocabulary';
+import { chargeSpan, defineRule, relatedProvider } from '../rule';
+import { onChargeValue } from './onChargeValue';
+import type { Finding } from '../../findings';
+
+export default defineRule({
+  id: 'caching-not-dissemination',
+  messages: {
+    'caching-not-dissemination': {
+      en: () => 'Caching is not dissemination: the paper explains that a cache is storage in technique but transmission in function, and Qvod\'s cache sped up a file only after users clicked links on other sites — no positive act of dissemination (I.(一); [9](P202), [10](P24)).',
+      zh: () => '缓存不是传播：论文指出，缓存在技术上属于存储、在功能上属于传输；快播的缓存服务器只在用户点击其他网站的链接后才提供加速，不存在积极的传播行为（一（一）；[9](P202)、[10](P24)）。',
+    },
+  },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const c of ctx.model.charges) {
+      const p = ctx.providerOf(c);
+      if (p && c.offense && DISSEMINATION_OFFENSES.includes(c.offense) && c.mode === 'act' && ctx.traits(p).roles.includes('caching')) {
+        out.push({ code: 'caching-not-dissemination', ...chargeSpan(c), message: { id: 'caching-not-dissemination' }, related: [relatedProvider(p)], data: { provider: p.id } });
+      }
+    }
+    return [...out, ...onChargeValue(ctx, 'caching-not-dissemination', 'reason', 'cache-is-dissemination')];
+  },
+});

@@ -1,0 +1,36 @@
+import type { ChargeModel, ProviderModel } from '../../model';
+import { offendersUsing } from '../traits';
+import { chargeSpan, chargesAgainst, defineRule, RuleContext, relatedFact, relatedProvider } from '../rule';
+
+/** Whether deep-participation fires on this charge (also read by helping-concurrence). */
+export function deepParticipationFires(ctx: RuleContext, c: ChargeModel, p: ProviderModel): boolean {
+  return c.offense === 'art287-2' && ctx.traits(p).deep && offendersUsing(ctx.model, p).length > 0 &&
+    !chargesAgainst(ctx.model, p).some((x) => x.mode === 'accomplice');
+}
+
+export default defineRule({
+  id: 'deep-participation',
+  messages: {
+    'deep-participation': {
+      en: (a) => `${a.id} took a deep part in ${a.of}'s crime: the paper treats deep participation as the mark of an accomplice of the principal offense, not mere assistance under art. 287-2 — consider charging it as an accomplice (III.(一).5, case 6).`,
+      zh: (a) => `${a.id} 深度参与了 ${a.of} 的犯罪：论文认为深度参与是成立正犯之罪共犯的标志，而不只是第287条之二的帮助行为——可考虑以共犯论处（三（一）.5，案6）。`,
+    },
+  },
+  check(ctx) {
+    return ctx.model.charges.flatMap((c) => {
+      const p = ctx.providerOf(c);
+      if (!p || !deepParticipationFires(ctx, c, p)) {
+        return [];
+      }
+      const users = offendersUsing(ctx.model, p);
+      return [{
+        code: 'deep-participation',
+        ...chargeSpan(c),
+        message: { id: 'deep-participation', args: { id: p.id, of: users.map((o) => o.id).join(', ') } },
+        related: [relatedProvider(p), ...relatedFact(p.facts, 'participation'),
+          ...users.map((o) => ({ offset: o.block.offset, length: o.block.headerEnd - o.block.offset, message: { id: 'related.offender', args: { id: o.id } } }))],
+        data: { provider: p.id },
+      }];
+    });
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule, relatedProvider, tokenSpan, valueToken } from '../rule';
+
+export default defineRule({
+  id: 'embedded-link',
+  messages: {
+    'embedded-link': {
+      en: (a) => `${a.id} embeds (frames) linked content: users cannot see that it comes from a third party, so the paper, following the German Federal Court of Justice, treats it as providing the content — the link provider answers for its lawfulness (II.(二).4; [30](P128)).`,
+      zh: (a) => `${a.id} 以嵌入（加框）方式链接：用户看不出内容来自第三方，论文参照德国联邦最高法院的观点，视之为内容提供行为——链接服务商应对内容的合法性负责（二（二）.4；[30](P128)）。`,
+    },
+  },
+  check(ctx) {
+    return ctx.model.providers.flatMap((p) => {
+      const tok = valueToken(p.facts, 'link-type', 'embedded');
+      return tok && ctx.traits(p).embeddedLink
+        ? [{ code: 'embedded-link', ...tokenSpan(tok), message: { id: 'embedded-link', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }]
+        : [];
+    });
+  },
+});

@@ -1,0 +1,35 @@
+import { w } from '../../i18n/words';
+import { chargeSpan, chargesAgainst, defineRule, relatedProvider } from '../rule';
+import { deepParticipationFires } from './deepParticipation';
+
+export default defineRule({
+  id: 'helping-concurrence',
+  messages: {
+    'helping-concurrence': {
+      en: (a) => `${a.id} meets the paper's conditions for both art287-2 and ${a.other}: under art. 287-2 para. 3 the heavier offense governs, as in case 1 (III.(一).1).`,
+      zh: (a) => `${a.id} 同时符合论文所述帮助信息网络犯罪活动罪与${a.other}的条件：依第287条之二第3款，依照处罚较重的规定定罪处罚（三（一）.1，案1）。`,
+    },
+  },
+  check(ctx) {
+    return ctx.analysis.providers.flatMap((pc) => {
+      const p = pc.provider;
+      const charges = chargesAgainst(ctx.model, p);
+      const liable = pc.criminal.offenses.filter((o) => o.level === 'liable');
+      const other = liable.find((o) => o.offense !== 'art287-2');
+      if (charges.length === 0 || !liable.some((o) => o.offense === 'art287-2') || !other) {
+        return [];
+      }
+      const target = charges.find((c) => c.offense === 'art287-2') ?? charges[0];
+      if (deepParticipationFires(ctx, target, p)) {
+        return [];
+      }
+      return [{
+        code: 'helping-concurrence',
+        ...chargeSpan(target),
+        message: { id: 'helping-concurrence', args: { id: p.id, other: w.offense(other.offense) } },
+        related: [relatedProvider(p)],
+        data: { provider: p.id },
+      }];
+    });
+  },
+});

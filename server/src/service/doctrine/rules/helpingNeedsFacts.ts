@@ -1,0 +1,31 @@
+import { w } from '../../i18n/words';
+import { chargeSpan, defineRule, relatedFact, relatedProvider } from '../rule';
+
+export default defineRule({
+  id: 'helping-needs-facts',
+  messages: {
+    'helping-needs-facts': {
+      en: (a) => `${a.id} knew, but the brief does not say whether its help was neutral: state ${a.gaps}. The paper makes these decisive for the help offense and for complicity (III.(一)).${a.hosting ? ' For hosting, only hosting provided specially for the crime can be the help offense (III.(一).2, case 2).' : ''}`,
+      zh: (a) => `${a.id} 明知他人犯罪，但文书未写明其帮助是否中立：请写明${a.gaps}。论文以此决定帮助信息网络犯罪活动罪与共犯的成立（三（一））。${a.hosting ? '对服务器托管而言，只有专门为他人犯罪提供托管的，才可能成立帮助信息网络犯罪活动罪（三（一）.2，案2）。' : ''}`,
+    },
+  },
+  check(ctx) {
+    return ctx.model.charges.flatMap((c) => {
+      const p = ctx.providerOf(c);
+      if (!p || !(c.offense === 'art287-2' || c.mode === 'accomplice')) {
+        return [];
+      }
+      const t = ctx.traits(p);
+      if (!t.knowsSpecific || t.neutral || t.nonNeutral) {
+        return [];
+      }
+      return [{
+        code: 'helping-needs-facts',
+        ...chargeSpan(c),
+        message: { id: 'helping-needs-facts', args: { id: p.id, gaps: w.keys(t.neutralityGaps), hosting: t.roles.includes('storage') ? 'yes' : '' } },
+        related: [relatedProvider(p), ...relatedFact(p.facts, 'knowledge')],
+        data: { provider: p.id, missingFacts: t.neutralityGaps },
+      }];
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import { FUNCTIONAL_ROLES } from '../../vocabulary';
+import { defineRule, relatedProvider, tokenSpan } from '../rule';
+import type { Finding } from '../../findings';
+
+export default defineRule({
+  id: 'imprecise-role',
+  messages: {
+    'imprecise-role': {
+      en: (a) => `"${a.role}" is a label, not a function: the paper classifies providers by what they do — access, transmission, caching, storage, search, link (Qvod's player was caching + positioning) (II.(一); [10](P13)).`,
+      zh: (a) => `“${a.role}”只是标签而非功能：论文按实际功能划分服务商——接入、传输、缓存、存储、搜索、链接（快播播放器即缓存+定位）（二（一）；[10](P13)）。`,
+    },
+  },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const p of ctx.model.providers) {
+      const f = p.facts.get('role');
+      f?.values.forEach((v, i) => {
+        if (v === 'platform' || v === 'software') {
+          out.push({
+            code: 'imprecise-role',
+            ...tokenSpan(f.valueTokens[i]),
+            message: { id: 'imprecise-role', args: { role: f.valueTokens[i].value } },
+            related: [relatedProvider(p)],
+            data: { suggestions: FUNCTIONAL_ROLES, provider: p.id },
+          });
+        }
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,29 @@
+import { DISSEMINATION_OFFENSES } from '../../vocabulary';
+import { defineRule, relatedCharge, tokenSpan } from '../rule';
+import type { Token } from '../../scanner';
+
+export default defineRule({
+  id: 'in-dubio-pro-reo',
+  messages: {
+    'in-dubio-pro-reo': {
+      en: () => 'In dubio pro reo: with no direct proof that the provider served the files, and no count of how often users fetched them through its servers, the paper argues the doubt must go to the defendant (I.(三); [2](P112)).',
+      zh: () => '疑罪从无：没有服务商直接提供涉案文件的证据，也无法查明用户经其服务器浏览、下载的次数，论文认为由此产生的不利后果应归于“疑罪从无”（一（三）；[2](P112)）。',
+    },
+  },
+  check(ctx) {
+    const charge = ctx.model.charges.find((c) => c.offense && DISSEMINATION_OFFENSES.includes(c.offense));
+    if (!charge) {
+      return [];
+    }
+    let first: Token | undefined;
+    for (const ev of ctx.model.evidence) {
+      for (const [key, bad] of [['direct-dissemination', 'no'], ['access-count', 'unknown']] as const) {
+        const f = ev.facts.get(key);
+        if (f && f.values[0] === bad && (!first || f.valueTokens[0].offset < first.offset)) {
+          first = f.valueTokens[0];
+        }
+      }
+    }
+    return first ? [{ code: 'in-dubio-pro-reo', ...tokenSpan(first), message: { id: 'in-dubio-pro-reo' }, related: [relatedCharge(charge)], data: { provider: charge.ref } }] : [];
+  },
+});

@@ -1,0 +1,21 @@
+import { factValue } from '../../model';
+import { defineRule, relatedCharge, tokenSpan, valueToken } from '../rule';
+import { refusalCharges } from './refusal';
+
+export default defineRule({
+  id: 'refusal-corrected',
+  messages: {
+    'refusal-corrected': {
+      en: (a) => `${a.id} corrected after the regulator's order: no refusal, so no art286-1 offense (III.(二)).`,
+      zh: (a) => `${a.id} 已按监管部门的责令改正：不存在拒不改正，不成立第286条之一之罪（三（二））。`,
+    },
+  },
+  check(ctx) {
+    return refusalCharges(ctx).flatMap(({ c, p }) => {
+      const tok = valueToken(p.facts, 'corrected', 'yes');
+      return tok && factValue(p.facts, 'order') === 'regulator'
+        ? [{ code: 'refusal-corrected', ...tokenSpan(tok), message: { id: 'refusal-corrected', args: { id: p.id } }, related: [relatedCharge(c)], data: { provider: p.id } }]
+        : [];
+    });
+  },
+});

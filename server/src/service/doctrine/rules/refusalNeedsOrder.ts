@@ -1,0 +1,21 @@
+import { factValue } from '../../model';
+import { chargeSpan, defineRule, relatedFact, relatedProvider } from '../rule';
+import { refusalCharges } from './refusal';
+
+export default defineRule({
+  id: 'refusal-needs-order',
+  messages: {
+    'refusal-needs-order': {
+      en: (a) => `art286-1 needs a regulator's order to correct, and none is stated for ${a.id}: without an order there is nothing to refuse (III.(二)).`,
+      zh: (a) => `第286条之一以监管部门责令改正为前提，而文书未写明 ${a.id} 受到责令：没有责令，就谈不上拒不改正（三（二））。`,
+    },
+  },
+  check(ctx) {
+    return refusalCharges(ctx).flatMap(({ c, p }) => {
+      const order = factValue(p.facts, 'order');
+      return order === undefined || order === 'none'
+        ? [{ code: 'refusal-needs-order', ...chargeSpan(c), message: { id: 'refusal-needs-order', args: { id: p.id } }, related: [relatedProvider(p), ...relatedFact(p.facts, 'order')], data: { provider: p.id, missingFacts: ['order'] } }]
+        : [];
+    });
+  },
+});

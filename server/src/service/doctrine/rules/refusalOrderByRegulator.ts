@@ -1,0 +1,18 @@
+import { defineRule, relatedCharge, tokenSpan, valueToken } from '../rule';
+import { refusalCharges } from './refusal';
+
+export default defineRule({
+  id: 'refusal-order-by-regulator',
+  messages: {
+    'refusal-order-by-regulator': {
+      en: () => 'Only a regulator\'s order counts for art286-1, not a private party\'s notice: the paper follows the view that the body ordering correction must be a regulator (III.(二); [33](P143)).',
+      zh: () => '第286条之一中的责令只能来自监管部门，私人的通知不算：论文赞同将责令主体限于监管部门的观点（三（二）；[33](P143)）。',
+    },
+  },
+  check(ctx) {
+    return refusalCharges(ctx).flatMap(({ c, p }) => {
+      const tok = valueToken(p.facts, 'order', 'private');
+      return tok ? [{ code: 'refusal-order-by-regulator', ...tokenSpan(tok), message: { id: 'refusal-order-by-regulator' }, related: [relatedCharge(c)], data: { provider: p.id } }] : [];
+    });
+  },
+});

@@ -1,0 +1,92 @@
+/**
+ * The doctrine's terms (doctrine.md, "Terms") computed from a provider's
+ * stated facts. A positive condition holds only when stated with that value;
+ * an absence holds unless the fact is stated with the value it names.
+ */
+import { AMENDMENT_IX_IN_FORCE, ISP_ROLES, offenseById } from '../vocabulary';
+import type { CaseModelSet, Facts, ProviderModel } from '../model';
+import { factValue, factValues } from '../model';
+
+export interface ProviderTraits {
+  readonly roles: readonly string[];
+  /** The provider's ISP roles (II.(一)), in the order written. */
+  readonly ispRoles: readonly string[];
+  readonly isContent: boolean;
+  /** knowledge specific. */
+  readonly knowsSpecific: boolean;
+  /** notice stated and not none, or knowledge specific, or order stated and not none. */
+  readonly aware: boolean;
+  /** industry-rules violated, or targeted yes, or participation deep. */
+  readonly nonNeutral: boolean;
+  /** industry-rules complied and targeted no and participation none or shallow, all stated. */
+  readonly neutral: boolean;
+  /** Of industry-rules, targeted, participation: those unstated (when neutrality is undetermined). */
+  readonly neutralityGaps: readonly string[];
+  /** Which facts make the help non-neutral. */
+  readonly nonNeutralFacts: readonly string[];
+  readonly deep: boolean;
+  /** search or link with ranking paid or manual. */
+  readonly rankingIntervention: boolean;
+  /** link with link-type embedded. */
+  readonly embeddedLink: boolean;
+}
+
+const has = (facts: Facts, key: string, value: string) => factValues(facts, key)?.includes(value) ?? false;
+
+export function traitsOf(facts: Facts): ProviderTraits {
+  const roles = factValues(facts, 'role') ?? [];
+  const ispRoles = roles.filter((r) => ISP_ROLES.includes(r));
+  const knowsSpecific = factValue(facts, 'knowledge') === 'specific';
+  const notices = factValues(facts, 'notice');
+  const order = factValue(facts, 'order');
+  const aware = (notices !== undefined && notices.some((n) => n !== 'none')) || knowsSpecific || (order !== undefined && order !== 'none');
+
+  const industry = factValue(facts, 'industry-rules');
+  const targeted = factValue(facts, 'targeted');
+  const participation = factValue(facts, 'participation');
+  const nonNeutralFacts: string[] = [];
+  if (industry === 'violated') {
+    nonNeutralFacts.push('industry-rules');
+  }
+  if (targeted === 'yes') {
+    nonNeutralFacts.push('targeted');
+  }
+  if (participation === 'deep') {
+    nonNeutralFacts.push('participation');
+  }
+  const nonNeutral = nonNeutralFacts.length > 0;
+  const neutral = industry === 'complied' && targeted === 'no' && (participation === 'none' || participation === 'shallow');
+  const neutralityGaps = nonNeutral || neutral
+    ? []
+    : (['industry-rules', 'targeted', 'participation'] as const).filter((k) => !facts.has(k));
+  const positioning = roles.includes('search') || roles.includes('link');
+  const ranking = factValue(facts, 'ranking');
+  return {
+    roles,
+    ispRoles,
+    isContent: roles.includes('content'),
+    knowsSpecific,
+    aware,
+    nonNeutral,
+    neutral,
+    neutralityGaps,
+    nonNeutralFacts,
+    deep: participation === 'deep',
+    rankingIntervention: positioning && (ranking === 'paid' || ranking === 'manual'),
+    embeddedLink: roles.includes('link') && has(facts, 'link-type', 'embedded'),
+  };
+}
+
+/** Whether an offense was in force at the case's `conduct` date (unstated: assumed in force). */
+export function inForce(model: CaseModelSet, offense: string): boolean {
+  if (!offenseById(offense)?.amendmentIX) {
+    return true;
+  }
+  const conduct = model.caseBlock ? factValue(model.caseBlock.facts, 'conduct') : undefined;
+  return !(conduct !== undefined && conduct < AMENDMENT_IX_IN_FORCE);
+}
+
+/** The offenders whose `uses` names this provider. */
+export function offendersUsing(model: CaseModelSet, provider: ProviderModel) {
+  return model.offenders.filter((o) => factValues(o.facts, 'uses')?.includes(provider.id));
+}

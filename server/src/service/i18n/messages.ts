@@ -1,0 +1,148 @@
+/**
+ * The message catalog. Every text a user reads — diagnostics, conclusions,
+ * CLI lines — is a `Message` (an id and its arguments) rendered here in `en`
+ * or `zh-CN`. Tables register their entries with `defineMessages`, so the
+ * catalog is one map that tests can walk to prove both languages are there.
+ */
+
+export type Locale = 'en' | 'zh-CN';
+export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
+
+/** Arguments as the caller gives them: nested messages are rendered in the same locale. */
+export type ArgValue = string | number | Message | readonly Message[];
+export type MessageArgs = Readonly<Record<string, ArgValue>>;
+/** Arguments as a formatter sees them: all rendered to text. */
+export type Args = Readonly<Record<string, string | number>>;
+
+export interface MessageDef {
+  readonly en: (a: Args) => string;
+  readonly zh: (a: Args) => string;
+}
+
+/** A message to be rendered in the user's locale. */
+export interface Message {
+  readonly id: string;
+  readonly args?: MessageArgs;
+}
+
+const catalog = new Map<string, MessageDef>();
+
+/** Registers a table of messages under their ids; returns the table for typed use. */
+export function defineMessages<T extends Record<string, MessageDef>>(table: T): T {
+  for (const [id, def] of Object.entries(table)) {
+    if (catalog.has(id)) {
+      throw new Error(`message ${id} defined twice`);
+    }
+    catalog.set(id, def);
+  }
+  return table;
+}
+
+/** Every registered message id (for tests and docs). */
+export function messageIds(): string[] {
+  return [...catalog.keys()];
+}
+
+export function messageDef(id: string): MessageDef | undefined {
+  return catalog.get(id);
+}
+
+/** Renders a message; an unknown id renders as itself so nothing is silently lost. */
+export function format(msg: Message, locale: Locale): string {
+  const def = catalog.get(msg.id);
+  if (!def) {
+    return msg.id;
+  }
+  const args: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(msg.args ?? {})) {
+    if (typeof v === 'string' || typeof v === 'number') {
+      args[k] = v;
+    } else if (Array.isArray(v)) {
+      args[k] = (v as readonly Message[]).map((m) => format(m, locale)).join(locale === 'zh-CN' ? '、' : ', ');
+    } else {
+      args[k] = format(v as Message, locale);
+    }
+  }
+  return locale === 'zh-CN' ? def.zh(args) : def.en(args);
+}
+
+/** Picks a locale from a BCP 47 tag such as VS Code's display language. */
+export function resolveLocale(tag: string | undefined | null): Locale {
+  if (!tag) {
+    return 'en';
+  }
+  return /^zh\b/i.test(tag) && !/^zh[-_](tw|hk|mo|hant)/i.test(tag) ? 'zh-CN' : 'en';
+}
+
+const s = (a: Args, k: string) => String(a[k] ?? '');
+
+defineMessages({
+  'syntax.unterminatedString': {
+    en: () => 'Unterminated string: close it before the end of the line.',
+    zh: () => '字符串没有结束：请在行末之前补上右引号。',
+  },
+  'syntax.unexpectedChar': {
+    en: (a) => `Unexpected character ${JSON.stringify(s(a, 'text'))}.`,
+    zh: (a) => `无法识别的字符 “${s(a, 'text')}”。`,
+  },
+  'syntax.unexpectedToken': {
+    en: (a) => `Unexpected ${JSON.stringify(s(a, 'text'))} here.`,
+    zh: (a) => `此处不应出现 “${s(a, 'text')}”。`,
+  },
+  'syntax.strayOpenBrace': {
+    en: () => "Unexpected '{': a body opens only on a block's header line.",
+    zh: () => '多余的 “{”：只有块的首行才能打开块体。',
+  },
+  'syntax.strayCloseBrace': {
+    en: () => "Unexpected '}': no block is open here.",
+    zh: () => '多余的 “}”：此处没有未关闭的块。',
+  },
+  'syntax.braceOnHeaderLine': {
+    en: () => "The '{' that opens a body must stand on the block's header line.",
+    zh: () => '块体的 “{” 应与块的首行写在同一行。',
+  },
+  'syntax.expectedBody': {
+    en: (a) => `A ${s(a, 'block')} block needs a body: '{ … }' on its header line.`,
+    zh: (a) => `“${s(a, 'block')}” 块需要块体：在首行写上 “{ … }”。`,
+  },
+  'syntax.missingCloseBrace': {
+    en: () => "This '{' is never closed: add the matching '}'.",
+    zh: () => '这个 “{” 没有闭合：请补上对应的 “}”。',
+  },
+  'syntax.missingComma': {
+    en: (a) => `Missing ',' before ${JSON.stringify(s(a, 'text'))}: separate values with commas.`,
+    zh: (a) => `“${s(a, 'text')}” 前缺少逗号：多个值之间用逗号（，或、）分隔。`,
+  },
+  'syntax.expectedValue': {
+    en: () => "Expected a value before this ','.",
+    zh: () => '此逗号之前缺少一个值。',
+  },
+  'syntax.trailingComma': {
+    en: () => "A value is missing after this ','.",
+    zh: () => '此逗号之后缺少一个值。',
+  },
+  'syntax.expectedId': {
+    en: (a) => `A ${s(a, 'block')} block needs an id after its keyword.`,
+    zh: (a) => `“${s(a, 'block')}” 块的关键词之后需要一个标识符。`,
+  },
+  'syntax.expectedName': {
+    en: () => 'The display name must be a string in quotes.',
+    zh: () => '显示名称须为带引号的字符串。',
+  },
+  'syntax.extraHeaderWord': {
+    en: (a) => `Unexpected ${JSON.stringify(s(a, 'text'))} in the block header.`,
+    zh: (a) => `块首行中多余的 “${s(a, 'text')}”。`,
+  },
+  'syntax.chargeNeedsOffense': {
+    en: () => 'A charge names a provider or offender id, then an offense: `charge Qvod art363`.',
+    zh: () => '指控须依次写明服务商或正犯的标识符与罪名，如 “指控 快播 第363条”。',
+  },
+  'syntax.secondCase': {
+    en: () => 'A file may hold only one case block.',
+    zh: () => '一个文件只能有一个“案件”块。',
+  },
+  'syntax.tooManyProblems': {
+    en: (a) => `Too many problems: showing the first ${s(a, 'shown')} of ${s(a, 'total')}. Fix these, or split the brief.`,
+    zh: (a) => `问题过多：仅显示 ${s(a, 'total')} 个中的前 ${s(a, 'shown')} 个。请先修正这些问题，或拆分文书。`,
+  },
+});

@@ -1,0 +1,207 @@
+/**
+ * The CaseFacts language service: everything that knows the language, behind
+ * one interface that imports no `vscode` and no connection. The server, the
+ * CLI and the tests call it on a `TextDocument` (like vscode-json-languageservice).
+ *
+ * Parse and analysis are cached by uri and version; every feature reads the cache.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  Diagnostic,
+  DiagnosticRelatedInformation,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  Range,
+} from 'vscode-languageserver-types';
+import type { CaseDocument } from './ast';
+import { checkText } from './checks';
+import { analyze, Analysis } from './doctrine/analysis';
+import { makeContext } from './doctrine/rule';
+import { DOCTRINE_RULES } from './doctrine/rules';
+import type { Finding } from './findings';
+import { format, Locale } from './i18n/messages';
+import './i18n/words';
+import { extractCase, CaseRegion } from './markdown';
+import { buildModel, CaseModelSet } from './model';
+import { parse } from './parser';
+import { Level, ruleDocUrl, ruleMeta, Severity } from './rules/meta';
+
+export { Locale } from './i18n/messages';
+
+/** Settings that change what the user sees, resolved per resource. */
+export interface ValidationSettings {
+  readonly locale: Locale;
+  /** Rule id → level; overrides each rule's default. */
+  readonly rules?: Readonly<Record<string, Level>>;
+  /** At most this many diagnostics; then a "too many problems" note. */
+  readonly maxProblems?: number;
+}
+
+/** A parsed document and everything derived from it, for one uri and version. */
+export interface ParsedCase {
+  readonly uri: string;
+  readonly version: number;
+  /** Case text: for Markdown, the ```case blocks with all else blanked (same offsets). */
+  readonly text: string;
+  readonly markdown: boolean;
+  readonly regions: readonly CaseRegion[];
+  readonly doc: CaseDocument;
+  readonly model: CaseModelSet;
+  readonly analysis: Analysis;
+  /** Every finding, unfiltered by settings, in document order. */
+  readonly findings: readonly Finding[];
+}
+
+export interface LanguageService {
+  /** Parses (or returns the cached parse of) a document. */
+  parse(document: TextDocument): ParsedCase;
+  /** The diagnostics a user sees, after settings and disable comments. */
+  validate(document: TextDocument, settings: ValidationSettings): Diagnostic[];
+  /** Forgets a document's cache entry. */
+  forget(uri: string): void;
+}
+
+/** Whether a document is a Markdown brief rather than a `.case` file. */
+export function isMarkdown(document: { uri: string; languageId?: string }): boolean {
+  return document.languageId === 'markdown' || /\.(md|markdown)$/i.test(document.uri);
+}
+
+/** Parses and analyses a text (no caching): used by the cache and by what-if. */
+export function parseText(uri: string, version: number, raw: string, markdown: boolean): ParsedCase {
+  const { text, regions } = markdown ? extractCase(raw) : { text: raw, regions: [] as CaseRegion[] };
+  const doc = parse(text);
+  const model = buildModel(doc);
+  const analysis = analyze(model);
+  const ctx = makeContext(model, analysis);
+  const findings = [...checkText(doc, model), ...DOCTRINE_RULES.flatMap((r) => r.check(ctx))];
+  findings.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
+  return { uri, version, text, markdown, regions, doc, model, analysis, findings };
+}
+
+const DISABLE = /casefacts-disable-next-line(?:\s+([\w\s,-]+))?/;
+
+/** Lines (0-based) and the rules silenced on them by `# casefacts-disable-next-line RULE`. */
+export function disabledLines(parsed: ParsedCase, document: TextDocument): Map<number, Set<string> | 'all'> {
+  const out = new Map<number, Set<string> | 'all'>();
+  for (const c of parsed.doc.comments) {
+    const m = DISABLE.exec(c.value);
+    if (!m) {
+      continue;
+    }
+    const line = document.positionAt(c.offset).line + 1;
+    const ids = (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
+    out.set(line, ids.length === 0 ? 'all' : new Set(ids));
+  }
+  return out;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** The level a rule has under the given settings (default: the rule's own). */
+export function levelOf(code: string, rules: Readonly<Record<string, Level>> | undefined): Level {
+  const set = rules?.[code];
+  if (set === 'off' || set === 'info' || set === 'warning' || set === 'error') {
+    return set;
+  }
+  return ruleMeta(code)?.severity ?? 'error';
+}
+
+export function toRange(document: TextDocument, offset: number, length: number): Range {
+  return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
+}
+
+/** Turns findings into the diagnostics a user sees. Shared by the server and the CLI. */
+export function findingsToDiagnostics(
+  parsed: ParsedCase,
+  document: TextDocument,
+  settings: ValidationSettings,
+): Diagnostic[] {
+  const disabled = disabledLines(parsed, document);
+  const out: Diagnostic[] = [];
+  for (const f of parsed.findings) {
+    const level = levelOf(f.code, settings.rules);
+    if (level === 'off') {
+      continue;
+    }
+    const range = toRange(document, f.offset, f.length);
+    const off = disabled.get(range.start.line);
+    if (off === 'all' || off?.has(f.code)) {
+      continue;
+    }
+    const diagnostic: Diagnostic = {
+      range,
+      severity: SEVERITY[level],
+      code: f.code,
+      codeDescription: { href: ruleDocUrl(f.code) },
+      source: 'casefacts',
+      message: format(f.message, settings.locale),
+    };
+    if (f.related && f.related.length > 0) {
+      diagnostic.relatedInformation = f.related.map((r) =>
+        DiagnosticRelatedInformation.create(
+          { uri: document.uri, range: toRange(document, r.offset, r.length) },
+          format(r.message, settings.locale),
+        ),
+      );
+    }
+    if (f.data) {
+      diagnostic.data = f.data;
+    }
+    if (f.code === 'duplicate-key') {
+      diagnostic.tags = [DiagnosticTag.Unnecessary];
+    }
+    out.push(diagnostic);
+  }
+  return out;
+}
+
+/** Creates a language service with its own parse cache. */
+export function getLanguageService(options: { cacheSize?: number } = {}): LanguageService {
+  const cacheSize = options.cacheSize ?? 20;
+  const cache = new Map<string, ParsedCase>();
+
+  const service: LanguageService = {
+    parse(document) {
+      const hit = cache.get(document.uri);
+      if (hit && hit.version === document.version) {
+        // Refresh recency.
+        cache.delete(document.uri);
+        cache.set(document.uri, hit);
+        return hit;
+      }
+      const parsed = parseText(document.uri, document.version, document.getText(), isMarkdown(document));
+      cache.delete(document.uri);
+      cache.set(document.uri, parsed);
+      while (cache.size > cacheSize) {
+        const oldest = cache.keys().next().value as string;
+        cache.delete(oldest);
+      }
+      return parsed;
+    },
+    validate(document, settings) {
+      const parsed = service.parse(document);
+      const diagnostics = findingsToDiagnostics(parsed, document, settings);
+      const max = settings.maxProblems ?? Infinity;
+      if (diagnostics.length > max) {
+        const total = diagnostics.length;
+        diagnostics.length = max;
+        diagnostics.unshift({
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Information,
+          code: 'syntax',
+          source: 'casefacts',
+          message: format({ id: 'syntax.tooManyProblems', args: { shown: max, total } }, settings.locale),
+        });
+      }
+      return diagnostics;
+    },
+    forget(uri) {
+      cache.delete(uri);
+    },
+  };
+  return service;
+}

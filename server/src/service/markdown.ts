@@ -1,0 +1,87 @@
+/**
+ * Literate briefs: every ```case block of a Markdown file, read together as
+ * one document. The case text keeps the Markdown's length: everything outside
+ * the blocks (fences included) becomes spaces, line breaks stay. So offsets,
+ * lines and columns of the case text are those of the Markdown file itself,
+ * and no position ever needs mapping.
+ */
+
+export interface CaseRegion {
+  /** Offset of the first character of the block's content. */
+  readonly start: number;
+  /** Offset just past the block's content (before the closing fence). */
+  readonly end: number;
+}
+
+export interface ExtractedCase {
+  readonly text: string;
+  readonly regions: readonly CaseRegion[];
+}
+
+const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`]*)[^\r\n]*$/;
+
+/** Whether a Markdown text holds at least one ```case block (cheap test for activation). */
+export function hasCaseBlock(markdown: string): boolean {
+  return /^[ \t]*(`{3,}|~{3,})[ \t]*(case|casefacts)\b/im.test(markdown);
+}
+
+/** Blanks everything but the content of ```case fences. */
+export function extractCase(markdown: string): ExtractedCase {
+  const regions: CaseRegion[] = [];
+  // Walk line by line, keeping offsets.
+  const lineRe = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  let fence: { marker: string; isCase: boolean } | undefined;
+  let contentStart = 0;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(markdown)) !== null) {
+    const lineStart = m.index;
+    const full = m[0];
+    if (full.length === 0) {
+      break;
+    }
+    const line = full.slice(0, full.length - m[1].length);
+    if (!fence) {
+      const open = FENCE_OPEN.exec(line);
+      if (open && !(open[2][0] === '`' && line.slice(open[0].indexOf(open[2]) + open[2].length).includes('`'))) {
+        const info = open[3].toLowerCase();
+        fence = { marker: open[2], isCase: info === 'case' || info === 'casefacts' };
+        contentStart = lineStart + full.length;
+      }
+    } else {
+      const trimmed = line.trim();
+      if (trimmed.length >= fence.marker.length && trimmed[0] === fence.marker[0] && /^(`+|~+)$/.test(trimmed)) {
+        if (fence.isCase) {
+          regions.push({ start: contentStart, end: lineStart });
+        }
+        fence = undefined;
+      }
+    }
+    if (lineRe.lastIndex >= markdown.length) {
+      break;
+    }
+  }
+  if (fence?.isCase) {
+    regions.push({ start: contentStart, end: markdown.length }); // an unclosed fence runs to the end
+  }
+  return { text: blankOutside(markdown, regions), regions };
+}
+
+function blankOutside(markdown: string, regions: readonly CaseRegion[]): string {
+  const parts: string[] = [];
+  let pos = 0;
+  const blank = (from: number, to: number) => {
+    parts.push(markdown.slice(from, to).replace(/[^\r\n]/g, ' '));
+  };
+  for (const r of regions) {
+    blank(pos, r.start);
+    parts.push(markdown.slice(r.start, r.end));
+    pos = r.end;
+  }
+  blank(pos, markdown.length);
+  return parts.join('');
+}
+
+/** Whether an offset lies inside a case block (for completion and hover in Markdown). */
+export function inRegion(regions: readonly CaseRegion[], offset: number): boolean {
+  return regions.some((r) => offset >= r.start && offset <= r.end);
+}
