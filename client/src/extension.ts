@@ -1,0 +1,48 @@
+/**
+ * The CaseFacts extension: starts the bundled language server and registers
+ * the commands. Activation does nothing else; every feature is the server's.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export const DOCUMENT_SELECTOR = [
+  { language: 'casefacts' },
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+];
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
+  const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    synchronize: { configurationSection: 'caseFacts' },
+    // The server follows VS Code's display language unless caseFacts.locale says otherwise.
+    initializationOptions: { displayLanguage: vscode.env.language },
+    diagnosticCollectionName: 'casefacts',
+  };
+  client = new LanguageClient('caseFacts', 'CaseFacts', serverOptions, clientOptions);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('caseFacts.restartServer', async () => {
+      await client?.restart();
+    }),
+  );
+  await client.start();
+  return { client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,352 @@
+/**
+ * `casefacts check|analyze`: the second thin front on the language service
+ * (cli.md). Every failure to run is one line on standard error and exit 2.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { loadConfig } from '../node/configFile';
+import { mergeRules } from '../service/config';
+import type { Locale } from '../service/i18n/messages';
+import { findingsToDiagnostics, isMarkdown, parseText } from '../service/languageService';
+import { hasCaseBlock } from '../service/markdown';
+import { renderHtml } from '../service/report/html';
+import { renderMarkdown } from '../service/report/markdown';
+import { buildReport, reportJson, severityName, Report } from '../service/report/report';
+import { renderAnalysisText, renderText } from './text';
+import { toSarif } from './sarif';
+import type { Level } from '../service/rules/meta';
+import { RULES } from '../service/rules/meta';
+import './messages';
+
+/** An error that ends the command with exit 2 and one line on stderr. */
+export class UsageError extends Error {}
+
+interface Options {
+  command: 'check' | 'analyze';
+  files: string[];
+  format: string;
+  locale?: Locale;
+  rules: Record<string, Level>;
+  maxWarnings?: number;
+}
+
+const USAGE = `Usage:
+  casefacts check   FILE... [--format text|json|sarif] [--locale en|zh-CN] [--rule ID=off|info|warning|error]... [--max-warnings N]
+  casefacts analyze FILE... [--format text|json|markdown|html] [--locale en|zh-CN]
+FILE is a .case file, a Markdown brief with \`\`\`case blocks, a directory (searched for both), or - for standard input.`;
+
+function parseArgs(argv: string[]): Options {
+  const [command, ...rest] = argv;
+  if (command !== 'check' && command !== 'analyze') {
+    throw new UsageError(command ? `unknown command "${command}" (expected check or analyze)` : 'no command given (check or analyze)');
+  }
+  const opts: Options = { command, files: [], format: 'text', rules: {} };
+  const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json', 'markdown', 'html'];
+  const value = (i: number, flag: string) => {
+    const v = rest[i + 1];
+    if (v === undefined) {
+      throw new UsageError(`${flag} needs a value`);
+    }
+    return v;
+  };
+  for (let i = 0; i < rest.length; i++) {
+    let arg = rest[i];
+    let inline: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    const take = () => {
+      if (inline !== undefined) {
+        return inline;
+      }
+      const v = value(i, arg);
+      i++;
+      return v;
+    };
+    switch (arg) {
+      case '--format': {
+        const f = take();
+        if (!formats.includes(f)) {
+          throw new UsageError(`--format must be one of ${formats.join(', ')} for ${command}`);
+        }
+        opts.format = f;
+        break;
+      }
+      case '--locale': {
+        const l = take();
+        if (l !== 'en' && l !== 'zh-CN') {
+          throw new UsageError('--locale must be en or zh-CN');
+        }
+        opts.locale = l;
+        break;
+      }
+      case '--rule': {
+        if (command !== 'check') {
+          throw new UsageError('--rule applies to check only');
+        }
+        const spec = take();
+        const m = /^([a-z0-9-]+)=(off|info|information|warning|error)$/.exec(spec);
+        if (!m) {
+          throw new UsageError(`--rule takes ID=off|info|warning|error, not "${spec}"`);
+        }
+        if (!RULES.some((r) => r.id === m[1])) {
+          throw new UsageError(`--rule: unknown rule "${m[1]}"`);
+        }
+        opts.rules[m[1]] = (m[2] === 'information' ? 'info' : m[2]) as Level;
+        break;
+      }
+      case '--max-warnings': {
+        if (command !== 'check') {
+          throw new UsageError('--max-warnings applies to check only');
+        }
+        const n = take();
+        if (!/^\d+$/.test(n)) {
+          throw new UsageError('--max-warnings takes a whole number');
+        }
+        opts.maxWarnings = Number(n);
+        break;
+      }
+      case '-h':
+      case '--help':
+        process.stdout.write(USAGE + '\n');
+        process.exit(0);
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') {
+          throw new UsageError(`unknown option "${rest[i]}"`);
+        }
+        opts.files.push(rest[i]);
+    }
+  }
+  if (opts.files.length === 0) {
+    throw new UsageError('no FILE given');
+  }
+  return opts;
+}
+
+interface Input {
+  /** The path as shown to the user. */
+  readonly name: string;
+  readonly text: string;
+  readonly markdown: boolean;
+  /** Directory for finding `.casefacts.json`. */
+  readonly dir: string;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function decode(name: string, bytes: Buffer): string {
+  if (bytes.includes(0)) {
+    throw new UsageError(`${name}: a binary file, not a brief`);
+  }
+  try {
+    return decoder.decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new UsageError(`${name}: not valid UTF-8 text`);
+  }
+}
+
+function readFile(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: ${code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : 'cannot be read'}`);
+  }
+}
+
+/** Collects briefs from a directory: .case files, and Markdown files with case blocks. */
+function walk(dir: string, seen: Set<string>, out: string[]): void {
+  let real: string;
+  try {
+    real = fs.realpathSync(dir);
+  } catch {
+    throw new UsageError(`${dir}: cannot be read`);
+  }
+  if (seen.has(real)) {
+    return; // a directory loop through links: each folder once
+  }
+  seen.add(real);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    throw new UsageError(`${dir}: cannot be read`);
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const ent of entries) {
+    if (ent.name.startsWith('.') || ent.name === 'node_modules') {
+      continue;
+    }
+    const p = path.join(dir, ent.name);
+    let isDir = ent.isDirectory();
+    let isFile = ent.isFile();
+    if (ent.isSymbolicLink()) {
+      try {
+        const st = fs.statSync(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue; // a dangling link
+      }
+    }
+    if (isDir) {
+      walk(p, seen, out);
+    } else if (isFile && /\.case$/i.test(ent.name)) {
+      out.push(p);
+    } else if (isFile && /\.(md|markdown)$/i.test(ent.name)) {
+      try {
+        if (hasCaseBlock(fs.readFileSync(p, 'utf8'))) {
+          out.push(p);
+        }
+      } catch {
+        // an unreadable Markdown file that is not named is not a brief we were asked for
+      }
+    }
+  }
+}
+
+function gatherInputs(files: string[]): Input[] {
+  const inputs: Input[] = [];
+  for (const f of files) {
+    if (f === '-') {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(0);
+      } catch {
+        throw new UsageError('standard input cannot be read');
+      }
+      inputs.push({ name: '-', text: decode('<stdin>', bytes), markdown: false, dir: process.cwd() });
+      continue;
+    }
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(f);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(`${f}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'too many levels of symbolic links' : 'cannot be read'}`);
+    }
+    if (st.isDirectory()) {
+      const found: string[] = [];
+      walk(f, new Set(), found);
+      if (found.length === 0) {
+        throw new UsageError(`${f}: no .case files or Markdown briefs with \`\`\`case blocks in this directory`);
+      }
+      for (const p of found) {
+        inputs.push({ name: p, text: decode(p, readFile(p)), markdown: /\.(md|markdown)$/i.test(p), dir: path.dirname(p) });
+      }
+    } else {
+      inputs.push({ name: f, text: decode(f, readFile(f)), markdown: /\.(md|markdown)$/i.test(f), dir: path.dirname(path.resolve(f)) });
+    }
+  }
+  return inputs;
+}
+
+interface Checked {
+  readonly input: Input;
+  readonly document: TextDocument;
+  readonly diagnostics: Diagnostic[];
+  readonly report: () => Report;
+}
+
+function checkAll(opts: Options): { checked: Checked[]; locale: Locale } {
+  const inputs = gatherInputs(opts.files);
+  let locale: Locale = opts.locale ?? 'en';
+  const checked = inputs.map((input): Checked => {
+    const loaded = loadConfig(input.dir);
+    for (const p of loaded.problems) {
+      process.stderr.write(`casefacts: ${loaded.path}: ${p}\n`);
+    }
+    const fileLocale = opts.locale ?? loaded.config.locale ?? 'en';
+    locale = fileLocale;
+    const uri = input.name === '-' ? 'untitled:stdin.case' : `file://${path.resolve(input.name)}`;
+    const document = TextDocument.create(uri, input.markdown ? 'markdown' : 'casefacts', 1, input.text);
+    const parsed = parseText(uri, 1, input.text, isMarkdown(document));
+    const diagnostics = findingsToDiagnostics(parsed, document, {
+      locale: fileLocale,
+      rules: mergeRules(loaded.config.rules, opts.rules),
+    });
+    return { input, document, diagnostics, report: () => buildReport(input.name, parsed, document, diagnostics, fileLocale) };
+  });
+  return { checked, locale };
+}
+
+export function run(argv: string[]): number {
+  const opts = parseArgs(argv);
+  const { checked, locale } = checkAll(opts);
+  const write = (s: string) => process.stdout.write(s.endsWith('\n') ? s : s + '\n');
+  if (opts.command === 'check') {
+    const rows = checked.flatMap((c) =>
+      c.diagnostics.map((d) => ({
+        file: c.input.name,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: severityName(d),
+        code: String(d.code),
+        message: d.message,
+      })),
+    );
+    if (opts.format === 'json') {
+      write(JSON.stringify(rows, null, 1));
+    } else if (opts.format === 'sarif') {
+      write(JSON.stringify(toSarif(rows, locale), null, 1));
+    } else {
+      write(renderText(rows, checked.length, locale));
+    }
+    const errors = rows.filter((r) => r.severity === 'error').length;
+    const warnings = rows.filter((r) => r.severity === 'warning').length;
+    return errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) ? 1 : 0;
+  }
+  const reports = checked.map((c) => c.report());
+  switch (opts.format) {
+    case 'json':
+      write(JSON.stringify(reports.length === 1 ? reportJson(reports[0]) : reports.map(reportJson), null, 1));
+      break;
+    case 'markdown':
+      write(renderMarkdown(reports, locale));
+      break;
+    case 'html':
+      write(renderHtml(reports, locale));
+      break;
+    default:
+      write(renderAnalysisText(reports, locale));
+  }
+  return 0;
+}
+
+export function main(argv: string[]): void {
+  let code: number;
+  try {
+    code = run(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`casefacts: ${e.message}\n`);
+      if (/command|FILE|option/.test(e.message)) {
+        process.stderr.write(`Try 'casefacts --help'.\n`);
+      }
+      code = 2;
+    } else {
+      process.stderr.write(`casefacts: internal error: ${(e as Error).message}\n`);
+      code = 2;
+    }
+  }
+  process.exitCode = code;
+}
+
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
+    process.stdout.write(USAGE + '\n');
+    process.exitCode = argv.length === 0 ? 2 : 0;
+  } else if (argv[0] === '--version') {
+    process.stdout.write('casefacts 0.1.0\n');
+  } else {
+    main(argv);
+  }
+}

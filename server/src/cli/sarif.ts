@@ -1,0 +1,61 @@
+/** `check --format sarif`: SARIF 2.1.0, one `rules` entry per id with its help URI. */
+import { format, Locale } from '../service/i18n/messages';
+import { RULES, ruleDocUrl } from '../service/rules/meta';
+import type { Row } from './text';
+import { defineMessages } from '../service/i18n/messages';
+
+defineMessages({
+  'sarif.fullDescription': {
+    en: (a) => `CaseFacts rule ${a.id}${a.section ? ` (paper section ${a.section})` : ''}.`,
+    zh: (a) => `CaseFacts 规则 ${a.id}${a.section ? `（论文 ${a.section}）` : ''}。`,
+  },
+});
+
+const LEVEL: Record<Row['severity'], 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
+
+export function toSarif(rows: readonly Row[], locale: Locale): unknown {
+  const index = new Map(RULES.map((r, i) => [r.id, i]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'casefacts',
+            version: '0.1.0',
+            informationUri: 'https://github.com/casefacts/casefacts',
+            rules: RULES.map((r) => ({
+              id: r.id,
+              name: r.id,
+              shortDescription: { text: r.id },
+              fullDescription: { text: format({ id: 'sarif.fullDescription', args: { id: r.id, section: r.section ?? '' } }, locale) },
+              helpUri: ruleDocUrl(r.id),
+              defaultConfiguration: { level: r.severity === 'info' ? 'note' : r.severity },
+              properties: { kind: r.kind, ...(r.section ? { section: r.section } : {}), ...(r.sources ? { sources: r.sources } : {}) },
+            })),
+          },
+        },
+        results: rows.map((row) => ({
+          ruleId: row.code,
+          ruleIndex: index.get(row.code) ?? -1,
+          level: LEVEL[row.severity],
+          message: { text: row.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: row.file === '-' ? 'stdin' : row.file.split('\\').join('/') },
+                region: { startLine: row.line, startColumn: row.column, endLine: row.endLine, endColumn: row.endColumn },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * A server feature maps LSP requests to service calls and nothing more. Each
+ * feature declares the capabilities it adds and registers its handlers.
+ */
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService, ParsedCase } from '../service/languageService';
+import type { Level } from '../service/rules/meta';
+import type { Locale } from '../service/i18n/messages';
+
+/** Settings resolved for one document (workspace config, user settings, display language). */
+export interface DocumentSettings {
+  readonly locale: Locale;
+  readonly rules: Readonly<Record<string, Level>>;
+  readonly trigger: 'onType' | 'onSave';
+  readonly delay: number;
+  readonly codeLens: boolean;
+}
+
+export interface FeatureContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly service: LanguageService;
+  /** Settings for a document, cached per uri until the configuration changes. */
+  settings(uri: string): Promise<DocumentSettings>;
+  /** The parse of an open document at its current version, or undefined when it is not open. */
+  parsed(uri: string): { document: TextDocument; parsed: ParsedCase } | undefined;
+}
+
+export interface Feature {
+  readonly capabilities: ServerCapabilities;
+  register(ctx: FeatureContext): void;
+}

@@ -1,0 +1,4 @@
+/** Every feature the server offers beyond diagnostics. */
+import type { Feature } from './feature';
+
+export const FEATURES: readonly Feature[] = [];

@@ -1,0 +1,37 @@
+/** Finds and reads the nearest `.casefacts.json` above a file (Node only: the server and the CLI). */
+import * as fs from 'fs';
+import * as path from 'path';
+import { CaseFactsConfig, CONFIG_FILE, parseConfig } from '../service/config';
+
+export interface LoadedConfig {
+  readonly path?: string;
+  readonly config: CaseFactsConfig;
+  readonly problems: readonly string[];
+}
+
+/**
+ * Looks for `.casefacts.json` in `dir` and its parents, stopping at `root`
+ * (the workspace folder) when given, else at the filesystem root.
+ */
+export function loadConfig(dir: string, root?: string): LoadedConfig {
+  let cur = path.resolve(dir);
+  const stop = root ? path.resolve(root) : undefined;
+  for (;;) {
+    const file = path.join(cur, CONFIG_FILE);
+    let text: string | undefined;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    if (text !== undefined) {
+      const { config, problems } = parseConfig(text);
+      return { path: file, config, problems };
+    }
+    const parent = path.dirname(cur);
+    if (parent === cur || (stop && cur === stop)) {
+      return { config: { rules: {} }, problems: [] };
+    }
+    cur = parent;
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * The language server: LSP in, service calls out. `startServer` takes any
+ * connection (stdio, IPC, or an in-memory pair in tests); `main.ts` makes one.
+ */
+import {
+  Connection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  InitializeParams,
+  InitializeResult,
+  ServerCapabilities,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from './node/uri';
+import * as path from 'path';
+import { loadConfig } from './node/configFile';
+import { mergeRules } from './service/config';
+import { getLanguageService, isMarkdown } from './service/languageService';
+import { hasCaseBlock } from './service/markdown';
+import { Locale, resolveLocale } from './service/i18n/messages';
+import type { Level } from './service/rules/meta';
+import type { DocumentSettings, FeatureContext } from './features/feature';
+import { FEATURES } from './features';
+
+/** The most diagnostics one document publishes; beyond it, a "too many problems" note. */
+export const MAX_PROBLEMS = 1000;
+
+interface ClientSettings {
+  locale?: string;
+  rules?: Record<string, Level>;
+  validate?: { trigger?: string; delay?: number };
+  codeLens?: { enabled?: boolean };
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = getLanguageService();
+  let displayLocale: Locale = 'en';
+  let hasConfigurationCapability = false;
+  let hasWatchCapability = false;
+  let workspaceRoots: string[] = [];
+  const settingsCache = new Map<string, Promise<DocumentSettings>>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const rootOf = (file: string) =>
+    workspaceRoots.filter((r) => file.startsWith(r + path.sep) || file === r).sort((a, b) => b.length - a.length)[0];
+
+  async function settings(uri: string): Promise<DocumentSettings> {
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = resolveSettings(uri);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  async function resolveSettings(uri: string): Promise<DocumentSettings> {
+    let client: ClientSettings = {};
+    if (hasConfigurationCapability) {
+      try {
+        client = ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'caseFacts' })) ?? {}) as ClientSettings;
+      } catch {
+        client = {};
+      }
+    }
+    const file = URI.toFsPath(uri);
+    const config = file ? loadConfig(path.dirname(file), rootOf(file)).config : { rules: {} };
+    const locale: Locale = client.locale && client.locale !== 'auto'
+      ? resolveLocale(client.locale)
+      : config.locale ?? displayLocale;
+    const delay = typeof client.validate?.delay === 'number' && client.validate.delay >= 0 ? client.validate.delay : 200;
+    return {
+      locale,
+      rules: mergeRules(config.rules, client.rules),
+      trigger: client.validate?.trigger === 'onSave' ? 'onSave' : 'onType',
+      delay,
+      codeLens: client.codeLens?.enabled !== false,
+    };
+  }
+
+  /** Whether a document is ours: a .case file, or a Markdown brief with case blocks. */
+  const served = (doc: TextDocument) => !isMarkdown(doc) || hasCaseBlock(doc.getText());
+
+  async function validate(doc: TextDocument): Promise<void> {
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== doc.version) {
+      return; // superseded
+    }
+    if (!served(current)) {
+      await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: [] });
+      return;
+    }
+    const s = await settings(current.uri);
+    const latest = documents.get(doc.uri);
+    if (!latest || latest.version !== current.version) {
+      return;
+    }
+    const diagnostics = service.validate(current, { locale: s.locale, rules: s.rules, maxProblems: MAX_PROBLEMS });
+    await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+  }
+
+  function schedule(doc: TextDocument, delay: number): void {
+    const pending = timers.get(doc.uri);
+    if (pending) {
+      clearTimeout(pending);
+    }
+    if (delay <= 0) {
+      timers.delete(doc.uri);
+      void validate(doc);
+      return;
+    }
+    timers.set(doc.uri, setTimeout(() => {
+      timers.delete(doc.uri);
+      void validate(doc);
+    }, delay));
+  }
+
+  const revalidateAll = () => {
+    settingsCache.clear();
+    for (const doc of documents.all()) {
+      schedule(doc, 0);
+    }
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    displayLocale = resolveLocale(params.locale);
+    const caps = params.capabilities;
+    hasConfigurationCapability = caps.workspace?.configuration === true;
+    hasWatchCapability = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    workspaceRoots = (params.workspaceFolders ?? [])
+      .map((f) => URI.toFsPath(f.uri))
+      .filter((p): p is string => !!p);
+    if (workspaceRoots.length === 0 && params.rootUri) {
+      const p = URI.toFsPath(params.rootUri);
+      if (p) {
+        workspaceRoots = [p];
+      }
+    }
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    };
+    for (const f of FEATURES) {
+      Object.assign(capabilities, f.capabilities);
+    }
+    return { capabilities, serverInfo: { name: 'casefacts-language-server', version: '0.1.0' } };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfigurationCapability) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'caseFacts' });
+    }
+    if (hasWatchCapability) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.casefacts.json' }],
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration(revalidateAll);
+  connection.onDidChangeWatchedFiles(revalidateAll);
+  connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
+    const removed = new Set(e.removed.map((f) => URI.toFsPath(f.uri)));
+    workspaceRoots = workspaceRoots.filter((r) => !removed.has(r));
+    for (const f of e.added) {
+      const p = URI.toFsPath(f.uri);
+      if (p) {
+        workspaceRoots.push(p);
+      }
+    }
+    revalidateAll();
+  });
+
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => {
+    void settings(e.document.uri).then((s) => {
+      if (s.trigger === 'onType') {
+        schedule(e.document, s.delay);
+      }
+    });
+  });
+  documents.onDidSave((e) => schedule(e.document, 0));
+  documents.onDidClose((e) => {
+    const pending = timers.get(e.document.uri);
+    if (pending) {
+      clearTimeout(pending);
+      timers.delete(e.document.uri);
+    }
+    settingsCache.delete(e.document.uri);
+    service.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  const ctx: FeatureContext = {
+    connection,
+    documents,
+    service,
+    settings,
+    parsed(uri) {
+      const document = documents.get(uri);
+      return document ? { document, parsed: service.parse(document) } : undefined;
+    },
+  };
+  for (const f of FEATURES) {
+    f.register(ctx);
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}

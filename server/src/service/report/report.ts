@@ -1,0 +1,154 @@
+/**
+ * The liability report: the conclusions of one document, localised, in the
+ * shape of `casefacts analyze --format json` (cli.md). The Markdown and HTML
+ * renderers, the webview and the CLI all start from this one structure, so
+ * the editor and the command line never disagree.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { OffenseConclusion, Reason } from '../doctrine/analysis';
+import { format, Locale } from '../i18n/messages';
+import type { ParsedCase } from '../languageService';
+import { ruleMeta } from '../rules/meta';
+import type { FindingData } from '../findings';
+
+export interface ReportReason {
+  readonly message: string;
+  readonly section: string;
+  /** 1-based line of the first fact the reason rests on, when that fact is stated. */
+  readonly line?: number;
+}
+
+export interface ReportOffense {
+  readonly offense: string;
+  readonly level: 'liable' | 'possible' | 'none';
+  readonly as: 'principal' | 'accomplice';
+  readonly of: string | null;
+  readonly reasons: readonly ReportReason[];
+}
+
+export interface ReportFinding {
+  readonly rule: string;
+  readonly severity: 'error' | 'warning' | 'information' | 'hint';
+  readonly line: number;
+  readonly column: number;
+  readonly section: string;
+  readonly message: string;
+}
+
+export interface ReportProvider {
+  readonly id: string;
+  readonly name?: string;
+  readonly line: number;
+  readonly roles: readonly string[];
+  readonly criminal: {
+    readonly level: 'liable' | 'possible' | 'none' | 'not-assessed';
+    readonly offenses: readonly ReportOffense[];
+    readonly controlling: string | null;
+    readonly reasons: readonly ReportReason[];
+  };
+  readonly civil: { readonly level: 'exposed' | 'undetermined' | 'none' | 'not-assessed'; readonly reasons: readonly ReportReason[] };
+  readonly findings: readonly ReportFinding[];
+}
+
+export interface ReportOffender {
+  readonly id: string;
+  readonly name?: string;
+  readonly line: number;
+  readonly offense: string | null;
+  readonly uses: readonly string[];
+}
+
+export interface Report {
+  readonly file: string;
+  readonly locale: Locale;
+  readonly title?: string;
+  readonly providers: readonly ReportProvider[];
+  readonly offenders: readonly ReportOffender[];
+}
+
+export const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint'] as const;
+
+export function severityName(d: Diagnostic): ReportFinding['severity'] {
+  return SEVERITY_NAMES[((d.severity ?? 1) - 1) as 0 | 1 | 2 | 3] ?? 'error';
+}
+
+/**
+ * Builds the report of a parsed document. `diagnostics` are those the user
+ * sees (settings applied); each provider's findings are those about it.
+ */
+export function buildReport(
+  file: string,
+  parsed: ParsedCase,
+  document: TextDocument,
+  diagnostics: readonly Diagnostic[],
+  locale: Locale,
+): Report {
+  const lineOf = (offset: number) => document.positionAt(offset).line + 1;
+  const reasons = (rs: readonly Reason[], facts: ReadonlyMap<string, { statement: { offset: number } }>): ReportReason[] =>
+    rs.map((r) => {
+      const fact = r.facts.map((k) => facts.get(k)).find(Boolean);
+      return { message: format(r.message, locale), section: r.section, ...(fact ? { line: lineOf(fact.statement.offset) } : {}) };
+    });
+  const offense = (o: OffenseConclusion, facts: ReadonlyMap<string, { statement: { offset: number } }>): ReportOffense => ({
+    offense: o.offense,
+    level: o.level,
+    as: o.as,
+    of: o.of,
+    reasons: reasons(o.reasons, facts),
+  });
+  const providers = parsed.analysis.providers.map((pc): ReportProvider => {
+    const facts = pc.provider.facts;
+    return {
+      id: pc.id,
+      ...(pc.name !== undefined ? { name: pc.name } : {}),
+      line: lineOf(pc.provider.block.offset),
+      roles: pc.roles,
+      criminal: {
+        level: pc.criminal.level,
+        offenses: pc.criminal.offenses.map((o) => offense(o, facts)),
+        controlling: pc.criminal.controlling,
+        reasons: reasons(pc.criminal.reasons, facts),
+      },
+      civil: { level: pc.civil.level, reasons: reasons(pc.civil.reasons, facts) },
+      findings: diagnostics
+        .filter((d) => (d.data as FindingData | undefined)?.provider === pc.id)
+        .map((d) => ({
+          rule: String(d.code),
+          severity: severityName(d),
+          line: d.range.start.line + 1,
+          column: d.range.start.character + 1,
+          section: ruleMeta(String(d.code))?.section ?? '',
+          message: d.message,
+        })),
+    };
+  });
+  const offenders = parsed.model.offenders.map((o): ReportOffender => ({
+    id: o.id,
+    ...(o.name !== undefined ? { name: o.name } : {}),
+    line: lineOf(o.block.offset),
+    offense: o.offense ?? null,
+    uses: o.facts.get('uses')?.values ?? [],
+  }));
+  return { file, locale, title: parsed.model.caseBlock?.title, providers, offenders };
+}
+
+/** The JSON of `analyze --format json`: the spec's fields, ids and levels in English. */
+export function reportJson(r: Report): unknown {
+  return {
+    file: r.file,
+    providers: r.providers.map((p) => ({
+      id: p.id,
+      ...(p.name !== undefined ? { name: p.name } : {}),
+      roles: p.roles,
+      criminal: {
+        level: p.criminal.level,
+        offenses: p.criminal.offenses.map((o) => ({ offense: o.offense, level: o.level, as: o.as, of: o.of, reasons: o.reasons })),
+        controlling: p.criminal.controlling,
+        reasons: p.criminal.reasons,
+      },
+      civil: { level: p.civil.level, reasons: p.civil.reasons },
+      findings: p.findings.map((f) => ({ rule: f.rule, severity: f.severity, line: f.line, section: f.section, message: f.message })),
+    })),
+  };
+}
