@@ -1,0 +1,157 @@
+/**
+ * A minimal LSP client for tests: spawns the bundled server
+ * (`bin/casefacts-language-server --stdio`) and speaks JSON-RPC over stdio.
+ * Tests wait on events (diagnostics published), never on sleeps.
+ */
+import { ChildProcess, spawn } from 'child_process';
+import * as path from 'path';
+import {
+  createMessageConnection,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
+import type {
+  Diagnostic,
+  InitializeResult,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const SERVER_BIN = path.join(ROOT, 'bin', 'casefacts-language-server');
+
+export interface StartOptions {
+  /** Settings returned for workspace/configuration requests (section caseFacts). */
+  readonly settings?: Record<string, unknown>;
+  /** initialize params' locale (the display language). */
+  readonly locale?: string;
+  readonly rootUri?: string | null;
+  readonly command?: string;
+  readonly args?: readonly string[];
+}
+
+export class TestClient {
+  readonly connection: MessageConnection;
+  private readonly waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  /** The latest diagnostics published for each uri. */
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private versions = new Map<string, number>();
+  settings: Record<string, unknown>;
+  initializeResult?: InitializeResult;
+  stderr = '';
+
+  private constructor(readonly proc: ChildProcess, settings: Record<string, unknown>) {
+    this.settings = settings;
+    this.connection = createMessageConnection(
+      new StreamMessageReader(proc.stdout!),
+      new StreamMessageWriter(proc.stdin!),
+    );
+    proc.stderr!.on('data', (d: Buffer) => {
+      this.stderr += d.toString();
+    });
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p);
+      for (let i = this.waiters.length - 1; i >= 0; i--) {
+        const w = this.waiters[i];
+        if (w.uri === p.uri && w.pred(p)) {
+          this.waiters.splice(i, 1);
+          w.resolve(p);
+        }
+      }
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'caseFacts' ? this.settings : null)),
+    );
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  static async start(opts: StartOptions = {}): Promise<TestClient> {
+    const proc = spawn(opts.command ?? process.execPath, opts.args ? [...opts.args] : [SERVER_BIN, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const client = new TestClient(proc, opts.settings ?? { validate: { delay: 0 } });
+    client.initializeResult = await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: opts.rootUri ?? null,
+      locale: opts.locale ?? 'en',
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
+        },
+      },
+      workspaceFolders: null,
+    });
+    await client.connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  /** Opens a document and waits for its first diagnostics. */
+  async open(uri: string, text: string, languageId = uri.endsWith('.md') ? 'markdown' : 'casefacts'): Promise<Diagnostic[]> {
+    this.versions.set(uri, 1);
+    const wait = this.nextDiagnostics(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return (await wait).diagnostics;
+  }
+
+  /** Applies incremental changes and waits for the diagnostics of the new version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    const wait = this.nextDiagnostics(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return (await wait).diagnostics;
+  }
+
+  /** Sends changes without waiting. */
+  async changeNoWait(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  async close(uri: string): Promise<Diagnostic[]> {
+    const wait = this.nextDiagnostics(uri);
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    return (await wait).diagnostics;
+  }
+
+  /** Resolves with the next diagnostics for `uri` (of `version`, when given). */
+  nextDiagnostics(uri: string, version?: number, timeoutMs = 15000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}${version ? ` v${version}` : ''} within ${timeoutMs} ms; stderr: ${this.stderr.slice(0, 500)}`)), timeoutMs);
+      this.waiters.push({
+        uri,
+        pred: (p) => version === undefined || p.version === undefined || p.version === version,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      });
+    });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // the process may be gone already
+    }
+    this.connection.dispose();
+    if (this.proc.exitCode === null) {
+      this.proc.kill();
+    }
+  }
+}
