@@ -1,0 +1,36 @@
+/** Every rule has a doc page and every page a rule; each page's examples fire and stay silent as it says. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { RULES } from '../../server/src/service/rules/meta';
+import { check } from './util';
+
+const DIR = path.resolve(__dirname, '..', '..', 'docs', 'rules');
+const pages = fs.readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3)).sort();
+
+function example(page: string, heading: string): string {
+  const m = new RegExp(`## ${heading}\\s*\\n+\`\`\`case\\n([\\s\\S]*?)\\n\`\`\``).exec(page);
+  assert.ok(m, `no "${heading}" example`);
+  return m[1] + '\n';
+}
+
+suite('docs/rules', () => {
+  test('one page per rule, one rule per page (37)', () => {
+    assert.deepStrictEqual(pages, RULES.map((r) => r.id).sort());
+    assert.strictEqual(pages.length, 37);
+  });
+
+  for (const rule of RULES) {
+    test(`${rule.id}: page states severity and section, its examples fire and do not`, () => {
+      const page = fs.readFileSync(path.join(DIR, `${rule.id}.md`), 'utf8');
+      assert.match(page, new RegExp(`^# ${rule.id}\\n`));
+      assert.match(page, new RegExp(`\\*\\*Severity:\\*\\* ${rule.severity}`));
+      assert.match(page, /## 中文说明/);
+      assert.match(page, new RegExp(`casefacts-disable-next-line ${rule.id}`));
+      const fires = check(example(page, 'Fires')).diagnostics;
+      assert.ok(fires.some((d) => d.code === rule.id), `"Fires" example: got ${fires.map((d) => d.code).join(', ')}`);
+      const silent = check(example(page, 'Does not fire')).diagnostics;
+      assert.ok(!silent.some((d) => d.code === rule.id), '"Does not fire" example fired');
+    });
+  }
+});

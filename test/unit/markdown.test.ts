@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import { extractCase, hasCaseBlock } from '../../server/src/service/markdown';
+import { check, covered, only } from './util';
+
+suite('literate briefs (Markdown)', () => {
+  const md = [
+    '# Brief',                         // 0
+    '',                                // 1
+    '```case',                         // 2
+    'provider Qvod {',                 // 3
+    '  role cachng',                   // 4
+    '}',                               // 5
+    '```',                             // 6
+    'Prose with `provider` words { and } braces.', // 7
+    '```js',                           // 8
+    'provider X {',                    // 9
+    '```',                             // 10
+    '~~~case',                         // 11
+    'offender O { offense art363; uses Qvod }', // 12
+    '~~~',                             // 13
+  ].join('\n');
+
+  test('every ```case block is read together as one document; the rest is blank', () => {
+    const { text, regions } = extractCase(md);
+    assert.strictEqual(text.length, md.length);
+    assert.strictEqual(regions.length, 2);
+    assert.ok(!text.includes('Prose'));
+    assert.ok(!text.includes('provider X'));
+    assert.ok(hasCaseBlock(md));
+    assert.ok(!hasCaseBlock('```js\nx\n```'));
+  });
+
+  test('diagnostics land on the Markdown lines and columns', () => {
+    const { diagnostics, parsed } = check(md, { markdown: true });
+    const [d] = only(diagnostics, 'unknown-value');
+    assert.deepStrictEqual(d.range, { start: { line: 4, character: 7 }, end: { line: 4, character: 13 } });
+    assert.strictEqual(covered(md, d), 'cachng');
+    // The offender in the second block uses the provider of the first.
+    assert.ok(!diagnostics.some((x) => x.code === 'undefined-reference'));
+    assert.strictEqual(parsed.model.offenders.length, 1);
+  });
+
+  test('CRLF Markdown keeps its positions', () => {
+    const crlf = md.replace(/\n/g, '\r\n');
+    const [d] = only(check(crlf, { markdown: true }).diagnostics, 'unknown-value');
+    assert.deepStrictEqual(d.range.start, { line: 4, character: 7 });
+  });
+
+  test('an unclosed fence runs to the end of the file', () => {
+    const { regions } = extractCase('text\n```case\nprovider P { role access }\n');
+    assert.strictEqual(regions.length, 1);
+  });
+});
