@@ -1,4 +1,5 @@
 /** Every feature the server offers beyond diagnostics. */
 import type { Feature } from './feature';
+import { formattingFeature } from './formatting';
 
-export const FEATURES: readonly Feature[] = [];
+export const FEATURES: readonly Feature[] = [formattingFeature];
