@@ -1,0 +1,247 @@
+/**
+ * What-if: which facts decide a provider's conclusions. For each fact the
+ * doctrine could read, stated or not, every other value (and "unstated" for a
+ * stated fact) is tried by re-running `concludeProvider` on a copy of the
+ * model with that one fact changed — the doctrine itself answers, never a
+ * table of its own. Alternatives that change the criminal level, offenses or
+ * controlling offense, or the civil level, are the provider's decisive facts.
+ *
+ * Computed lazily, once per parse (so once per document version).
+ */
+import type { Statement } from './ast';
+import { concludeProvider, CivilLevel, CriminalLevel, OffenseLevel, ProviderConclusion } from './doctrine/analysis';
+import { defineMessages, format, Locale } from './i18n/messages';
+import { w } from './i18n/words';
+import type { ParsedCase } from './languageService';
+import type { CaseModelSet, Fact, ProviderModel } from './model';
+import { levelLabel } from './report/labels';
+import { KeySpec, keysOf, ValueSetId, VALUE_SETS } from './vocabulary';
+
+/** A fact's values; `null` when the fact is unstated. */
+export type FactValue = readonly string[] | null;
+
+export interface OffenseOutcome {
+  readonly offense: string;
+  readonly level: OffenseLevel;
+  readonly as: 'principal' | 'accomplice';
+  readonly of: string | null;
+}
+
+/** The parts of a provider's conclusions that what-if compares. */
+export interface Outcome {
+  readonly criminal: {
+    readonly level: CriminalLevel;
+    /** The offenses above `none`. */
+    readonly offenses: readonly OffenseOutcome[];
+    readonly controlling: string | null;
+  };
+  readonly civil: CivilLevel;
+}
+
+export interface WhatIf {
+  readonly provider: string;
+  readonly key: string;
+  /** The fact as written (null: unstated). */
+  readonly from: FactValue;
+  /** The alternatives that all lead to `outcome` (null: unstated). */
+  readonly to: readonly FactValue[];
+  readonly criminal: Outcome['criminal'];
+  readonly civil: CivilLevel;
+  /** Which side of the conclusions the change moves. */
+  readonly changed: { readonly criminal: boolean; readonly civil: boolean };
+}
+
+/**
+ * The facts what-if varies: every provider fact with a closed set of values.
+ * `role` is left out — it says what the provider is, and changing it asks a
+ * different question from "what if this provider had done otherwise".
+ */
+export const WHAT_IF_KEYS: readonly KeySpec[] = keysOf('provider').filter((k) => k.id !== 'role' && k.value.type === 'enum');
+
+export function outcomeOf(c: ProviderConclusion): Outcome {
+  return {
+    criminal: {
+      level: c.criminal.level,
+      offenses: c.criminal.offenses.map((o) => ({ offense: o.offense, level: o.level, as: o.as, of: o.of })),
+      controlling: c.criminal.controlling,
+    },
+    civil: c.civil.level,
+  };
+}
+
+const criminalKey = (o: Outcome) =>
+  [o.criminal.level, o.criminal.controlling ?? '', ...o.criminal.offenses.map((x) => `${x.offense}:${x.as}:${x.of ?? ''}:${x.level}`)].join('|');
+
+const sameValue = (a: FactValue, b: FactValue) =>
+  a === null || b === null ? a === b : a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** The provider with one fact replaced (or removed, for null). */
+function withFact(p: ProviderModel, spec: KeySpec, value: FactValue): ProviderModel {
+  const facts = new Map(p.facts);
+  if (value === null) {
+    facts.delete(spec.id);
+  } else {
+    const written = p.facts.get(spec.id);
+    // A hypothetical fact has no text of its own; the conclusions read only its values.
+    const statement: Statement = written?.statement ?? { offset: p.block.offset, length: 0, key: p.block.keyword, spec, values: [], block: p.block };
+    const fact: Fact = { key: spec.id, values: value, statement, tokens: [], valueTokens: [] };
+    facts.set(spec.id, fact);
+  }
+  return { ...p, facts };
+}
+
+function alternatives(spec: KeySpec, current: FactValue): FactValue[] {
+  const set = spec.value.type === 'enum' ? VALUE_SETS[spec.value.set] : [];
+  const out: FactValue[] = set.map((t) => [t.id]).filter((v) => !sameValue(v, current));
+  if (current !== null) {
+    out.push(null);
+  }
+  return out;
+}
+
+/** The decisive facts of one provider: computed afresh (see `whatIfFor` for the cached form). */
+export function computeWhatIf(model: CaseModelSet, provider: ProviderModel): WhatIf[] {
+  const base = outcomeOf(concludeProvider(provider, model));
+  const baseCriminal = criminalKey(base);
+  const results: WhatIf[] = [];
+  for (const spec of WHAT_IF_KEYS) {
+    const from: FactValue = provider.facts.get(spec.id)?.values ?? null;
+    // Alternatives with the same outcome are reported together, in the table's order.
+    const groups = new Map<string, { to: FactValue[]; outcome: Outcome; criminal: boolean; civil: boolean }>();
+    for (const to of alternatives(spec, from)) {
+      const p = withFact(provider, spec, to);
+      const changedModel: CaseModelSet = { ...model, providers: model.providers.map((x) => (x === provider ? p : x)) };
+      const outcome = outcomeOf(concludeProvider(p, changedModel));
+      const criminal = criminalKey(outcome) !== baseCriminal;
+      const civil = outcome.civil !== base.civil;
+      if (!criminal && !civil) {
+        continue;
+      }
+      // Keep "unstated" apart from written values: it reads differently.
+      const group = `${to === null ? 'unstated' : 'value'}\u0000${criminalKey(outcome)}\u0000${outcome.civil}`;
+      const g = groups.get(group);
+      if (g) {
+        g.to.push(to);
+      } else {
+        groups.set(group, { to: [to], outcome, criminal, civil });
+      }
+    }
+    for (const g of groups.values()) {
+      results.push({
+        provider: provider.id,
+        key: spec.id,
+        from,
+        to: g.to,
+        criminal: g.outcome.criminal,
+        civil: g.outcome.civil,
+        changed: { criminal: g.criminal, civil: g.civil },
+      });
+    }
+  }
+  return results;
+}
+
+const cache = new WeakMap<ParsedCase, Map<string, readonly WhatIf[]>>();
+
+/** The decisive facts of a provider of a parse, computed once per parse. */
+export function whatIfFor(parsed: ParsedCase, providerId: string): readonly WhatIf[] {
+  let perProvider = cache.get(parsed);
+  if (!perProvider) {
+    perProvider = new Map();
+    cache.set(parsed, perProvider);
+  }
+  let results = perProvider.get(providerId);
+  if (!results) {
+    const provider = parsed.model.providers.find((p) => p.id === providerId);
+    results = provider ? computeWhatIf(parsed.model, provider) : [];
+    perProvider.set(providerId, results);
+  }
+  return results;
+}
+
+/** The number of distinct facts that decide something for the provider. */
+export function decisiveFactCount(results: readonly WhatIf[]): number {
+  return new Set(results.map((r) => r.key)).size;
+}
+
+// ---------------------------------------------------------------------------
+// Words
+
+const s = (a: Record<string, string | number>, k: string) => String(a[k] ?? '');
+
+defineMessages({
+  'whatIf.were': { en: (a) => `if ${s(a, 'key')} were ${s(a, 'to')}: ${s(a, 'outcome')}`, zh: (a) => `若${s(a, 'key')}为${s(a, 'to')}：${s(a, 'outcome')}` },
+  'whatIf.unstated': { en: (a) => `if ${s(a, 'key')} were unstated: ${s(a, 'outcome')}`, zh: (a) => `若${s(a, 'key')}未写明：${s(a, 'outcome')}` },
+  'whatIf.or': { en: () => ' or ', zh: () => '或' },
+  'whatIf.criminal': { en: (a) => `criminal ${s(a, 'words')}`, zh: (a) => `刑事 ${s(a, 'words')}` },
+  'whatIf.civil': { en: (a) => `civil ${s(a, 'words')}`, zh: (a) => `民事 ${s(a, 'words')}` },
+  'conclusion.criminal': { en: (a) => `Criminal: ${s(a, 'words')}`, zh: (a) => `刑事：${s(a, 'words')}` },
+  'conclusion.civil': { en: (a) => `Civil: ${s(a, 'words')}`, zh: (a) => `民事：${s(a, 'words')}` },
+  'conclusion.controlling': { en: (a) => `controlling ${s(a, 'offense')}`, zh: (a) => `以${s(a, 'offense')}论处` },
+  'conclusion.accomplice': { en: (a) => `accomplice of ${s(a, 'of')}`, zh: (a) => `${s(a, 'of')}的共犯` },
+});
+
+const fmt = (id: string, locale: Locale, args: Record<string, string | number> = {}) => format({ id, args }, locale);
+
+/** An offense with its part (accomplice of whom) and, when it differs from the overall level, its own level. */
+function offenseWords(o: OffenseOutcome, overall: CriminalLevel, locale: Locale): string {
+  const notes: string[] = [];
+  if (o.as === 'accomplice' && o.of) {
+    notes.push(fmt('conclusion.accomplice', locale, { of: o.of }));
+  }
+  if (o.level !== overall) {
+    notes.push(levelLabel(o.level, locale));
+  }
+  const name = format(w.offense(o.offense), locale);
+  return notes.length === 0 ? name : locale === 'zh-CN' ? `${name}（${notes.join('，')}）` : `${name} (${notes.join(', ')})`;
+}
+
+/** "● liable — art287-2, art266 (accomplice of Fraudsters); controlling art266". */
+export function criminalWords(c: Outcome['criminal'], locale: Locale): string {
+  let out = levelLabel(c.level, locale);
+  if (c.offenses.length > 0) {
+    out += ` — ${c.offenses.map((o) => offenseWords(o, c.level, locale)).join(locale === 'zh-CN' ? '、' : ', ')}`;
+  }
+  const distinct = new Set(c.offenses.map((o) => o.offense));
+  if (c.controlling && distinct.size > 1) {
+    out += `${locale === 'zh-CN' ? '；' : '; '}${fmt('conclusion.controlling', locale, { offense: format(w.offense(c.controlling), locale) })}`;
+  }
+  return out;
+}
+
+/** "Criminal: ● liable — art287-2 · Civil: ◐ undetermined". */
+export function conclusionLine(o: Outcome, locale: Locale): string {
+  return `${fmt('conclusion.criminal', locale, { words: criminalWords(o.criminal, locale) })} · ${fmt('conclusion.civil', locale, { words: levelLabel(o.civil, locale) })}`;
+}
+
+function valueWords(spec: KeySpec, value: readonly string[], locale: Locale): string {
+  const set = (spec.value.type === 'enum' ? spec.value.set : 'yesno') as ValueSetId;
+  const words = value.map((v) => format(w.value(set, v), locale));
+  return locale === 'zh-CN' ? `“${words.join('、')}”` : words.map((x) => `\`${x}\``).join(', ');
+}
+
+/** The localised line of a what-if result: "if `targeted` were `no`: criminal ○ none". */
+export function describeWhatIf(r: WhatIf, locale: Locale): string {
+  const spec = WHAT_IF_KEYS.find((k) => k.id === r.key) as KeySpec;
+  const parts: string[] = [];
+  if (r.changed.criminal) {
+    parts.push(fmt('whatIf.criminal', locale, { words: criminalWords(r.criminal, locale) }));
+  }
+  if (r.changed.civil) {
+    parts.push(fmt('whatIf.civil', locale, { words: levelLabel(r.civil, locale) }));
+  }
+  const outcome = parts.join(locale === 'zh-CN' ? '；' : '; ');
+  const key = format(w.key(r.key), locale);
+  const written = r.to.filter((v): v is readonly string[] => v !== null);
+  if (written.length === 0) {
+    return fmt('whatIf.unstated', locale, { key, outcome });
+  }
+  const to = written.map((v) => valueWords(spec, v, locale)).join(fmt('whatIf.or', locale));
+  return fmt('whatIf.were', locale, { key, to, outcome });
+}
+
+/** The localised words of a fact as written: its values, or "unstated". */
+export function fromWords(r: WhatIf, locale: Locale): string {
+  const spec = WHAT_IF_KEYS.find((k) => k.id === r.key) as KeySpec;
+  return r.from === null ? format(w.unstated(), locale) : valueWords(spec, r.from, locale);
+}

@@ -1,0 +1,153 @@
+/** What-if: the facts that decide a provider's conclusions, on the paper's cases. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseText, ParsedCase } from '../../server/src/service/languageService';
+import { outcomeOf } from '../../server/src/service/whatIf';
+import {
+  conclusionLine,
+  decisiveFactCount,
+  describeWhatIf,
+  WhatIf,
+  whatIfFor,
+  WHAT_IF_KEYS,
+} from '../../server/src/service/whatIf';
+import { keySpec, spellings, VALUE_SETS } from '../../server/src/service/vocabulary';
+
+const CASES = '/work/shared/acceptance/cases';
+const read = (file: string) => fs.readFileSync(path.join(CASES, file), 'utf8');
+const parsedOf = (file: string, version = 1): ParsedCase => parseText(`file:///${file}`, version, read(file), false);
+
+function find(results: readonly WhatIf[], key: string, to: string | null): WhatIf {
+  const hit = results.find((r) => r.key === key && r.to.some((v) => (v === null ? to === null : v.length === 1 && v[0] === to)));
+  assert.ok(hit, `no what-if for ${key} → ${String(to)}; got ${results.map((r) => describeWhatIf(r, 'en')).join(' | ')}`);
+  return hit;
+}
+
+/** Rewrites a provider's fact in the text itself (replace, add or delete its line), as a user would. */
+function editFact(text: string, provider: string, key: string, to: readonly string[] | null): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => new RegExp(`^(provider|服务商)\\s+${provider}(\\s|$)`).test(l));
+  const end = lines.findIndex((l, i) => i > start && /^[}｝]$/.test(l.trim()));
+  const words = spellings(keySpec('provider', key)!).join('|');
+  const at = lines.findIndex((l, i) => i > start && i < end && new RegExp(`^\\s*(${words})(\\s|:|：)`).test(l));
+  const line = to === null ? null : `  ${key} ${to.join(', ')}`;
+  if (at >= 0) {
+    lines.splice(at, 1, ...(line === null ? [] : [line]));
+  } else if (line !== null) {
+    lines.splice(end, 0, line);
+  }
+  return lines.join('\n');
+}
+
+suite('what-if', () => {
+  test('Qvod: if industry-rules were violated, art287-2 becomes liable (and the accomplice of art363 with it)', () => {
+    const results = whatIfFor(parsedOf('p01-qvod.case'), 'Qvod');
+    const r = find(results, 'industry-rules', 'violated');
+    assert.deepStrictEqual(r.from, ['complied']);
+    assert.strictEqual(r.criminal.level, 'liable');
+    assert.ok(r.criminal.offenses.some((o) => o.offense === 'art287-2' && o.level === 'liable' && o.as === 'principal'));
+    assert.ok(r.criminal.offenses.some((o) => o.offense === 'art363' && o.as === 'accomplice' && o.of === 'Uploaders'));
+    assert.strictEqual(r.criminal.controlling, 'art363');
+    assert.deepStrictEqual(r.changed, { criminal: true, civil: false });
+    assert.strictEqual(
+      describeWhatIf(r, 'en'),
+      'if `industry-rules` were `violated`: criminal ● liable — art363 (accomplice of Uploaders), art287-2; controlling art363',
+    );
+    assert.match(describeWhatIf(r, 'zh-CN'), /^若“行业规定”为“违反”：刑事 ● 可能成立.*帮助信息网络犯罪活动罪（第287条之二）/);
+  });
+
+  test('Qvod: a prompt takedown would end its civil exposure; profit decides nothing', () => {
+    const results = whatIfFor(parsedOf('p01-qvod.case'), 'Qvod');
+    const r = find(results, 'takedown', 'prompt');
+    assert.strictEqual(r.civil, 'none');
+    assert.deepStrictEqual(r.changed, { criminal: false, civil: true });
+    assert.strictEqual(describeWhatIf(r, 'en'), 'if `takedown` were `prompt`: civil ○ none');
+    assert.strictEqual(describeWhatIf(r, 'zh-CN'), '若“移除”为“及时”：民事 ○ 不成立');
+    assert.ok(!results.some((x) => x.key === 'profit' || x.key === 'blocks-user-content'));
+    assert.ok(!results.some((x) => x.key === 'role'), 'role is not varied');
+  });
+
+  test('case 2 (hosting): stating targeted yes makes it liable; unstated facts are tried too', () => {
+    const results = whatIfFor(parsedOf('p03-case2-hosting.case'), 'Chen');
+    const r = find(results, 'targeted', 'yes');
+    assert.strictEqual(r.from, null, 'targeted is unstated in case 2');
+    assert.strictEqual(r.criminal.level, 'liable');
+    assert.strictEqual(r.criminal.controlling, 'art266');
+    const k = find(results, 'knowledge', null);
+    assert.strictEqual(k.criminal.level, 'none');
+    assert.strictEqual(describeWhatIf(k, 'en'), 'if `knowledge` were unstated: criminal ○ none; civil ○ none');
+    assert.strictEqual(describeWhatIf(k, 'zh-CN'), '若“明知”未写明：刑事 ○ 不成立；民事 ○ 不成立');
+  });
+
+  test('alternatives with the same outcome are reported together', () => {
+    const results = whatIfFor(parsedOf('p02-case1-broadband.case'), 'Yang');
+    const r = find(results, 'knowledge', 'none');
+    assert.deepStrictEqual(r.to, [['none'], ['general']]);
+    assert.strictEqual(describeWhatIf(r, 'en'), 'if `knowledge` were `none` or `general`: criminal ○ none; civil ○ none');
+    assert.strictEqual(describeWhatIf(r, 'zh-CN'), '若“明知”为“不知”或“概括知道”：刑事 ○ 不成立；民事 ○ 不成立');
+  });
+
+  test('case 6: without stated knowledge, deep participation still leaves theft complicity possible', () => {
+    const r = find(whatIfFor(parsedOf('p07-case6-phishing.case'), 'Builders'), 'knowledge', null);
+    assert.strictEqual(r.criminal.level, 'possible');
+    assert.deepStrictEqual(r.criminal.offenses.map((o) => [o.offense, o.as, o.of]), [['art264', 'accomplice', 'Gang']]);
+  });
+
+  test('every result is what the doctrine concludes when the fact is rewritten in the text', () => {
+    // Not a table: each reported alternative, written into the brief, yields the reported outcome,
+    // and each value not reported leaves the conclusions as they were.
+    let checked = 0;
+    for (const file of fs.readdirSync(CASES).filter((f) => f.endsWith('.case'))) {
+      const parsed = parsedOf(file);
+      for (const p of parsed.analysis.providers) {
+        const base = JSON.stringify(outcomeOf(p));
+        const results = whatIfFor(parsed, p.id);
+        for (const spec of WHAT_IF_KEYS) {
+          const values = spec.value.type === 'enum' ? VALUE_SETS[spec.value.set].map((t) => [t.id]) : [];
+          for (const to of [...values, null]) {
+            const rewritten = parseText('file:///x.case', 1, editFact(parsed.text, p.id, spec.id, to), false);
+            const actual = JSON.stringify(outcomeOf(rewritten.analysis.byId(p.id)!));
+            const reported = results.find((r) => r.key === spec.id && r.to.some((v) => JSON.stringify(v) === JSON.stringify(to)));
+            if (reported) {
+              assert.strictEqual(actual, JSON.stringify({ criminal: reported.criminal, civil: reported.civil }), `${file} ${spec.id} → ${String(to)}`);
+              assert.notStrictEqual(actual, base, `${file} ${spec.id} → ${String(to)} is reported but changes nothing`);
+            } else {
+              const from = p.provider.facts.get(spec.id)?.values ?? null;
+              if (JSON.stringify(from) !== JSON.stringify(to)) {
+                assert.strictEqual(actual, base, `${file} ${spec.id} → ${String(to)} changes the conclusions but is not reported`);
+              }
+            }
+            checked++;
+          }
+        }
+      }
+    }
+    assert.ok(checked > 400, `only ${checked} alternatives checked`);
+  });
+
+  test('computed once per parse: the same version answers from the cache, a new version afresh', () => {
+    const v1 = parsedOf('p01-qvod.case', 1);
+    const first = whatIfFor(v1, 'Qvod');
+    assert.strictEqual(whatIfFor(v1, 'Qvod'), first);
+    const v2 = parsedOf('p01-qvod.case', 2);
+    assert.notStrictEqual(whatIfFor(v2, 'Qvod'), first);
+    assert.deepStrictEqual(whatIfFor(v2, 'Qvod'), first);
+    assert.deepStrictEqual(whatIfFor(v1, 'Nobody'), []);
+  });
+
+  test('decisive facts are counted per key; the conclusion line names levels in words', () => {
+    const parsed = parsedOf('p02-case1-broadband.case');
+    const results = whatIfFor(parsed, 'Yang');
+    assert.deepStrictEqual([...new Set(results.map((r) => r.key))], ['knowledge', 'takedown', 'order']);
+    assert.strictEqual(decisiveFactCount(results), 3);
+    assert.strictEqual(
+      conclusionLine(outcomeOf(parsed.analysis.byId('Yang')!), 'en'),
+      'Criminal: ● liable — art287-2, art266 (accomplice of Fraudsters); controlling art266 · Civil: ◐ undetermined',
+    );
+    assert.strictEqual(
+      conclusionLine(outcomeOf(parsed.analysis.byId('Yang')!), 'zh-CN'),
+      '刑事：● 可能成立（条件已具备） — 帮助信息网络犯罪活动罪（第287条之二）、诈骗罪（第266条）（Fraudsters的共犯）；以诈骗罪（第266条）论处 · 民事：◐ 尚不确定',
+    );
+  });
+});
