@@ -27,7 +27,7 @@ export function fixtureUri(relative: string): vscode.Uri {
 export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this extension host`);
-  if (!ext.isActive) await ext.activate();
+  if (!ext.isActive) {await ext.activate();}
   return ext;
 }
 
@@ -76,7 +76,7 @@ export function waitForDiagnostics(
       return false;
     };
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+      if (e.uris.some((u) => u.toString() === uri.toString())) {check();}
     });
     const timer = setTimeout(() => {
       finish();
@@ -99,7 +99,7 @@ export function isOurs(d: vscode.Diagnostic): boolean {
 /** A diagnostic's code as a string (LSP codes may come as `{ value, target }`). */
 export function codeOf(d: vscode.Diagnostic): string | undefined {
   const c = d.code;
-  if (c === undefined) return undefined;
+  if (c === undefined) {return undefined;}
   return typeof c === 'object' ? String(c.value) : String(c);
 }
 
@@ -123,8 +123,8 @@ export async function waitFor<T>(
   let last: T | undefined;
   for (;;) {
     last = await probe();
-    if (last) return last as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (last) {return last as NonNullable<T>;}
+    if (Date.now() > deadline) {throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);}
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
@@ -193,7 +193,7 @@ export async function applyEdits(doc: vscode.TextDocument, edits: readonly vscod
 
 /** Reverts a document to its saved content (so a test that typed leaves no trace). */
 export async function revert(doc: vscode.TextDocument): Promise<void> {
-  if (!doc.isDirty) return;
+  if (!doc.isDirty) {return;}
   await vscode.window.showTextDocument(doc);
   await vscode.commands.executeCommand('workbench.action.files.revert');
 }

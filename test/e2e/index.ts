@@ -23,12 +23,12 @@ export function run(): Promise<void> {
   const original = base.consoleLog;
   base.consoleLog = (...args: unknown[]) => {
     const text = args.length ? formatLine(args) : '';
-    for (const line of text.split('\n')) console.log(LOG_PREFIX + line);
+    for (const line of text.split('\n')) {console.log(LOG_PREFIX + line);}
   };
 
   const dir = __dirname;
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort();
-  for (const f of files) mocha.addFile(path.join(dir, f));
+  for (const f of files) {mocha.addFile(path.join(dir, f));}
 
   return new Promise<void>((resolve, reject) => {
     try {
@@ -39,9 +39,9 @@ export function run(): Promise<void> {
         // A plain closing line that CI reads: "e2e: N passed, N failed[, N skipped]".
         console.log(`${LOG_PREFIX}e2e: ${passed} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}`);
         base.consoleLog = original;
-        if (files.length === 0) reject(new Error(`no *.test.js files in ${dir}`));
-        else if (failures > 0) reject(new Error(`${failures} test(s) failed.`));
-        else resolve();
+        if (files.length === 0) {reject(new Error(`no *.test.js files in ${dir}`));}
+        else if (failures > 0) {reject(new Error(`${failures} test(s) failed.`));}
+        else {resolve();}
       });
     } catch (err) {
       base.consoleLog = original;
@@ -53,10 +53,10 @@ export function run(): Promise<void> {
 function formatLine(args: unknown[]): string {
   // mocha calls consoleLog(format, ...values) with %s/%d/%j placeholders
   const [fmt, ...rest] = args;
-  if (typeof fmt !== 'string') return args.map(String).join(' ');
+  if (typeof fmt !== 'string') {return args.map(String).join(' ');}
   let i = 0;
   const out = fmt.replace(/%[sdj%]/g, (m) => {
-    if (m === '%%') return '%';
+    if (m === '%%') {return '%';}
     const v = rest[i++];
     return m === '%j' ? JSON.stringify(v) : String(v);
   });
