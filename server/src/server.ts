@@ -40,6 +40,7 @@ export function startServer(connection: Connection): void {
   let displayLocale: Locale = 'en';
   let hasConfigurationCapability = false;
   let hasWatchCapability = false;
+  let hasWorkspaceFolderCapability = false;
   let workspaceRoots: string[] = [];
   const settingsCache = new Map<string, Promise<DocumentSettings>>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -129,6 +130,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     hasConfigurationCapability = caps.workspace?.configuration === true;
     hasWatchCapability = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    hasWorkspaceFolderCapability = caps.workspace?.workspaceFolders === true;
     workspaceRoots = (params.workspaceFolders ?? [])
       .map((f) => URI.toFsPath(f.uri))
       .filter((p): p is string => !!p);
@@ -149,6 +151,19 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    if (hasWorkspaceFolderCapability) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => URI.toFsPath(f.uri)));
+        workspaceRoots = workspaceRoots.filter((r) => !removed.has(r));
+        for (const f of e.added) {
+          const p = URI.toFsPath(f.uri);
+          if (p) {
+            workspaceRoots.push(p);
+          }
+        }
+        revalidateAll();
+      });
+    }
     if (hasConfigurationCapability) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'caseFacts' });
     }
@@ -161,18 +176,6 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(revalidateAll);
   connection.onDidChangeWatchedFiles(revalidateAll);
-  connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
-    const removed = new Set(e.removed.map((f) => URI.toFsPath(f.uri)));
-    workspaceRoots = workspaceRoots.filter((r) => !removed.has(r));
-    for (const f of e.added) {
-      const p = URI.toFsPath(f.uri);
-      if (p) {
-        workspaceRoots.push(p);
-      }
-    }
-    revalidateAll();
-  });
-
   documents.onDidOpen((e) => schedule(e.document, 0));
   documents.onDidChangeContent((e) => {
     void settings(e.document.uri).then((s) => {
