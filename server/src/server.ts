@@ -176,8 +176,17 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(revalidateAll);
   connection.onDidChangeWatchedFiles(revalidateAll);
-  documents.onDidOpen((e) => schedule(e.document, 0));
+  // TextDocuments also reports an opened document as changed: validate each version once.
+  const opened = new Map<string, number>();
+  documents.onDidOpen((e) => {
+    opened.set(e.document.uri, e.document.version);
+    schedule(e.document, 0);
+  });
   documents.onDidChangeContent((e) => {
+    if (opened.get(e.document.uri) === e.document.version) {
+      return;
+    }
+    opened.delete(e.document.uri);
     void settings(e.document.uri).then((s) => {
       if (s.trigger === 'onType') {
         schedule(e.document, s.delay);
@@ -186,6 +195,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidSave((e) => schedule(e.document, 0));
   documents.onDidClose((e) => {
+    opened.delete(e.document.uri);
     const pending = timers.get(e.document.uri);
     if (pending) {
       clearTimeout(pending);

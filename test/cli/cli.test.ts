@@ -1,0 +1,130 @@
+/** `casefacts check|analyze` as a user runs it: outputs, formats, exit codes, clear errors. */
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT } from '../helpers/lspClient';
+
+const CLI = path.join(ROOT, 'bin', 'casefacts');
+const run = (args: string[], input?: string | Buffer, cwd = ROOT) =>
+  spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', timeout: 30000 });
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-cli-'));
+
+suite('CLI: check', () => {
+  test('text: path:line:col: severity code: message, then a summary; exit 0 without errors', () => {
+    const r = run(['check', 'examples/01-qvod.case']);
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^examples\/01-qvod\.case:25:20: warning omission-dissemination: Dissemination by omission/m);
+    assert.match(r.stdout, /0 error\(s\), \d+ warning\(s\), \d+ info in 1 file\(s\)\n$/);
+  });
+
+  test('json: the fields of cli.md, columns in UTF-16 plus one', () => {
+    const r = run(['check', '--format', 'json', '-'], '服务商 快播 { 类型：缓存，平台 }\n');
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    const row = rows.find((x) => x.code === 'imprecise-role')!;
+    assert.deepStrictEqual(
+      { file: row.file, line: row.line, column: row.column, endLine: row.endLine, endColumn: row.endColumn, severity: row.severity },
+      { file: '-', line: 1, column: 16, endLine: 1, endColumn: 18, severity: 'warning' },
+    );
+  });
+
+  test('exit 1 on an error; --rule turns it down; --max-warnings counts warnings', () => {
+    assert.strictEqual(run(['check', '-'], 'provider P {\n  role cachng\n}\n').status, 1);
+    assert.strictEqual(run(['check', '--rule', 'unknown-value=warning', '-'], 'provider P {\n  role cachng\n}\n').status, 0);
+    assert.strictEqual(run(['check', '--rule', 'unknown-value=warning', '--max-warnings', '0', '-'], 'provider P {\n  role cachng\n}\n').status, 1);
+  });
+
+  test('--locale zh-CN: Chinese messages, English ids and severities', () => {
+    const r = run(['check', '--locale', 'zh-CN', '--format', 'json', 'examples/01-qvod.case']);
+    const row = (JSON.parse(r.stdout) as { code: string; severity: string; message: string }[]).find((x) => x.code === 'omission-dissemination')!;
+    assert.strictEqual(row.severity, 'warning');
+    assert.match(row.message, /不作为/);
+  });
+
+  test('a directory is searched for .case files and Markdown briefs with case blocks', () => {
+    const r = run(['check', '--format', 'json', 'examples']);
+    const files = new Set((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file));
+    assert.ok(files.has('examples/qvod-brief.md'));
+    assert.ok(files.has('examples/01-qvod.case'));
+  });
+
+  test('sarif: SARIF 2.1.0 with one rule entry per id and its help URI', () => {
+    const r = run(['check', '--format', 'sarif', 'examples/01-qvod.case']);
+    const sarif = JSON.parse(r.stdout);
+    assert.strictEqual(sarif.version, '2.1.0');
+    const rules = sarif.runs[0].tool.driver.rules as { id: string; helpUri: string }[];
+    assert.strictEqual(rules.length, 37);
+    assert.match(rules.find((x) => x.id === 'tech-neutrality')!.helpUri, /docs\/rules\/tech-neutrality\.md$/);
+    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'omission-dissemination');
+    assert.deepStrictEqual(result.locations[0].physicalLocation.region.startLine, 25);
+  });
+
+  test('bad input: one clear line on stderr and exit 2, never a stack trace', () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'bin.case'), Buffer.from([0x70, 0, 1, 2]));
+    fs.writeFileSync(path.join(dir, 'latin1.case'), Buffer.from([0x70, 0xe9, 0x0a]));
+    fs.mkdirSync(path.join(dir, 'empty'));
+    const cases: [string[], RegExp][] = [
+      [['check', path.join(dir, 'missing.case')], /missing\.case: no such file or directory/],
+      [['check', path.join(dir, 'bin.case')], /a binary file/],
+      [['check', path.join(dir, 'latin1.case')], /not valid UTF-8/],
+      [['check', path.join(dir, 'empty')], /no \.case files or Markdown briefs/],
+      [['check', '--format', 'xml', 'examples'], /--format must be one of text, json, sarif/],
+      [['check', '--rule', 'nope=off', 'examples'], /unknown rule "nope"/],
+      [['frobnicate'], /unknown command/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args);
+      assert.strictEqual(r.status, 2, args.join(' '));
+      assert.match(r.stderr, message);
+      assert.ok(!/\n\s+at /.test(r.stderr), 'no stack trace');
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('.casefacts.json next to the brief sets levels and locale', () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, '.casefacts.json'), JSON.stringify({ rules: { 'unknown-value': 'off' }, locale: 'zh-CN' }));
+    fs.writeFileSync(path.join(dir, 'a.case'), 'provider P {\n  role cachng\n  knowledge 明知\n  notice 用户\n}\ncharge P art363 omission\n');
+    const r = run(['check', path.join(dir, 'a.case')]);
+    assert.strictEqual(r.status, 0);
+    assert.ok(!r.stdout.includes('unknown-value'));
+    assert.match(r.stdout, /不作为/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+suite('CLI: analyze', () => {
+  test('json: the spec\'s fields, ids and levels in English whatever the locale', () => {
+    for (const locale of ['en', 'zh-CN']) {
+      const r = run(['analyze', '--format', 'json', '--locale', locale, 'examples/04-case3-number-change.case']);
+      assert.strictEqual(r.status, 0, r.stderr);
+      const rep = JSON.parse(r.stdout);
+      assert.strictEqual(rep.file, 'examples/04-case3-number-change.case');
+      const p = rep.providers[0];
+      assert.deepStrictEqual([p.id, p.roles, p.criminal.level, p.criminal.controlling, p.civil.level], ['张某', ['transmission', 'storage'], 'liable', 'art266', 'undetermined']);
+      assert.deepStrictEqual(p.criminal.offenses.map((o: Record<string, unknown>) => [o.offense, o.level, o.as, o.of]), [['art287-2', 'liable', 'principal', null], ['art266', 'liable', 'accomplice', '诈骗团伙']]);
+      const f = p.findings.find((x: { rule: string }) => x.rule === 'accomplice-knowledge-only');
+      assert.deepStrictEqual([f.severity, f.line, f.section], ['warning', 20, 'III.(一).3']);
+      assert.match(f.message, locale === 'en' ? /questionable/ : /存在疑问/);
+    }
+  });
+
+  test('several files: an array; a file with errors is analysed as far as it parsed', () => {
+    const r = run(['analyze', '--format', 'json', 'examples/05-case4-search-ads.case', '-'], 'provider A {\n  role cachng, storage\n  knowledge specific\n  notice user\n  takedown refused\n}\nprovider B {\n');
+    const reps = JSON.parse(r.stdout);
+    assert.strictEqual(reps.length, 2);
+    assert.deepStrictEqual(reps[1].providers.map((p: { id: string; civil: { level: string } }) => [p.id, p.civil.level]), [['A', 'exposed'], ['B', 'none']]);
+  });
+
+  test('markdown and html: a table of providers, then findings with citations; html escapes the file', () => {
+    const md = run(['analyze', '--format', 'markdown', 'examples/01-qvod.case']).stdout;
+    assert.match(md, /\| Qvod \(深圳快播公司\) \| caching, search \| ○ none \| — \| — \| ● exposed \|/);
+    assert.match(md, /`omission-dissemination` \(line 25; I\.\(一\)\)/);
+    const html = run(['analyze', '--format', 'html', '-'], 'provider X "<script>alert(1)</script>" {\n  role access\n}\n').stdout;
+    assert.ok(!html.includes('<script>alert(1)'));
+    assert.match(html, /&#60;script&#62;alert\(1\)&#60;\/script&#62;/);
+    assert.match(html, /Content-Security-Policy/);
+  });
+});

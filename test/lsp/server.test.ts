@@ -1,0 +1,97 @@
+/** The bundled server over stdio: initialize, open, diagnostics, incremental edits, Markdown, close and reopen. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { ROOT, TestClient } from '../helpers/lspClient';
+
+const QVOD = fs.readFileSync(path.join(ROOT, 'examples', '01-qvod.case'), 'utf8');
+const BRIEF = fs.readFileSync(path.join(ROOT, 'examples', 'qvod-brief.md'), 'utf8');
+const codesAt = (ds: { code?: string | number; range: { start: { line: number } } }[]) =>
+  ds.map((d) => `${d.code}@${d.range.start.line + 1}`).sort();
+
+suite('language server over stdio', function () {
+  this.timeout(30000);
+  let client: TestClient;
+  setup(async () => {
+    client = await TestClient.start();
+  });
+  teardown(async () => {
+    await client.stop();
+  });
+
+  test('initialize advertises incremental sync and names itself', () => {
+    const caps = client.initializeResult!.capabilities;
+    assert.deepStrictEqual((caps.textDocumentSync as { change: number }).change, 2);
+    assert.strictEqual(client.initializeResult!.serverInfo?.name, 'casefacts-language-server');
+  });
+
+  test('open → diagnostics with code, range, link and related facts', async () => {
+    const ds = await client.open('file:///w/qvod.case', QVOD);
+    assert.ok(codesAt(ds).includes('omission-dissemination@25'));
+    const omission = ds.find((d) => d.code === 'omission-dissemination')!;
+    assert.deepStrictEqual(omission.range, { start: { line: 24, character: 19 }, end: { line: 24, character: 27 } });
+    assert.match(omission.codeDescription!.href, /docs\/rules\/omission-dissemination\.md$/);
+    const monitoring = ds.find((d) => d.code === 'notice-takedown-not-criminal')!;
+    assert.ok(monitoring.relatedInformation!.some((r) => r.location.range.start.line === 11), 'points at the notice line');
+  });
+
+  test('incremental edits: a typo appears and disappears', async () => {
+    const uri = 'file:///w/edit.case';
+    await client.open(uri, 'provider P {\n  role caching\n}\n');
+    let ds = await client.change(uri, [{ range: { start: { line: 1, character: 9 }, end: { line: 1, character: 10 } }, text: '' }]);
+    assert.deepStrictEqual(codesAt(ds), ['unknown-value@2']);
+    assert.match(ds[0].message, /"cahing" is not a valid value for role. Did you mean `caching`/);
+    ds = await client.change(uri, [{ range: { start: { line: 1, character: 9 }, end: { line: 1, character: 9 } }, text: 'c' }]);
+    assert.deepStrictEqual(ds, []);
+  });
+
+  test('a Markdown brief: diagnostics on the Markdown lines', async () => {
+    const ds = await client.open('file:///w/brief.md', BRIEF);
+    assert.ok(codesAt(ds).includes('omission-dissemination@33'), codesAt(ds).join(' '));
+    const plain = await client.open('file:///w/notes.md', '# Notes\n\nNo case blocks here: provider X {\n');
+    assert.deepStrictEqual(plain, []);
+  });
+
+  test('close clears the diagnostics; reopen brings them back', async () => {
+    const uri = 'file:///w/again.case';
+    const first = await client.open(uri, 'provider P {\n  role cachng\n}\n');
+    assert.strictEqual(first.length, 1);
+    assert.deepStrictEqual(await client.close(uri), []);
+    const again = await client.open(uri, 'provider P {\n  role cachng\n}\n');
+    assert.deepStrictEqual(codesAt(again), codesAt(first));
+  });
+
+  test('locale: the display language, and caseFacts.locale overriding it', async () => {
+    const zh = await TestClient.start({ locale: 'zh-cn' });
+    try {
+      const ds = await zh.open('file:///w/zh.case', 'provider P {\n  role cachng\n}\n');
+      assert.match(ds[0].message, /不是 “role” 的有效取值/);
+    } finally {
+      await zh.stop();
+    }
+    const en = await TestClient.start({ locale: 'zh-cn', settings: { locale: 'en', validate: { delay: 0 } } });
+    try {
+      const ds = await en.open('file:///w/en.case', 'provider P {\n  role cachng\n}\n');
+      assert.match(ds[0].message, /is not a valid value/);
+    } finally {
+      await en.stop();
+    }
+  });
+
+  test('rules: the caseFacts.rules setting over .casefacts.json over the default', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-'));
+    fs.writeFileSync(path.join(dir, '.casefacts.json'), JSON.stringify({ rules: { 'omission-dissemination': 'off', 'tech-neutrality': 'error' } }));
+    const uri = pathToFileURL(path.join(dir, 'qvod.case')).href;
+    const c = await TestClient.start({ rootUri: pathToFileURL(dir).href, settings: { validate: { delay: 0 }, rules: { 'tech-neutrality': 'info' } } });
+    try {
+      const ds = await c.open(uri, QVOD);
+      assert.ok(!ds.some((d) => d.code === 'omission-dissemination'), '.casefacts.json turned it off');
+      assert.strictEqual(ds.find((d) => d.code === 'tech-neutrality')!.severity, 3, 'the setting beats the file');
+    } finally {
+      await c.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
