@@ -2,5 +2,6 @@
 import type { Feature } from './feature';
 import { formattingFeature } from './formatting';
 import { navigationFeature } from './navigation';
+import { symbolsFeature } from './symbols';
 
-export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature];
+export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature, symbolsFeature];

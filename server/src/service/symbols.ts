@@ -1,0 +1,161 @@
+/**
+ * The outline of a brief (document symbols) and the providers and offenders
+ * of every open brief (workspace symbols). Names are the words as written, so
+ * the outline reads like the brief.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentSymbol, Range, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
+import type { Block, Statement } from './ast';
+import type { ParsedCase } from './languageService';
+import type { Token } from './scanner';
+import { TokenKind } from './scanner';
+import { foldAscii } from './vocabulary';
+
+/**
+ * Symbol kinds, chosen to match the semantic token types (providers `class`,
+ * offenders `variable`) so the outline and the colours tell the same story.
+ */
+const BLOCK_KIND: Record<string, SymbolKind> = {
+  case: SymbolKind.Namespace,
+  provider: SymbolKind.Class,
+  offender: SymbolKind.Variable,
+  charge: SymbolKind.Event,
+  evidence: SymbolKind.Struct,
+};
+
+const range = (document: TextDocument, offset: number, end: number): Range => ({
+  start: document.positionAt(offset),
+  end: document.positionAt(end),
+});
+
+const tokenRange = (document: TextDocument, t: Token) => range(document, t.offset, t.offset + t.length);
+
+/** A token as the user wrote it (strings without their quotes). */
+const written = (t: Token) => t.value;
+
+const nonEmpty = (...candidates: (string | undefined)[]) => candidates.find((c) => c !== undefined && c.trim() !== '') ?? '?';
+
+/** The values of a statement as written, `a, b`. */
+const valuesOf = (st: Statement | undefined) => (st ? st.values.map(written).join(', ') : '');
+
+const statementOf = (block: Block, key: string) => block.statements.find((st) => st.spec?.id === key);
+
+/** The header token that names the block, when it has one. */
+function nameToken(block: Block): Token | undefined {
+  const first = block.header[0];
+  switch (block.spec?.id) {
+    case 'provider':
+    case 'offender':
+      return first && first.kind !== TokenKind.String ? first : undefined;
+    case 'case':
+    case 'evidence':
+      return first && first.kind === TokenKind.String ? first : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function blockName(block: Block): string {
+  const kind = block.spec?.id;
+  if (kind === 'charge' || kind === undefined) {
+    // `Qvod art363 omission`: the charge is its header.
+    return nonEmpty(block.header.map(written).join(' '), block.keyword.value);
+  }
+  return nonEmpty(nameToken(block)?.value, block.keyword.value);
+}
+
+/** The display name string after an id (`provider Qvod "深圳快播公司"`). */
+const displayName = (block: Block) => (block.header[1]?.kind === TokenKind.String ? block.header[1].value : undefined);
+
+function blockDetail(block: Block): string {
+  const parts: (string | undefined)[] = [];
+  switch (block.spec?.id) {
+    case 'case':
+      parts.push(valuesOf(statementOf(block, 'docket')));
+      break;
+    case 'provider':
+      parts.push(displayName(block), valuesOf(statementOf(block, 'role')));
+      break;
+    case 'offender':
+      parts.push(displayName(block), valuesOf(statementOf(block, 'offense')));
+      break;
+    case 'charge':
+      parts.push(valuesOf(statementOf(block, 'court')));
+      break;
+    default:
+      break;
+  }
+  return parts.filter((p) => p !== undefined && p !== '').join(' · ');
+}
+
+function statementSymbol(document: TextDocument, st: Statement): DocumentSymbol {
+  const detail = [valuesOf(st), st.note ? `“${st.note.value}”` : ''].filter((p) => p !== '').join(' ');
+  return {
+    name: nonEmpty(st.key.value),
+    detail,
+    kind: SymbolKind.Property,
+    range: range(document, st.offset, st.offset + st.length),
+    selectionRange: tokenRange(document, st.key),
+  };
+}
+
+/** The outline: one symbol per block, its statements as children. */
+export function documentSymbols(document: TextDocument, parsed: ParsedCase): DocumentSymbol[] {
+  return parsed.doc.blocks.map((block) => ({
+    name: blockName(block),
+    detail: blockDetail(block),
+    kind: BLOCK_KIND[block.spec?.id ?? ''] ?? SymbolKind.Object,
+    range: range(document, block.offset, block.offset + block.length),
+    selectionRange: tokenRange(document, nameToken(block) ?? block.keyword),
+    children: block.statements.map((st) => statementSymbol(document, st)),
+  }));
+}
+
+/**
+ * How well a query matches a word: 2 a substring, 1 the query's characters in
+ * order (`qvd` finds `Qvod`), 0 not at all. ASCII case is ignored.
+ */
+export function matchScore(query: string, word: string): number {
+  const q = foldAscii(query);
+  const w = foldAscii(word);
+  if (w.includes(q)) {
+    return 2;
+  }
+  let i = 0;
+  for (const ch of w) {
+    if (ch === q[i]) {
+      i++;
+    }
+  }
+  return i === q.length ? 1 : 0;
+}
+
+/** Providers and offenders of the given briefs whose id or display name matches the query. */
+export function workspaceSymbols(
+  briefs: readonly { document: TextDocument; parsed: ParsedCase }[],
+  query: string,
+): SymbolInformation[] {
+  const hits: { score: number; symbol: SymbolInformation }[] = [];
+  for (const { document, parsed } of briefs) {
+    const all = [
+      ...parsed.model.providers.map((p) => ({ p, kind: SymbolKind.Class })),
+      ...parsed.model.offenders.map((p) => ({ p, kind: SymbolKind.Variable })),
+    ];
+    for (const { p, kind } of all) {
+      const score = Math.max(matchScore(query, p.id), p.name ? matchScore(query, p.name) : 0);
+      if (score > 0) {
+        hits.push({
+          score,
+          symbol: {
+            name: p.id,
+            kind,
+            location: { uri: document.uri, range: tokenRange(document, p.idToken) },
+            containerName: p.name,
+          },
+        });
+      }
+    }
+  }
+  // Stable: substring matches first, then in the order of the briefs.
+  return hits.sort((a, b) => b.score - a.score).map((h) => h.symbol);
+}
