@@ -8,25 +8,12 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import type { ProviderConclusion } from '../../server/src/service/doctrine/analysis';
 import { parseText, ParsedCase } from '../../server/src/service/languageService';
 import { GDoc, gdoc, PLAIN, render, style, Style } from './generators';
-import { params } from './support';
+import { conclusionOf, findingKinds, params } from './support';
 
 const LEVELS = ['liable', 'possible', 'none', 'not-assessed'];
 const CIVIL = ['exposed', 'undetermined', 'none', 'not-assessed'];
-
-/** A conclusion without its links into the tree (tokens, offsets): what the facts decide. */
-export function conclusionOf(c: ProviderConclusion): unknown {
-  const { provider: _provider, ...rest } = c;
-  void _provider;
-  return JSON.parse(JSON.stringify(rest));
-}
-
-/** What a user is told, independent of where it was written: codes and message ids of the findings. */
-export function findingKinds(parsed: ParsedCase): string[] {
-  return parsed.findings.map((f) => `${f.code} ${f.message.id}`).sort();
-}
 
 /** Throws unless a generated document parses cleanly and concludes for every provider. */
 export function checkTotal(d: GDoc, text: string, noise: boolean): ParsedCase {

@@ -7,6 +7,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ProviderConclusion } from '../../server/src/service/doctrine/analysis';
 import { findingsToDiagnostics, ParsedCase } from '../../server/src/service/languageService';
 import { scan, TokenKind } from '../../server/src/service/scanner';
 
@@ -170,4 +171,16 @@ export function assertDiagnostics(parsed: ParsedCase, raw: string): void {
   for (const locale of ['en', 'zh-CN'] as const) {
     assertDiagnosticRanges(findingsToDiagnostics(parsed, document, { locale }), document);
   }
+}
+
+/** A conclusion without its links into the tree (tokens, offsets): what the facts decide. */
+export function conclusionOf(c: ProviderConclusion): unknown {
+  const { provider: _provider, ...rest } = c;
+  void _provider;
+  return JSON.parse(JSON.stringify(rest));
+}
+
+/** What a user is told, independent of where it was written: codes and message ids of the findings. */
+export function findingKinds(parsed: ParsedCase): string[] {
+  return parsed.findings.map((f) => `${f.code} ${f.message.id}`).sort();
 }
