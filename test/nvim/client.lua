@@ -1,0 +1,113 @@
+-- Drives Neovim's own LSP client (0.7+) against casefacts-language-server.
+-- Inputs (environment): CASEFACTS_SERVER (path to bin/casefacts-language-server),
+-- CASEFACTS_FILE (the brief to open), CASEFACTS_STEPS (comma-separated:
+-- diagnostics, hover:LINE:COL, complete:LINE:COL, fix:CODE).
+-- Output: one JSON object on stdout; exit code 0, or 1 on failure.
+local out = {}
+local function finish(code)
+  io.stdout:write(vim.fn.json_encode(out) .. '\n')
+  io.stdout:flush()
+  vim.cmd('cquit ' .. code)
+end
+
+local ok, err = pcall(function()
+  local server = os.getenv('CASEFACTS_SERVER')
+  local file = os.getenv('CASEFACTS_FILE')
+  local steps = vim.split(os.getenv('CASEFACTS_STEPS') or 'diagnostics', ',')
+  vim.cmd('edit ' .. vim.fn.fnameescape(file))
+  local bufnr = vim.api.nvim_get_current_buf()
+  local client_id = vim.lsp.start_client({
+    name = 'casefacts',
+    cmd = { 'node', server, '--stdio' },
+    root_dir = vim.fn.fnamemodify(file, ':p:h'),
+    settings = { caseFacts = { validate = { delay = 0 } } },
+  })
+  if not client_id then
+    error('start_client failed')
+  end
+  vim.lsp.buf_attach_client(bufnr, client_id)
+
+  local function diags()
+    local list = {}
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      table.insert(list, { code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code), line = d.lnum + 1, col = d.col + 1, message = d.message })
+    end
+    return list
+  end
+  local function wait_diags(pred)
+    return vim.wait(15000, function() return pred(diags()) end, 50)
+  end
+
+  if not wait_diags(function(d) return #d > 0 end) then
+    error('no diagnostics within 15 s')
+  end
+  out.diagnostics = diags()
+
+  for _, step in ipairs(steps) do
+    local kind, a, b = unpack(vim.split(step, ':'))
+    if kind == 'hover' then
+      local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', {
+        textDocument = vim.lsp.util.make_text_document_params(bufnr),
+        position = { line = tonumber(a) - 1, character = tonumber(b) - 1 },
+      }, 10000)
+      local r = res and res[client_id] and res[client_id].result
+      out.hover = r and r.contents and (r.contents.value or r.contents) or vim.NIL
+    elseif kind == 'complete' then
+      local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/completion', {
+        textDocument = vim.lsp.util.make_text_document_params(bufnr),
+        position = { line = tonumber(a) - 1, character = tonumber(b) - 1 },
+      }, 10000)
+      local r = res and res[client_id] and res[client_id].result
+      local items = r and (r.items or r) or {}
+      out.completion = {}
+      for _, item in ipairs(items) do
+        table.insert(out.completion, item.label)
+      end
+    elseif kind == 'fix' then
+      local target
+      for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+        local lsp = d.user_data and d.user_data.lsp
+        if (d.code or (lsp and lsp.code)) == a then
+          target = lsp
+          break
+        end
+      end
+      if not target then
+        error('no diagnostic ' .. a .. ' to fix')
+      end
+      local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', {
+        textDocument = vim.lsp.util.make_text_document_params(bufnr),
+        range = target.range,
+        context = { diagnostics = { target }, only = { 'quickfix' } },
+      }, 10000)
+      local actions = res and res[client_id] and res[client_id].result or {}
+      local chosen
+      for _, action in ipairs(actions) do
+        if action.edit and (action.isPreferred or not chosen) then
+          chosen = action
+        end
+      end
+      if not chosen then
+        error('no quick fix offered for ' .. a)
+      end
+      out.fix = chosen.title
+      vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
+      out.line = vim.api.nvim_buf_get_lines(bufnr, target.range.start.line, target.range.start.line + 1, false)[1]
+      if not wait_diags(function(d)
+        for _, x in ipairs(d) do
+          if x.code == a then return false end
+        end
+        return true
+      end) then
+        error('the diagnostic ' .. a .. ' did not go away after the fix')
+      end
+      out.after = diags()
+    end
+  end
+end)
+if not ok then
+  out.error = tostring(err)
+  finish(1)
+else
+  finish(0)
+end

@@ -1,0 +1,94 @@
+/**
+ * A real editor we did not write: headless Neovim (Debian's neovim 0.7) runs
+ * its built-in LSP client against bin/casefacts-language-server --stdio.
+ * If nvim is missing the suite fails loudly, unless CASEFACTS_SKIP_NVIM=1.
+ */
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT, SERVER_BIN } from '../helpers/lspClient';
+
+interface NvimResult {
+  diagnostics?: { code: string; line: number; col: number; message: string }[];
+  hover?: string;
+  completion?: string[];
+  fix?: string;
+  line?: string;
+  after?: { code: string }[];
+  error?: string;
+}
+
+const hasNvim = spawnSync('nvim', ['--version']).status === 0;
+
+function runNvim(file: string, steps: string): NvimResult {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-nvim-'));
+  const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(__dirname, 'client.lua')}`], {
+    env: {
+      ...process.env,
+      CASEFACTS_SERVER: SERVER_BIN,
+      CASEFACTS_FILE: file,
+      CASEFACTS_STEPS: steps,
+      XDG_CACHE_HOME: path.join(tmp, 'cache'),
+      XDG_STATE_HOME: path.join(tmp, 'state'),
+      XDG_DATA_HOME: path.join(tmp, 'data'),
+      XDG_CONFIG_HOME: path.join(tmp, 'config'),
+    },
+    encoding: 'utf8',
+    timeout: 60000,
+  });
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  let result: NvimResult;
+  try {
+    result = JSON.parse(line) as NvimResult;
+  } catch {
+    throw new Error(`nvim printed no result (exit ${r.status}): ${r.stdout.slice(0, 300)} ${r.stderr.slice(0, 300)}`);
+  }
+  assert.strictEqual(result.error, undefined, result.error);
+  assert.strictEqual(r.status, 0);
+  return result;
+}
+
+function brief(text: string, name = 'brief.case'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-brief-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+suite('Neovim (headless, built-in LSP client)', function () {
+  this.timeout(90000);
+  suiteSetup(function () {
+    if (!hasNvim) {
+      if (process.env.CASEFACTS_SKIP_NVIM === '1') {
+        this.skip();
+      }
+      throw new Error('nvim is not installed: apt-get install -y neovim (or set CASEFACTS_SKIP_NVIM=1 to skip this tier)');
+    }
+  });
+
+  test('opens the Qvod example and holds the server\'s diagnostics', () => {
+    const r = runNvim(path.join(ROOT, 'examples', '01-qvod.case'), 'diagnostics');
+    const got = r.diagnostics!.map((d) => `${d.code}@${d.line}:${d.col}`);
+    assert.ok(got.includes('omission-dissemination@25:20'), got.join(' '));
+    assert.ok(got.includes('tech-neutrality@27:10'), got.join(' '));
+    assert.ok(r.diagnostics!.some((d) => d.message.startsWith('Dissemination by omission')));
+  });
+
+  test('a Markdown brief: diagnostics on the Markdown lines', () => {
+    const r = runNvim(path.join(ROOT, 'examples', 'qvod-brief.md'), 'diagnostics');
+    assert.ok(r.diagnostics!.some((d) => d.code === 'omission-dissemination' && d.line === 33), JSON.stringify(r.diagnostics));
+  });
+
+  test('hover, completion, and a quick fix applied with the diagnostics refreshed', () => {
+    const file = brief('provider P {\n  role cachng\n  knowledge specific\n}\ncharge P art363 omission\n');
+    const r = runNvim(file, 'hover:3:5,complete:3:3,fix:unknown-value');
+    assert.match(String(r.hover), /knowledge|明知/i);
+    assert.ok(r.completion!.some((l) => /knowledge|明知/.test(l)), JSON.stringify(r.completion));
+    assert.match(r.fix!, /caching/);
+    assert.strictEqual(r.line, '  role caching');
+    assert.ok(!r.after!.some((d) => d.code === 'unknown-value'));
+  });
+});
