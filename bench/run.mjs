@@ -1,0 +1,301 @@
+// The benchmark (issue 7): drives real servers over stdio on generated briefs of
+// 500, 5,000 and 50,000 lines, side by side with a floor (a server that publishes
+// nothing) and a peer (vscode-json-languageserver on a JSON document of the same byte
+// size), prints tables and the targets' pass/fail, and writes bench/results.json.
+// Nothing here asserts a time: the figures are reported, not tested.
+//
+// Usage: node bench/run.mjs [--sizes=500,5000,50000] [--build] [--out=FILE]
+//   --build  rebuild the bundles first (npm run build), so features that landed in
+//            server/src are measured; without it a stale bundle is only reported.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateCase, generateJson, generateMarkdown } from './generate.mjs';
+import { coldStart, percentile, ROOT, runSession, SERVERS } from './session.mjs';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? true];
+  }),
+);
+const SIZES = String(args.sizes ?? '500,5000,50000').split(',').map(Number);
+const OUT = args.out ? String(args.out) : join(ROOT, 'bench', 'results.json');
+const INPUTS = join(ROOT, 'bench', '.inputs');
+const BUNDLE = join(ROOT, 'server', 'out', 'server.js');
+
+/** Edits and probes per size: at least 50 edits up to 5,000 lines; fewer at 50,000 to keep the run short. */
+function counts(lines) {
+  return lines >= 50000
+    ? { edits: 20, warmup: 3, probes: 20, cliRuns: 1, coldRuns: 2 }
+    : { edits: 60, warmup: 5, probes: 50, cliRuns: 3, coldRuns: 3 };
+}
+
+const started = performance.now();
+const log = (s) => process.stderr.write(s + '\n');
+
+// ---- the bundle -----------------------------------------------------------------
+if (args.build) {
+  log('building (npm run build)…');
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+}
+const newestSource = (dir) => {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+};
+const bundleStat = statSync(BUNDLE);
+const bundleStale = newestSource(join(ROOT, 'server', 'src')) > bundleStat.mtimeMs;
+if (bundleStale) {
+  log('note: server/src is newer than server/out/server.js; measuring the bundle as built (pass --build to rebuild)');
+}
+
+// ---- the CLI --------------------------------------------------------------------
+function timeCli(file, runs) {
+  const times = [];
+  let status;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'casefacts'), 'check', '--format', 'json', file], { maxBuffer: 1 << 28 });
+    times.push(performance.now() - t);
+    status = r.status;
+    if (r.status === 2) {
+      throw new Error(`casefacts check ${file}: ${r.stderr}`);
+    }
+  }
+  return { ms: percentile(times, 50), runs, exitStatus: status };
+}
+function nodeStartup() {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '']);
+    times.push(performance.now() - t);
+  }
+  return percentile(times, 50);
+}
+
+// ---- the runs -------------------------------------------------------------------
+mkdirSync(INPUTS, { recursive: true });
+const loadBefore = loadavg();
+const results = {};
+for (const lines of SIZES) {
+  const c = counts(lines);
+  const brief = generateCase(lines);
+  const md = generateMarkdown(lines);
+  const bytes = Buffer.byteLength(brief.text, 'utf8');
+  const json = generateJson(bytes);
+  const files = {
+    case: Object.assign(brief, { file: join(INPUTS, `brief-${lines}.case`) }),
+    md: Object.assign(md, { file: join(INPUTS, `brief-${lines}.md`) }),
+    json: Object.assign(json, { file: join(INPUTS, `brief-${lines}.json`) }),
+  };
+  for (const f of Object.values(files)) {
+    writeFileSync(f.file, f.text);
+  }
+  const sessions = {};
+  const plan = [
+    ['casefacts', 'case'],
+    ['casefacts', 'md'],
+    ['floor', 'case'],
+    ['json', 'json'],
+  ];
+  for (const [server, kind] of plan) {
+    const key = server === 'casefacts' ? `casefacts.${kind}` : server;
+    log(`${lines} lines: ${SERVERS[server].label} on .${kind} (${c.edits} edits)…`);
+    const r = await runSession(server, files[kind], c);
+    delete r.file;
+    r.coldSamples = [r.cold];
+    sessions[key] = r;
+  }
+  // More cold starts, interleaved across the servers, so the figure is a median
+  for (let i = 1; i < c.coldRuns; i++) {
+    for (const [server, kind] of plan) {
+      const key = server === 'casefacts' ? `casefacts.${kind}` : server;
+      log(`${lines} lines: cold start ${i + 1}/${c.coldRuns}, ${SERVERS[server].label} on .${kind}…`);
+      sessions[key].coldSamples.push(await coldStart(server, files[kind]));
+    }
+  }
+  for (const r of Object.values(sessions)) {
+    r.cold = percentile(r.coldSamples, 50);
+  }
+  log(`${lines} lines: casefacts check…`);
+  results[lines] = {
+    inputs: {
+      case: { lines: brief.lines, bytes, providers: brief.providers },
+      md: { lines: md.lines, bytes: Buffer.byteLength(md.text, 'utf8'), providers: md.providers },
+      json: { lines: json.lines, bytes: Buffer.byteLength(json.text, 'utf8') },
+    },
+    counts: c,
+    sessions,
+    cli: { case: timeCli(files.case.file, c.cliRuns), md: timeCli(files.md.file, c.cliRuns) },
+  };
+}
+const nodeStartupMs = nodeStartup();
+
+// ---- ratios, scaling, targets ---------------------------------------------------
+const FIGURES = {
+  cold: (s) => s.cold,
+  'change p50': (s) => s.change?.p50,
+  'change p95': (s) => s.change?.p95,
+  'CPU per edit': (s) => s.cpuPerEdit,
+  'hover p50': (s) => s.hover?.p50,
+  'hover p95': (s) => s.hover?.p95,
+  'completion p50': (s) => s.completion?.p50,
+  'completion p95': (s) => s.completion?.p95,
+  'peak RSS': (s) => s.peakRssKb,
+};
+const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null);
+const ratios = {};
+for (const lines of SIZES) {
+  const s = results[lines].sessions;
+  ratios[lines] = {};
+  for (const ours of ['casefacts.case', 'casefacts.md']) {
+    ratios[lines][ours] = {};
+    for (const [name, get] of Object.entries(FIGURES)) {
+      ratios[lines][ours][name] = { floor: ratio(get(s[ours]), get(s.floor)), json: ratio(get(s[ours]), get(s.json)) };
+    }
+  }
+}
+const scaling = {};
+if (results[5000] && results[50000]) {
+  for (const key of Object.keys(results[5000].sessions)) {
+    scaling[key] = {};
+    for (const [name, get] of Object.entries(FIGURES)) {
+      scaling[key][name] = ratio(get(results[50000].sessions[key]), get(results[5000].sessions[key]));
+    }
+  }
+  scaling['cli.case'] = { cli: ratio(results[50000].cli.case.ms, results[5000].cli.case.ms) };
+  scaling['cli.md'] = { cli: ratio(results[50000].cli.md.ms, results[5000].cli.md.ms) };
+}
+
+const targets = [];
+const target = (name, value, pass, detail) => targets.push({ name, value, pass, detail });
+const ms = (x) => (typeof x === 'number' ? `${x.toFixed(1)} ms` : 'n/a');
+if (results[5000]) {
+  const s = results[5000].sessions;
+  for (const ours of ['casefacts.case', 'casefacts.md']) {
+    const o = s[ours];
+    const half = o.change.p50 <= s.json.change.p50 / 2;
+    target(`didChange→diagnostics at 5,000 lines (${ours}): p50 ≤ ½ JSON server's and p95 < 20 ms`, { p50: o.change.p50, jsonP50: s.json.change.p50, p95: o.change.p95 },
+      half && o.change.p95 < 20, `p50 ${ms(o.change.p50)} vs JSON ${ms(s.json.change.p50)} (${ratio(o.change.p50, s.json.change.p50).toFixed(2)}×); p95 ${ms(o.change.p95)}`);
+    for (const f of ['hover', 'completion']) {
+      target(`${f} p95 < 5 ms at 5,000 lines (${ours})`, o[f]?.p95 ?? null, o[f] ? o[f].p95 < 5 : null, o[f] ? ms(o[f].p95) : 'n/a: not advertised by the server');
+    }
+  }
+}
+for (const lines of SIZES) {
+  const s = results[lines].sessions;
+  for (const ours of ['casefacts.case', 'casefacts.md']) {
+    const rc = ratio(s[ours].cold, s.floor.cold);
+    target(`cold start ≤ 1.2× floor at ${lines} lines (${ours})`, rc, rc <= 1.2, `${ms(s[ours].cold)} vs ${ms(s.floor.cold)} (${rc.toFixed(2)}×)`);
+    const rr = ratio(s[ours].peakRssKb, s.floor.peakRssKb);
+    target(`peak RSS ≤ 2× floor at ${lines} lines (${ours})`, rr, rr <= 2, `${(s[ours].peakRssKb / 1024).toFixed(0)} MB vs ${(s.floor.peakRssKb / 1024).toFixed(0)} MB (${rr.toFixed(2)}×)`);
+  }
+}
+for (const [key, figs] of Object.entries(scaling)) {
+  if (!key.startsWith('casefacts') && !key.startsWith('cli')) {
+    continue;
+  }
+  for (const [name, r] of Object.entries(figs)) {
+    if (r === null || name === 'peak RSS') {
+      continue;
+    }
+    target(`10× input ≤ 12× time: ${key} ${name}`, r, r <= 12, `${r.toFixed(1)}× from 5,000 to 50,000 lines`);
+  }
+}
+target('server bundle server/out/server.js < 500 kB', bundleStat.size, bundleStat.size < 500_000, `${(bundleStat.size / 1000).toFixed(0)} kB`);
+
+// ---- output ---------------------------------------------------------------------
+const loadAfter = loadavg();
+const report = {
+  date: new Date().toISOString(),
+  environment: {
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    loadavg: { before: loadBefore.map((x) => +x.toFixed(2)), after: loadAfter.map((x) => +x.toFixed(2)) },
+    nodeStartupMs,
+    bundleBytes: bundleStat.size,
+    bundleStale,
+    runSeconds: null,
+  },
+  method: {
+    edits: 'single-character edits inside a note string in the middle of the document, alternately inserting and deleting one character; each waits for the publishDiagnostics of its version; the first `warmup` edits are not counted',
+    debounce: 'CaseFacts: caseFacts.validate.delay 0 through workspace/configuration; JSON server: its hard-coded 300 ms debounce zeroed by bench/zero-debounce.cjs',
+    hover: 'textDocument/hover in the middle of keys and values spread over the document, after the edits',
+    completion: 'textDocument/completion at the end of the same keys and values',
+    peakRss: 'VmHWM of the server process at the end of the session',
+    cpuPerEdit: 'user + system CPU time of the server process over the counted edits (from /proc/<pid>/stat, 10 ms ticks), divided by their number: less sensitive than wall time to a busy machine',
+    cold: 'median of the cold starts (the session\'s own and the extra ones, interleaved across servers)',
+    cli: 'wall time of `bin/casefacts check --format json FILE` (median of the runs), node start-up included',
+  },
+  results,
+  ratios,
+  scaling,
+  targets,
+};
+
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const f1 = (x) => (typeof x === 'number' ? x.toFixed(x >= 100 ? 0 : 1) : 'n/a');
+const lines = [];
+const out = (s = '') => lines.push(s);
+out(`CaseFacts bench — ${report.date}, node ${process.version}, ${cpus().length} CPUs, load ${loadBefore.map((x) => x.toFixed(1)).join(' ')} → ${loadAfter.map((x) => x.toFixed(1)).join(' ')}${bundleStale ? ' (bundle older than sources)' : ''}`);
+out('');
+out('Times in ms: cold = spawn → first diagnostics (median); chg = didChange → its diagnostics (p50/p95); cpu/ed = server CPU per edit;');
+out('hov/cmp = hover/completion round trip (p50/p95); RSS = peak (VmHWM) in MB; diags = diagnostics published on open; CLI = `casefacts check` wall time.');
+out('');
+const header = `${pad('lines', 7)}${pad('server', 22)}${lpad('cold', 7)}${lpad('chg p50', 9)}${lpad('chg p95', 9)}${lpad('cpu/ed', 8)}${lpad('hov p50', 9)}${lpad('hov p95', 9)}${lpad('cmp p50', 9)}${lpad('cmp p95', 9)}${lpad('RSS', 6)}${lpad('diags', 7)}${lpad('CLI', 7)}`;
+out(header);
+out('-'.repeat(header.length));
+const NAMES = { 'casefacts.case': 'CaseFacts .case', 'casefacts.md': 'CaseFacts .md', floor: 'floor .case', json: 'JSON server .json' };
+for (const n of SIZES) {
+  const r = results[n];
+  for (const [key, s] of Object.entries(r.sessions)) {
+    const cli = key === 'casefacts.case' ? r.cli.case.ms : key === 'casefacts.md' ? r.cli.md.ms : undefined;
+    out(`${pad(n, 7)}${pad(NAMES[key], 22)}${lpad(f1(s.cold), 7)}${lpad(f1(s.change?.p50), 9)}${lpad(f1(s.change?.p95), 9)}${lpad(f1(s.cpuPerEdit), 8)}${lpad(f1(s.hover?.p50), 9)}${lpad(f1(s.hover?.p95), 9)}${lpad(f1(s.completion?.p50), 9)}${lpad(f1(s.completion?.p95), 9)}${lpad((s.peakRssKb / 1024).toFixed(0), 6)}${lpad(s.diagnostics, 7)}${lpad(cli === undefined ? '' : f1(cli), 7)}`);
+  }
+}
+out('');
+out('Ratios: CaseFacts ÷ floor | ÷ JSON server');
+const rh = `${pad('lines', 7)}${pad('document', 11)}${['cold', 'chg p50', 'chg p95', 'hov p50', 'cmp p50', 'RSS'].map((h) => lpad(h, 15)).join('')}`;
+out(rh);
+out('-'.repeat(rh.length));
+const r2 = (x) => (x === null ? 'n/a' : x.toFixed(x >= 10 ? 0 : 2));
+for (const n of SIZES) {
+  for (const ours of ['casefacts.case', 'casefacts.md']) {
+    const q = ratios[n][ours];
+    const cell = (name) => lpad(`${r2(q[name].floor)} | ${r2(q[name].json)}`, 15);
+    out(`${pad(n, 7)}${pad(ours.replace('casefacts', ''), 11)}${['cold', 'change p50', 'change p95', 'hover p50', 'completion p50', 'peak RSS'].map(cell).join('')}`);
+  }
+}
+if (Object.keys(scaling).length) {
+  out('');
+  out('Scaling: figure at 50,000 lines ÷ figure at 5,000 lines');
+  const sh = `${pad('', 22)}${['cold', 'chg p50', 'chg p95', 'hov p50', 'cmp p50', 'RSS'].map((h) => lpad(h, 9)).join('')}`;
+  out(sh);
+  for (const [key, figs] of Object.entries(scaling)) {
+    if (key.startsWith('cli')) {
+      out(`${pad(`CLI ${key.slice(4)}`, 22)}${lpad(r2(figs.cli), 9)}`);
+      continue;
+    }
+    out(`${pad(NAMES[key], 22)}${['cold', 'change p50', 'change p95', 'hover p50', 'completion p50', 'peak RSS'].map((k) => lpad(r2(figs[k]), 9)).join('')}`);
+  }
+}
+out('');
+out('Targets (reported, not asserted):');
+for (const t of targets) {
+  out(`  ${t.pass === null ? 'n/a ' : t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`);
+}
+report.environment.runSeconds = +((performance.now() - started) / 1000).toFixed(1);
+out('');
+out(`node start-up alone: ${nodeStartupMs.toFixed(0)} ms; run took ${report.environment.runSeconds} s; results in ${relative(process.cwd(), OUT)}`);
+report.table = lines;
+writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
+process.stdout.write(lines.join('\n') + '\n');

@@ -1,0 +1,195 @@
+// One measured session of one server on one document: cold start to first
+// diagnostics, single-character edits to their diagnostics, hover and completion
+// round trips, and the process's peak memory. Used by bench/run.mjs and
+// scripts/measure.mjs.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { initializeParams, LspProcess } from './lsp.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The servers the bench knows: how to start each, and what language id it reads. */
+export const SERVERS = {
+  casefacts: {
+    label: 'CaseFacts',
+    argv: [join(ROOT, 'bin', 'casefacts-language-server'), '--stdio'],
+  },
+  floor: {
+    label: 'floor (empty diagnostics)',
+    // bundled like server/out/server.js (see floorBundle), so both load one file
+    argv: [join(ROOT, 'bench', '.inputs', 'floor-server.js'), '--stdio'],
+  },
+  json: {
+    label: 'vscode-json-languageserver 1.3.4',
+    // its hard-coded 300 ms validation debounce zeroed, as ours is through settings
+    argv: ['-r', join(ROOT, 'bench', 'zero-debounce.cjs'), join(ROOT, 'node_modules', 'vscode-json-languageserver', 'bin', 'vscode-json-languageserver'), '--stdio'],
+  },
+};
+
+/**
+ * Bundles bench/floor-server.mjs with esbuild and the options scripts/build.mjs uses for
+ * the server (one minified CJS file), so that a cold start compares like with like: the
+ * unbundled floor would read some sixty files of vscode-languageserver from
+ * node_modules, which is start-up cost our server does not pay.
+ */
+export function floorBundle() {
+  const src = join(ROOT, 'bench', 'floor-server.mjs');
+  const out = join(ROOT, 'bench', '.inputs', 'floor-server.js');
+  if (!existsSync(out) || statSync(out).mtimeMs < statSync(src).mtimeMs) {
+    mkdirSync(dirname(out), { recursive: true });
+    const esbuild = createRequire(import.meta.url)('esbuild');
+    esbuild.buildSync({ entryPoints: [src], outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' });
+  }
+  return out;
+}
+
+/** Settings answered to workspace/configuration: debounce 0 so that each edit is validated at once. */
+const SETTINGS = { caseFacts: { validate: { delay: 0 } }, json: { schemas: [] }, http: {} };
+
+function languageId(file) {
+  if (file.endsWith('.md')) {
+    return 'markdown';
+  }
+  if (file.endsWith('.json')) {
+    return 'json';
+  }
+  return 'casefacts';
+}
+
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+/** Nearest-rank percentile of a list of numbers. */
+export function percentile(xs, p) {
+  if (xs.length === 0) {
+    return null;
+  }
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+export function stats(xs) {
+  return xs.length === 0 ? null : { n: xs.length, p50: percentile(xs, 50), p95: percentile(xs, 95), mean: sum(xs) / xs.length, max: Math.max(...xs) };
+}
+
+/**
+ * Cold start only: spawn → initialize → didOpen → first diagnostics, then stop.
+ * Repeated by the bench so that one slow spawn on a busy machine does not decide the figure.
+ */
+export async function coldStart(server, input) {
+  if (server === 'floor') {
+    floorBundle();
+  }
+  const uri = pathToFileURL(input.file).href;
+  const t0 = performance.now();
+  const lsp = new LspProcess(SERVERS[server].argv, { settings: SETTINGS });
+  try {
+    await lsp.request('initialize', initializeParams(pathToFileURL(dirname(input.file)).href));
+    lsp.notify('initialized', {});
+    lsp.notify('workspace/didChangeConfiguration', { settings: SETTINGS });
+    const first = lsp.diagnostics(uri, 1);
+    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: languageId(input.file), version: 1, text: input.text } });
+    return (await first).at - t0;
+  } finally {
+    await lsp.stop();
+  }
+}
+
+/**
+ * Runs one session.
+ * @param {keyof SERVERS} server
+ * @param {{file: string, text: string, edit: {line: number, character: number}, probes: {line: number, start: number, end: number}[]}} input
+ * @param {{edits: number, warmup: number, probes: number}} counts
+ */
+export async function runSession(server, input, { edits, warmup = 5, probes = 0 }) {
+  if (server === 'floor') {
+    floorBundle();
+  }
+  const spec = SERVERS[server];
+  const uri = pathToFileURL(input.file).href;
+  const t0 = performance.now();
+  const lsp = new LspProcess(spec.argv, { settings: SETTINGS });
+  try {
+    const init = await lsp.request('initialize', initializeParams(pathToFileURL(dirname(input.file)).href));
+    const caps = init.result.capabilities ?? {};
+    lsp.notify('initialized', {});
+    // VS Code sends the settings once after initialize; the JSON server reads them from here.
+    lsp.notify('workspace/didChangeConfiguration', { settings: SETTINGS });
+    let version = 1;
+    const first = lsp.diagnostics(uri, version);
+    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: languageId(input.file), version, text: input.text } });
+    const opened = await first;
+    const cold = opened.at - t0;
+    const diagnosticsCount = opened.params.diagnostics.length;
+
+    // Single-character edits inside a note string: insert 'x', then delete it, so the
+    // text stays valid and every edit is a new version. Each waits for its own diagnostics.
+    const { line, character } = input.edit;
+    const change = [];
+    let cpuBefore;
+    for (let i = 0; i < warmup + edits; i++) {
+      version++;
+      const insert = i % 2 === 0;
+      const contentChanges = insert
+        ? [{ range: { start: { line, character }, end: { line, character } }, rangeLength: 0, text: 'x' }]
+        : [{ range: { start: { line, character }, end: { line, character: character + 1 } }, rangeLength: 1, text: '' }];
+      if (i === warmup) {
+        cpuBefore = lsp.cpuMs();
+      }
+      const wait = lsp.diagnostics(uri, version);
+      const sent = performance.now();
+      lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+      const got = await wait;
+      if (i >= warmup) {
+        change.push(got.at - sent);
+      }
+    }
+    const cpuAfter = lsp.cpuMs();
+    const cpuPerEdit = cpuBefore !== null && cpuAfter !== null && edits > 0 ? (cpuAfter - cpuBefore) / edits : null;
+    // leave the document as it was opened
+    if ((warmup + edits) % 2 === 1) {
+      version++;
+      const wait = lsp.diagnostics(uri, version);
+      lsp.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, rangeLength: 1, text: '' }],
+      });
+      await wait;
+    }
+
+    const timeRequests = async (method, enabled, positionOf) => {
+      if (!enabled) {
+        return null;
+      }
+      const times = [];
+      const list = input.probes.slice(0, probes);
+      for (let i = 0; i < warmup + list.length; i++) {
+        const p = list[i % list.length];
+        const r = await lsp.request(method, { textDocument: { uri }, position: positionOf(p) });
+        if (i >= warmup) {
+          times.push(r.at - r.sent);
+        }
+      }
+      return times;
+    };
+    const hover = await timeRequests('textDocument/hover', !!caps.hoverProvider, (p) => ({ line: p.line, character: Math.floor((p.start + p.end) / 2) }));
+    const completion = await timeRequests('textDocument/completion', !!caps.completionProvider, (p) => ({ line: p.line, character: p.end }));
+
+    const peakRssKb = lsp.peakRssKb();
+    return {
+      server,
+      file: input.file,
+      cold,
+      diagnostics: diagnosticsCount,
+      change: stats(change),
+      cpuPerEdit,
+      hover: hover && stats(hover),
+      completion: completion && stats(completion),
+      peakRssKb,
+      publishesOnOpenAndEdits: lsp.publishes.get(uri) ?? 0,
+      capabilities: { hover: !!caps.hoverProvider, completion: !!caps.completionProvider },
+    };
+  } finally {
+    await lsp.stop();
+  }
+}
