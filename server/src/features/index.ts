@@ -2,7 +2,8 @@
 import type { Feature } from './feature';
 import { foldingFeature } from './folding';
 import { formattingFeature } from './formatting';
+import { hoverFeature } from './hover';
 import { navigationFeature } from './navigation';
 import { symbolsFeature } from './symbols';
 
-export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature, symbolsFeature, foldingFeature];
+export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature, symbolsFeature, hoverFeature, foldingFeature];

@@ -1,0 +1,197 @@
+/** Hover: words, providers and diagnostics explained, in English and Chinese. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Hover, MarkupContent } from 'vscode-languageserver-types';
+import { doHover, HoverSettings } from '../../server/src/service/hover';
+import type { Locale } from '../../server/src/service/i18n/messages';
+import { TOPICS, TopicId } from '../../server/src/service/knowledge/topics';
+import { parseText } from '../../server/src/service/languageService';
+import { scan, TokenKind } from '../../server/src/service/scanner';
+import { BLOCKS, KEYS, OFFENSES, VALUE_SETS } from '../../server/src/service/vocabulary';
+import { caret, doc } from '../helpers/caret';
+
+const QVOD = fs.readFileSync('/work/shared/acceptance/cases/p01-qvod.case', 'utf8');
+
+function hoverIn(document: TextDocument, offset: number, settings: HoverSettings): Hover | null {
+  const parsed = parseText(document.uri, document.version, document.getText(), document.languageId === 'markdown');
+  return doHover(parsed, document, document.positionAt(offset), settings);
+}
+
+/** Hover text at the caret of a marked text (`role cach|ing`). */
+function hover(marked: string, locale: Locale = 'en', uri?: string, rules?: HoverSettings['rules']): { text: string; hover: Hover; covered: string } {
+  const c = caret(marked, uri);
+  const h = hoverIn(c.document, c.offset, { locale, rules });
+  assert.ok(h, `no hover at ${JSON.stringify(marked)}`);
+  const text = (h.contents as MarkupContent).value;
+  const covered = h.range ? c.text.slice(c.document.offsetAt(h.range.start), c.document.offsetAt(h.range.end)) : '';
+  return { text, hover: h, covered };
+}
+
+/** The Qvod file with a caret before the first occurrence of `needle` (plus `shift`). */
+const inQvod = (needle: string, shift = 1) => {
+  const i = QVOD.indexOf(needle) + shift;
+  return QVOD.slice(0, i) + '|' + QVOD.slice(i);
+};
+
+suite('hover', () => {
+  test('a value: both words, its meaning, the paper\'s argument, section and sources, and its first topic in full', () => {
+    const en = hover('provider Q {\n  role cach|ing\n}');
+    assert.strictEqual(en.covered, 'caching');
+    assert.ok(en.text.includes('**caching · 缓存** — value of `role`'), en.text);
+    assert.ok(en.text.includes("Keeps temporary copies of content"));
+    assert.ok(en.text.includes('**The paper:** The paper argues caching is storage in technique'));
+    assert.ok(en.text.includes('*Section I.(一) · sources \\[9\\](P202), \\[10\\](P24)'), 'sources escaped, not links');
+    assert.ok(en.text.includes(`#### ${TOPICS['four-positions'].title.en} (I.(一))`), 'the side-by-side views in full');
+    assert.ok(en.text.includes(`Related topics: *${TOPICS['notice-and-takedown'].title.en}* (II.(二))`));
+    assert.ok(!/\[\d+\]\(P/.test(en.text.replace(/\\\[\d+\\\]\(P/g, '')), 'no source left as a Markdown link');
+
+    const zh = hover('服务商 Q {\n  类型：缓|存\n}', 'zh-CN');
+    assert.strictEqual(zh.covered, '缓存');
+    assert.ok(zh.text.includes('**caching · 缓存** — “类型”的取值'), zh.text);
+    assert.ok(zh.text.includes('临时保存内容副本'));
+    assert.ok(zh.text.includes('**论文观点：** 论文认为，缓存技术上属存储'));
+    assert.ok(zh.text.includes('*出处：I.(一) · 文献：\\[9\\](P202)'));
+    assert.ok(zh.text.includes(`#### ${TOPICS['four-positions'].title.zh}`));
+    assert.ok(zh.text.includes(`相关专题：*${TOPICS['notice-and-takedown'].title.zh}* (II.(二))`));
+  });
+
+  test('keywords, keys, offenses, modes, reasons and bases each explain themselves', () => {
+    const cases: [string, string, RegExp, RegExp][] = [
+      [inQvod('provider', 0), 'provider', /\*\*provider · 服务商\*\* — block/, /\*\*provider · 服务商\*\* — 块/],
+      [inQvod('knowledge'), 'knowledge', /\*\*knowledge · 明知\*\* — fact of a provider block/, /— “服务商”块的事实/],
+      [inQvod('art363 omission'), 'art363', /\*\*art363 · 第363条\*\* — offense[\s\S]*punishable up to life/, /— 罪名[\s\S]*最高可判无期徒刑/],
+      [inQvod('omission'), 'omission', /\*\*omission · 不作为\*\* — mode of a charge[\s\S]*Armin Kaufmann/, /— 指控的方式[\s\S]*阿明·考夫曼/],
+      [inQvod('tech-user'), 'tech-user', /\*\*tech-user · 技术使用者\*\* — value of `reason`/, /“理由”的取值/],
+      [inQvod('interpretation-2010-art4'), 'interpretation-2010-art4', /value of `basis`[\s\S]*I\.\(四\)/, /“依据”的取值/],
+      [inQvod('art363\n'), 'art363', /— offense/, /— 罪名/],
+      [inQvod('authentication       defective', 22), 'defective', /value of `authentication`/, /“鉴真”的取值/],
+    ];
+    for (const [marked, word, en, zh] of cases) {
+      const h = hover(marked);
+      assert.strictEqual(h.covered, word);
+      assert.match(h.text, en, word);
+      assert.match(hover(marked, 'zh-CN').text, zh, word);
+    }
+  });
+
+  test('a provider id (header, charge, uses): conclusions, reasons and decisive facts', () => {
+    for (const marked of [inQvod('Qvod "'), inQvod('Qvod art363'), inQvod('Qvod\n}')]) {
+      const en = hover(marked);
+      assert.strictEqual(en.covered, 'Qvod');
+      assert.ok(en.text.includes('**Provider Qvod** “深圳快播公司” — roles: caching, search'), en.text);
+      assert.ok(en.text.includes('**Criminal:** ○ none'));
+      assert.ok(en.text.includes('- **art287-2** as principal: ○ none'));
+      assert.ok(en.text.includes('- **art363** as accomplice of Uploaders: ○ none'));
+      assert.ok(en.text.includes('The help is neutral (industry rules kept, not targeted, no deep participation)'));
+      assert.ok(en.text.includes('**Civil and administrative:** ● exposed'));
+      assert.ok(en.text.includes('**Decisive facts (what if one fact were otherwise):**'));
+      assert.ok(en.text.includes('- if `industry-rules` were `violated`: criminal ● liable — art363 (accomplice of Uploaders), art287-2; controlling art363 (now `complied`)'));
+    }
+    const zh = hover(inQvod('Qvod "'), 'zh-CN');
+    assert.ok(zh.text.includes('**服务商 Qvod** “深圳快播公司” — 类型：caching, search'), zh.text);
+    assert.ok(zh.text.includes('**刑事责任：** ○ 不成立'));
+    assert.ok(zh.text.includes('**民事、行政责任：** ● 可能承担'));
+    assert.ok(zh.text.includes('- 若“行业规定”为“违反”：刑事 ● 可能成立'));
+    assert.ok(zh.text.includes('（现为“遵守”）'), zh.text);
+  });
+
+  test('an offender id names its offense and the providers that help it', () => {
+    const h = hover(inQvod('Uploaders "'));
+    assert.strictEqual(h.covered, 'Uploaders');
+    assert.ok(h.text.includes('**Offender Uploaders** “淫秽网站与上传者” — commits art363; uses Qvod'));
+    assert.ok(h.text.includes('- Qvod: ○ none'));
+    const zh = hover(inQvod('Uploaders "'), 'zh-CN');
+    assert.ok(zh.text.includes('**正犯 Uploaders** “淫秽网站与上传者” — 实施传播淫秽物品牟利罪（第363条）；利用Qvod'));
+  });
+
+  test('on a diagnostic: the rule\'s explanation, citation and doc page, with the word\'s own help', () => {
+    const h = hover(inQvod('omission'));
+    assert.ok(h.text.includes('**Rule `omission-dissemination` (warning)** — Dissemination by omission'), h.text);
+    assert.ok(h.text.includes('*Section I.(一) · sources \\[11\\](P150)'));
+    assert.ok(h.text.includes("[Read the rule's page](https://github.com/casefacts/casefacts/blob/main/docs/rules/omission-dissemination.md)"));
+    assert.ok(h.text.indexOf('omission-dissemination') < h.text.indexOf('**omission · 不作为**'), 'the problem first, then the word');
+    const zh = hover(inQvod('omission'), 'zh-CN');
+    assert.ok(zh.text.includes('**规则 `omission-dissemination`（警告）** — 以不作为方式传播'));
+    assert.ok(zh.text.includes('[查看规则说明](https://github.com/casefacts/casefacts/blob/main/docs/rules/omission-dissemination.md)'));
+    const off = hover(inQvod('omission'), 'en', undefined, { 'omission-dissemination': 'off' });
+    assert.ok(!off.text.includes('omission-dissemination'), 'a rule turned off explains nothing');
+    const disabled = hover('charge Q art363 omission\n'.replace('charge', '# casefacts-disable-next-line omission-dissemination\ncharge').replace('omission\n', 'omis|sion\n'));
+    assert.ok(!disabled.text.includes('omission-dissemination'), 'nor one disabled for the line');
+  });
+
+  test('a diagnostic on a word the vocabulary does not know: the rule alone, over its range', () => {
+    const h = hover('provider Q {\n  role cachng|\n}'.replace('cachng|', 'cach|ng'));
+    assert.ok(h.text.includes('**Rule `unknown-value` (error)**'));
+    assert.ok(h.text.includes('`caching`'));
+    assert.strictEqual(h.covered, 'cachng');
+  });
+
+  test('a note on a fact is shown with the fact', () => {
+    const h = hover('provider Q {\n  role access\n  indus|try-rules violated "opened lines under forged IDs"\n}');
+    assert.ok(h.text.includes('Note in the brief: “opened lines under forged IDs”'));
+    assert.ok(hover('provider Q {\n  role access\n  industry-rules violated "opened lines under forged IDs"\n}'.replace('violated', 'viol|ated'), 'zh-CN').text.includes('文书注释：“opened lines under forged IDs”'));
+  });
+
+  test('nothing to say: comments, blanks, free text', () => {
+    for (const marked of ['# a com|ment\n', 'provider Q {\n  role access\n|\n}', 'case "T|itle"\n', 'provider Q "Na|me" {\n  role access\n}\n']) {
+      const c = caret(marked);
+      assert.strictEqual(hoverIn(c.document, c.offset, { locale: 'en' }), null, marked);
+    }
+  });
+
+  test('an undefined id explains only its diagnostic', () => {
+    const h = hover('provider Q {\n  role access\n}\ncharge Nob|ody art363\n');
+    assert.ok(h.text.startsWith('**Rule `undefined-reference` (error)**'), h.text);
+    assert.ok(!h.text.includes('**Provider'));
+    assert.strictEqual(h.covered, 'Nobody');
+  });
+
+  test('in a Markdown brief: inside a case block only', () => {
+    const md = 'The provider caching videos.\n\n```case\nprovider Q {\n  role caching\n}\n```\n';
+    const inside = md.indexOf('caching\n}') + 2;
+    const outside = md.indexOf('caching videos') + 2;
+    const document = doc(md, 'file:///brief.md');
+    const h = hoverIn(document, inside, { locale: 'en' });
+    assert.ok(h && (h.contents as MarkupContent).value.includes('**caching · 缓存**'));
+    assert.deepStrictEqual(h.range, { start: { line: 4, character: 7 }, end: { line: 4, character: 14 } });
+    assert.strictEqual(hoverIn(document, outside, { locale: 'en' }), null);
+  });
+
+  test('every topic of the paper\'s reasoning is reachable from some hover, in both languages', () => {
+    // A document that writes every word of the vocabulary once; hover on every token of it.
+    const lines: string[] = ['case "T" {', ...KEYS.filter((k) => k.block === 'case').map((k) => `  ${k.id} "x"`), '}'];
+    lines.push('provider P {');
+    for (const k of KEYS.filter((x) => x.block === 'provider')) {
+      const set = k.value.type === 'enum' ? VALUE_SETS[k.value.set] : [];
+      lines.push(`  ${k.id} ${set.map((v) => v.id).join(', ')}`);
+    }
+    lines.push('}', 'offender O {', '  offense art363', '  uses P', '}');
+    const modes = VALUE_SETS.mode;
+    OFFENSES.forEach((o, i) => lines.push(`charge P ${o.id} ${modes[i % modes.length].id} {`, ...KEYS.filter((k) => k.block === 'charge').map((k) => `  ${k.id} ${k.value.type === 'enum' ? VALUE_SETS[k.value.set].map((v) => v.id).join(', ') : ''}`), '}'));
+    lines.push('evidence {', ...KEYS.filter((k) => k.block === 'evidence').map((k) => `  ${k.id} ${k.value.type === 'enum' ? VALUE_SETS[k.value.set].map((v) => v.id).join(', ') : '1'}`), '}');
+    const text = lines.join('\n');
+    assert.ok(BLOCKS.every((b) => text.includes(`${b.id} `)));
+    const document = doc(text);
+    const parsed = parseText(document.uri, 1, text, false);
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const seen: string[] = [];
+      for (const tok of scan(text)) {
+        if (tok.kind === TokenKind.Word) {
+          const h = doHover(parsed, document, document.positionAt(tok.offset), { locale });
+          if (h) {
+            seen.push((h.contents as MarkupContent).value);
+          }
+        }
+      }
+      const all = seen.join('\n');
+      for (const id of Object.keys(TOPICS) as TopicId[]) {
+        const topic = TOPICS[id];
+        const body = locale === 'zh-CN' ? topic.zh : topic.en;
+        // The topic's text as the hover renders it (source numbers escaped).
+        const rendered = body.replace(/\[(\d+)\]\(/g, '\\[$1\\](');
+        assert.ok(all.includes(rendered), `${locale}: topic ${id} is not reachable from any hover`);
+      }
+    }
+  });
+});
