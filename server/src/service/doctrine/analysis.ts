@@ -77,15 +77,15 @@ defineMessages({
     zh: (a) => `${s(a, 'offense')}以明知他人犯罪为前提；本案“明知”为${s(a, 'knowledge')}（三（一））。`,
   },
   'reason.accomplice.deep': {
-    en: (a) => `Deep participation in ${s(a, 'of')}'s crime is the paper's mark of complicity: the provider may be an accomplice of ${s(a, 'offense')} (III.(一).5, case 6).`,
+    en: (a) => `Deep participation in the crime of ${s(a, 'of')} is the paper's mark of complicity: the provider may be an accomplice of ${s(a, 'offense')} (III.(一).5, case 6).`,
     zh: (a) => `深度参与${s(a, 'of')}的犯罪是论文认定共犯的标志：服务商可能成立${s(a, 'offense')}的共犯（三（一）.5，案6）。`,
   },
   'reason.accomplice.deepUnknownKnowledge': {
-    en: (a) => `Deep participation points to complicity in ${s(a, 'of')}'s ${s(a, 'offense')}, but knowledge is unstated: possible only (III.(一).5).`,
+    en: (a) => `Deep participation points to complicity in ${s(a, 'offense')} committed by ${s(a, 'of')}, but knowledge is unstated: possible only (III.(一).5).`,
     zh: (a) => `深度参与指向${s(a, 'of')}所犯${s(a, 'offense')}的共犯，但“明知”未写明：仅为可能（三（一）.5）。`,
   },
   'reason.accomplice.liable': {
-    en: (a) => `Knowing its help serves ${s(a, 'of')}'s crime, with help that is not neutral (${s(a, 'facts')}), the provider meets the paper's conditions for an accomplice of ${s(a, 'offense')}: no shared intent is needed (III.(一).3, case 3).`,
+    en: (a) => `Knowing its help serves the crime of ${s(a, 'of')}, with help that is not neutral (${s(a, 'facts')}), the provider meets the paper's conditions for an accomplice of ${s(a, 'offense')}: no shared intent is needed (III.(一).3, case 3).`,
     zh: (a) => `明知其帮助被${s(a, 'of')}用于犯罪，且帮助不具中立性（${zhList(a, 'facts')}），符合论文认定${s(a, 'offense')}共犯的条件：无须共同的占有故意（三（一）.3，案3）。`,
   },
   'reason.ranking': {

@@ -12,7 +12,7 @@ export default defineRule({
   id: 'deep-participation',
   messages: {
     'deep-participation': {
-      en: (a) => `${a.id} took a deep part in ${a.of}'s crime: the paper treats deep participation as the mark of an accomplice of the principal offense, not mere assistance under art. 287-2 — consider charging it as an accomplice (III.(一).5, case 6).`,
+      en: (a) => `${a.id} took a deep part in the crime of ${a.of}: the paper treats deep participation as the mark of an accomplice of the principal offense, not mere assistance under art. 287-2 — consider charging it as an accomplice (III.(一).5, case 6).`,
       zh: (a) => `${a.id} 深度参与了 ${a.of} 的犯罪：论文认为深度参与是成立正犯之罪共犯的标志，而不只是第287条之二的帮助行为——可考虑以共犯论处（三（一）.5，案6）。`,
     },
   },
