@@ -9,51 +9,9 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { parseText, ParsedCase } from '../../server/src/service/languageService';
-import { GDoc, gdoc, PLAIN, render, style, Style } from './generators';
-import { conclusionOf, findingKinds, params } from './support';
-
-const LEVELS = ['liable', 'possible', 'none', 'not-assessed'];
-const CIVIL = ['exposed', 'undetermined', 'none', 'not-assessed'];
-
-/** Throws unless a generated document parses cleanly and concludes for every provider. */
-export function checkTotal(d: GDoc, text: string, noise: boolean): ParsedCase {
-  const parsed = parseText('file:///gen.case', 1, text, false);
-  const syntax = parsed.findings.filter((f) => f.code === 'syntax');
-  if (syntax.length > 0) {
-    throw new Error(`a generated document has syntax problems: ${JSON.stringify(syntax.map((f) => [f.message.id, text.slice(f.offset, f.offset + f.length + 10)]))}`);
-  }
-  if (!noise) {
-    const unknown = parsed.findings.filter((f) => f.code.startsWith('unknown-'));
-    if (unknown.length > 0) {
-      throw new Error(`valid words reported unknown: ${JSON.stringify(unknown.map((f) => text.slice(f.offset, f.offset + f.length)))}`);
-    }
-  }
-  const ids = parsed.analysis.providers.map((p) => p.id);
-  assert.deepStrictEqual(ids, d.providerIds, 'one conclusion per provider, in order');
-  for (const p of parsed.analysis.providers) {
-    assert.ok(LEVELS.includes(p.criminal.level), `criminal level ${p.criminal.level}`);
-    assert.ok(CIVIL.includes(p.civil.level), `civil level ${p.civil.level}`);
-    assert.ok(p.criminal.reasons.length > 0 || p.criminal.offenses.length > 0, `no reason for ${p.id}'s criminal level`);
-    assert.ok(p.civil.reasons.length > 0, `no reason for ${p.id}'s civil level`);
-    assert.strictEqual(p.criminal.controlling === null, p.criminal.offenses.length === 0, 'controlling offense iff an offense');
-    assert.strictEqual(parsed.analysis.byId(p.id)?.id, p.id);
-  }
-  return parsed;
-}
-
-/** Throws unless two renderings of one document conclude the same. */
-export function checkSame(d: GDoc, a: Style, b: Style, noise: boolean): void {
-  const ta = render(d, a);
-  const tb = render(d, b);
-  const pa = checkTotal(d, ta, noise);
-  const pb = checkTotal(d, tb, noise);
-  assert.deepStrictEqual(
-    pb.analysis.providers.map(conclusionOf),
-    pa.analysis.providers.map(conclusionOf),
-    `conclusions differ between\n${ta}\n---- and ----\n${tb}`,
-  );
-  assert.deepStrictEqual(findingKinds(pb), findingKinds(pa), `findings differ between\n${ta}\n---- and ----\n${tb}`);
-}
+import { gdoc, PLAIN, render, style } from './generators';
+import { checkSame, checkTotal } from './properties';
+import { conclusionOf, findingKinds, params, SUITE_TIMEOUT } from './support';
 
 /** Sorts every array (by its elements' JSON): for comparing where order carries no meaning. */
 function sortDeep(x: unknown): unknown {
@@ -66,7 +24,8 @@ function sortDeep(x: unknown): unknown {
   return x;
 }
 
-suite('property: the analysis is total and spelling-blind', () => {
+suite('property: the analysis is total and spelling-blind', function () {
+  this.timeout(SUITE_TIMEOUT);
   test('every generated document parses and yields a conclusion for every provider', () => {
     fc.assert(fc.property(gdoc(), style, (d, s) => {
       checkTotal(d, render(d, s), false);

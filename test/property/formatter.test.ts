@@ -9,46 +9,12 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatDocument } from '../../server/src/service/formatter';
 import { parseText } from '../../server/src/service/languageService';
-import { scan, TokenKind } from '../../server/src/service/scanner';
 import { gdoc, hostileText, markdownOf, mutatedBrief, render, style } from './generators';
-import { conclusionOf, EXAMPLES, findingKinds, MARKDOWN_EXAMPLES, params } from './support';
+import { checkFormat } from './properties';
+import { EXAMPLES, MARKDOWN_EXAMPLES, params, SUITE_TIMEOUT } from './support';
 
-/** Whitespace as the scanner knows it, and line breaks. */
-const WHITESPACE = /[ \t\v\f\u00a0\u3000\ufeff\u2000-\u200b\u202f\u205f\u1680\r\n]/g;
-
-/** Formats a text once. */
-export function format(text: string, markdown = false): string {
-  const uri = markdown ? 'file:///fmt.md' : 'file:///fmt.case';
-  const document = TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', 1, text);
-  const parsed = parseText(uri, 1, text, markdown);
-  return TextDocument.applyEdits(document, formatDocument(document, parsed));
-}
-
-/** The tokens of a text without line breaks, comments without trailing blanks. */
-function tokens(text: string, markdown: boolean): string[] {
-  const caseText = markdown ? parseText('file:///t.md', 1, text, true).text : text;
-  return scan(caseText)
-    .filter((t) => t.kind !== TokenKind.Newline)
-    .map((t) => `${t.kind}:${t.kind === TokenKind.Comment ? t.value.replace(WHITESPACE, '') : t.value}`);
-}
-
-/** Throws unless formatting a text is lossless, meaning-preserving and idempotent. */
-export function checkFormat(text: string, markdown = false): void {
-  const once = format(text, markdown);
-  const strip = (s: string) => s.replace(WHITESPACE, '');
-  if (strip(once) !== strip(text)) {
-    throw new Error(`formatting changed the non-whitespace characters of\n${JSON.stringify(text)}\ninto\n${JSON.stringify(once)}`);
-  }
-  assert.deepStrictEqual(tokens(once, markdown), tokens(text, markdown), `formatting changed the tokens of\n${JSON.stringify(text)}\ninto\n${JSON.stringify(once)}`);
-  const twice = format(once, markdown);
-  assert.strictEqual(twice, once, `formatting twice changed more:\n${JSON.stringify(text)}`);
-  const a = parseText('file:///a', 1, text, markdown);
-  const b = parseText('file:///b', 1, once, markdown);
-  assert.deepStrictEqual(findingKinds(b), findingKinds(a), `formatting changed the findings of\n${JSON.stringify(text)}`);
-  assert.deepStrictEqual(b.analysis.providers.map(conclusionOf), a.analysis.providers.map(conclusionOf));
-}
-
-suite('property: the formatter loses nothing', () => {
+suite('property: the formatter loses nothing', function () {
+  this.timeout(SUITE_TIMEOUT);
   test('the examples', () => {
     for (const e of EXAMPLES) {
       checkFormat(e.text);

@@ -7,20 +7,12 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { parseText } from '../../server/src/service/languageService';
 import { gdoc, hostileText, markdownOf, mutatedBrief, render, style } from './generators';
-import { assertDiagnostics, assertParseInvariants, assertScanTiles, EXAMPLES, MARKDOWN_EXAMPLES, params } from './support';
+import { checkText } from './properties';
+import { EXAMPLES, MARKDOWN_EXAMPLES, params, SUITE_TIMEOUT } from './support';
 
-/** Parses a text and checks every invariant; returns the parse for further asserts. */
-export function checkText(text: string, markdown = false) {
-  assertScanTiles(text);
-  const parsed = parseText(markdown ? 'file:///fuzz.md' : 'file:///fuzz.case', 1, text, markdown);
-  assertParseInvariants(parsed, text);
-  assertDiagnostics(parsed, text);
-  return parsed;
-}
-
-suite('property: the parser never fails', () => {
+suite('property: the parser never fails', function () {
+  this.timeout(SUITE_TIMEOUT);
   test('the examples parse, and keep every invariant', () => {
     for (const e of EXAMPLES) {
       const parsed = checkText(e.text);

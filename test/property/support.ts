@@ -184,3 +184,6 @@ export function conclusionOf(c: ProviderConclusion): unknown {
 export function findingKinds(parsed: ParsedCase): string[] {
   return parsed.findings.map((f) => `${f.code} ${f.message.id}`).sort();
 }
+
+/** Mocha's timeout for a property suite: the normal one, or none when CASEFACTS_FUZZ_RUNS raises the counts. */
+export const SUITE_TIMEOUT = process.env.CASEFACTS_FUZZ_RUNS ? 0 : 60_000;
