@@ -1,10 +1,12 @@
 /** Every feature the server offers beyond diagnostics. */
+import { completionFeature } from './completion';
 import type { Feature } from './feature';
 import { semanticTokensFeature } from './semanticTokens';
 import { foldingFeature } from './folding';
 import { formattingFeature } from './formatting';
 import { hoverFeature } from './hover';
 import { navigationFeature } from './navigation';
+import { reportFeature } from './report';
 import { symbolsFeature } from './symbols';
 
-export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature, symbolsFeature, hoverFeature, foldingFeature, semanticTokensFeature];
+export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature, symbolsFeature, hoverFeature, completionFeature, foldingFeature, semanticTokensFeature, reportFeature];
