@@ -6,6 +6,9 @@
 //
 //   node scripts/code-server/run-extension-tests.mjs [--ext DIR] [--tests FILE] [--workspace DIR] [--keep]
 //
+// --workspace is copied into the temp dir and the copy opened (default test/e2e/workspace);
+// --keep leaves the temp dir (profile, logs, workspace copy) for inspection.
+//
 // Env: CASEFACTS_E2E_TIMEOUT_MS (default 300000), CASEFACTS_E2E_GREP (mocha grep, passed
 // to the extension host), CASEFACTS_SKIP_CODE_SERVER=1 to skip when code-server is missing.
 import * as fs from 'node:fs';
@@ -22,7 +25,7 @@ const opt = (name, dflt) => {
 };
 const extPath = opt('--ext', REPO);
 const testsPath = opt('--tests', path.join(REPO, 'test', 'e2e', 'out', 'index.js'));
-const workspace = opt('--workspace', path.join(REPO, 'test', 'e2e', 'workspace'));
+const fixtures = opt('--workspace', path.join(REPO, 'test', 'e2e', 'workspace'));
 const keep = argv.includes('--keep');
 const timeoutMs = Number(process.env.CASEFACTS_E2E_TIMEOUT_MS || 300_000);
 const outDir = path.join(REPO, 'test-output', 'e2e');
@@ -30,7 +33,7 @@ const outDir = path.join(REPO, 'test-output', 'e2e');
 const SUITE_PREFIX = '[e2e] ';
 
 requirePrerequisites('CODE_SERVER');
-for (const [what, p] of [['extension', path.join(extPath, 'package.json')], ['test entry', testsPath], ['workspace', workspace]]) {
+for (const [what, p] of [['extension', path.join(extPath, 'package.json')], ['test entry', testsPath], ['workspace', fixtures]]) {
   if (!fs.existsSync(p)) {
     console.error(`error: ${what} not found: ${p}${what === 'test entry' ? ' (run `node test/e2e/build.mjs`)' : ''}`);
     process.exit(1);
@@ -45,6 +48,10 @@ if (main && !fs.existsSync(path.resolve(extPath, main))) {
 fs.rmSync(outDir, { recursive: true, force: true });
 const t0 = Date.now();
 const root = makeTempRoot('casefacts-e2e-');
+// The suite works on a copy of the fixtures, so that a test that edits and saves never
+// touches the repository.
+const workspace = path.join(root, 'workspace');
+fs.cpSync(fixtures, workspace, { recursive: true });
 const consoleLines = [];
 let server, context, exitCode = 1;
 
