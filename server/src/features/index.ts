@@ -1,6 +1,7 @@
 /** Every feature the server offers beyond diagnostics. */
 import { completionFeature } from './completion';
 import type { Feature } from './feature';
+import { sourceActionsFeature } from './sourceActions';
 import { semanticTokensFeature } from './semanticTokens';
 import { foldingFeature } from './folding';
 import { formattingFeature } from './formatting';
@@ -9,4 +10,4 @@ import { navigationFeature } from './navigation';
 import { reportFeature } from './report';
 import { symbolsFeature } from './symbols';
 
-export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature, symbolsFeature, hoverFeature, completionFeature, foldingFeature, semanticTokensFeature, reportFeature];
+export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature, symbolsFeature, hoverFeature, completionFeature, foldingFeature, semanticTokensFeature, reportFeature, sourceActionsFeature];
