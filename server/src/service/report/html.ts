@@ -1,76 +1,47 @@
 /**
  * The liability report as a standalone HTML page (`analyze --format html`,
- * "Save Report as HTML"). Every text from the file is escaped; the page has
- * a strict Content-Security-Policy and no script.
+ * "Save Report as HTML"): the same tree as the webview (view.ts) serialised
+ * with every text escaped, a strict Content-Security-Policy and no script at
+ * all. Light or dark follows the reader's system; forced colours are honoured.
  */
 import type { Locale } from '../i18n/messages';
-import { levelLabel, t } from './labels';
-import { offenseText } from './markdown';
-import type { Report } from './report';
+import { toHtml } from './elements';
+import { t } from './labels';
+import { reportTitle, Report } from './report';
+import { REPORT_CSS } from './style';
+import { reportView } from './view';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml } from './elements';
 
-const STYLE = `
-body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;line-height:1.5;color:#1b1b1b;background:#fff}
-table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #888;padding:.3em .6em;text-align:left;vertical-align:top}
-th{background:#eee}.level-liable,.level-exposed{font-weight:bold}.level-possible,.level-undetermined{font-style:italic}
-code{background:#f3f3f3;padding:0 .2em}.source{color:#444;border-left:3px solid #888;padding-left:1em}
-@media (prefers-color-scheme: dark){body{color:#eee;background:#1e1e1e}th{background:#333}code{background:#333}.source{color:#bbb}}`;
+/** No script, no fetch, no frame, no form: only our inline style and data: images. */
+export const STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const PAGE_CSS = `
+:root{color-scheme:light dark;--cf-fg:#1b1b1b;--cf-bg:#fff;--cf-muted:#555;--cf-border:#8a8a8a;--cf-head:#eef0f2;--cf-code:#f1f1f1;
+--cf-link:#0b57d0;--cf-node:#fff;--cf-liable:#b3261e;--cf-possible:#8a5300;--cf-none:#1e6b34;--cf-focus:#0b57d0;
+--cf-mono:ui-monospace,SFMono-Regular,Consolas,"Liberation Mono",monospace}
+@media (prefers-color-scheme: dark){:root{--cf-fg:#e6e6e6;--cf-bg:#1e1e1e;--cf-muted:#b0b0b0;--cf-border:#6e6e6e;--cf-head:#2b2d30;
+--cf-code:#2d2d2d;--cf-link:#8ab4f8;--cf-node:#252526;--cf-liable:#f28b82;--cf-possible:#fdd663;--cf-none:#81c995;--cf-focus:#8ab4f8}}
+@media (forced-colors: active){:root{--cf-fg:CanvasText;--cf-bg:Canvas;--cf-muted:CanvasText;--cf-border:CanvasText;--cf-head:Canvas;
+--cf-code:Canvas;--cf-link:LinkText;--cf-node:Canvas;--cf-liable:CanvasText;--cf-possible:CanvasText;--cf-none:CanvasText;--cf-focus:Highlight}}
+body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;line-height:1.5;
+color:var(--cf-fg);background:var(--cf-bg)}
+@media print{body{margin:0}.report{break-after:page}}`;
 
 export function renderHtml(reports: readonly Report[], locale: Locale): string {
-  const e = escapeHtml;
-  const body: string[] = [];
-  for (const r of reports) {
-    body.push(`<h1>${e(t('report.title', locale))}: ${e(r.title ?? r.file)}</h1>`);
-    if (r.providers.length === 0) {
-      body.push(`<p>${e(t('report.noProviders', locale))}</p>`);
-      continue;
-    }
-    body.push('<table><thead><tr>' +
-      ['report.provider', 'report.roles', 'report.criminal', 'report.offenses', 'report.controlling', 'report.civil']
-        .map((k) => `<th scope="col">${e(t(k as 'report.provider', locale))}</th>`).join('') +
-      '</tr></thead><tbody>');
-    for (const p of r.providers) {
-      body.push('<tr>' +
-        `<th scope="row">${e(p.id)}${p.name ? `<br><small>${e(p.name)}</small>` : ''}</th>` +
-        `<td>${e(p.roles.join(', '))}</td>` +
-        `<td class="level-${e(p.criminal.level)}">${e(levelLabel(p.criminal.level, locale))}</td>` +
-        `<td>${p.criminal.offenses.map((o) => e(offenseText(o, locale))).join('<br>') || '—'}</td>` +
-        `<td>${e(p.criminal.controlling ?? '—')}</td>` +
-        `<td class="level-${e(p.civil.level)}">${e(levelLabel(p.civil.level, locale))}</td></tr>`);
-    }
-    body.push('</tbody></table>');
-    for (const p of r.providers) {
-      body.push(`<h2>${e(p.id)}${p.name ? ` — ${e(p.name)}` : ''}</h2>`);
-      body.push(`<h3>${e(t('report.criminal', locale))}: ${e(levelLabel(p.criminal.level, locale))}</h3><ul>`);
-      for (const o of p.criminal.offenses) {
-        body.push(`<li>${e(offenseText(o, locale))}<ul>${o.reasons.map((x) => `<li>${e(x.message)}</li>`).join('')}</ul></li>`);
-      }
-      body.push(p.criminal.reasons.map((x) => `<li>${e(x.message)}</li>`).join(''), '</ul>');
-      body.push(`<h3>${e(t('report.civil', locale))}: ${e(levelLabel(p.civil.level, locale))}</h3><ul>${p.civil.reasons.map((x) => `<li>${e(x.message)}</li>`).join('')}</ul>`);
-      if (p.findings.length > 0) {
-        body.push(`<h3>${e(t('report.findings', locale))}</h3><ul>`);
-        for (const f of p.findings) {
-          body.push(`<li><code>${e(f.rule)}</code> (${e(t('report.line', locale, { line: f.line }))}${f.section ? `; ${e(f.section)}` : ''}): ${e(f.message)}</li>`);
-        }
-        body.push('</ul>');
-      }
-    }
-    body.push(`<p class="source">${e(t('report.source', locale))}</p>`);
-  }
+  const body = reports.map((r, i) => toHtml(reportView(r, locale, { interactive: false }, i))).join('\n');
   return `<!DOCTYPE html>
 <html lang="${locale === 'zh-CN' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">
+<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(t('report.title', locale))}</title>
-<style>${STYLE}</style>
+<meta name="referrer" content="no-referrer">
+<title>${toHtml(reports.length === 1 ? `${t('report.title', locale)}: ${reportTitle(reports[0])}` : t('report.title', locale))}</title>
+<style>${PAGE_CSS}${REPORT_CSS}</style>
 </head>
 <body>
-${body.join('\n')}
+${body}
 </body>
 </html>
 `;

@@ -1,5 +1,9 @@
-/** Words and icons for levels, in both languages: reports never rely on colour alone. */
+/**
+ * The report's words, in both languages, and the icons beside levels and
+ * severities: a report never relies on colour alone.
+ */
 import { defineMessages, format, Locale } from '../i18n/messages';
+import { offenseById, VALUE_SETS } from '../vocabulary';
 
 const L = defineMessages({
   'level.liable': { en: () => 'liable', zh: () => '可能成立（条件已具备）' },
@@ -10,15 +14,19 @@ const L = defineMessages({
   'level.undetermined': { en: () => 'undetermined', zh: () => '尚不确定' },
   'report.title': { en: () => 'Liability report', zh: () => '责任分析报告' },
   'report.provider': { en: () => 'Provider', zh: () => '服务商' },
+  'report.offender': { en: () => 'Offender', zh: () => '正犯' },
   'report.roles': { en: () => 'Roles', zh: () => '类型' },
   'report.criminal': { en: () => 'Criminal', zh: () => '刑事责任' },
   'report.offenses': { en: () => 'Offenses', zh: () => '罪名' },
   'report.controlling': { en: () => 'Controlling', zh: () => '最终适用' },
   'report.civil': { en: () => 'Civil & administrative', zh: () => '民事、行政责任' },
+  'report.civilShort': { en: () => 'Civil', zh: () => '民事、行政' },
   'report.findings': { en: () => 'Findings', zh: () => '分析意见' },
   'report.reasons': { en: () => 'Reasons', zh: () => '理由' },
+  'report.notes': { en: () => 'Notes in the brief', zh: () => '文书中的备注' },
   'report.principal': { en: () => 'principal', zh: () => '正犯' },
   'report.accomplice': { en: (a) => `accomplice of ${String(a.of)}`, zh: (a) => `${String(a.of)}的共犯` },
+  'report.accompliceShort': { en: () => 'accomplice', zh: () => '共犯' },
   'report.line': { en: (a) => `line ${String(a.line)}`, zh: (a) => `第 ${String(a.line)} 行` },
   'report.noProviders': { en: () => 'No provider blocks in this document.', zh: () => '本文档中没有服务商块。' },
   'report.source': {
@@ -26,10 +34,35 @@ const L = defineMessages({
     zh: () => '以上结论由 CaseFacts 依据所述事实，按陈洪兵《网络服务商的刑事责任边界——以“快播案”判决为切入点》一文的观点得出，代表该文立场，而非法院意见。',
   },
   'report.whoHelpedWhom': { en: () => 'Who helped whom', zh: () => '帮助关系图' },
+  'report.diagramSummary': {
+    en: () => 'Providers on the left, the offenders who use them on the right; each arrow is a provider\'s help, labelled with its conclusion as accomplice.',
+    zh: () => '左侧为服务商，右侧为利用其服务的正犯；每条箭头表示服务商的帮助，并标明其作为共犯的结论。',
+  },
+  'report.helps': { en: (a) => `${String(a.provider)} helps ${String(a.offender)}`, zh: (a) => `${String(a.provider)} 帮助 ${String(a.offender)}` },
+  'report.usesUnknown': { en: (a) => `uses ${String(a.ids)} (no such provider block)`, zh: (a) => `利用 ${String(a.ids)}（无此服务商块）` },
   'report.decisive': { en: () => 'Decisive facts (what-if)', zh: () => '决定性事实（假设分析）' },
+  'report.legend': { en: () => 'Levels', zh: () => '图例' },
+  'report.severity.error': { en: () => 'error', zh: () => '错误' },
+  'report.severity.warning': { en: () => 'warning', zh: () => '警告' },
+  'report.severity.information': { en: () => 'information', zh: () => '提示' },
+  'report.severity.hint': { en: () => 'hint', zh: () => '提示' },
+  'report.citation': { en: () => 'Paper', zh: () => '论文出处' },
+  'report.ruleDoc': { en: (a) => `Documentation of the rule ${String(a.rule)}`, zh: (a) => `规则 ${String(a.rule)} 的说明` },
+  'report.goTo': { en: (a) => `Go to line ${String(a.line)}`, zh: (a) => `转到第 ${String(a.line)} 行` },
+  'report.copyMarkdown': { en: () => 'Copy as Markdown', zh: () => '复制为 Markdown' },
+  'report.saveHtml': { en: () => 'Save as HTML', zh: () => '另存为 HTML' },
+  'report.copied': { en: (a) => `The liability report of ${String(a.file)} is on the clipboard (Markdown).`, zh: (a) => `已将 ${String(a.file)} 的责任分析报告复制到剪贴板（Markdown）。` },
+  'report.saved': { en: (a) => `Saved the liability report to ${String(a.file)}.`, zh: (a) => `责任分析报告已保存到 ${String(a.file)}。` },
+  'report.htmlFilter': { en: () => 'HTML report', zh: () => 'HTML 报告' },
+  'report.noDocument': {
+    en: () => 'Open a .case file or a Markdown brief with ```case blocks to see its liability report.',
+    zh: () => '请打开 .case 文件或含 ```case 代码块的 Markdown 文书以查看责任分析报告。',
+  },
+  'report.notReady': { en: () => 'The CaseFacts server has not read this document yet; try again in a moment.', zh: () => 'CaseFacts 服务器尚未读取此文档，请稍后重试。' },
 });
 
-export const ICONS: Record<string, string> = {
+/** Shapes for levels: filled = the conditions are met, half = open, empty = excluded. */
+export const ICONS: Readonly<Record<string, string>> = {
   liable: '●',
   exposed: '●',
   possible: '◐',
@@ -38,11 +71,53 @@ export const ICONS: Record<string, string> = {
   'not-assessed': '–',
 };
 
-/** A level in words with its icon, e.g. "● liable". */
-export function levelLabel(level: string, locale: Locale): string {
-  return `${ICONS[level] ?? ''} ${format({ id: `level.${level}` }, locale)}`.trim();
+export const SEVERITY_ICONS: Readonly<Record<string, string>> = {
+  error: '✖',
+  warning: '▲',
+  information: 'ℹ',
+  hint: '·',
+};
+
+export type LabelId = keyof typeof L;
+
+export function t(id: LabelId, locale: Locale, args?: Record<string, string | number>): string {
+  return format({ id, args }, locale);
 }
 
-export function t(id: keyof typeof L, locale: Locale, args?: Record<string, string | number>): string {
-  return format({ id, args }, locale);
+/** A level in words alone, e.g. "liable". */
+export function levelWord(level: string, locale: Locale): string {
+  return format({ id: `level.${level}` }, locale);
+}
+
+/** A level in words with its icon, e.g. "● liable". */
+export function levelLabel(level: string, locale: Locale): string {
+  return `${ICONS[level] ?? ''} ${levelWord(level, locale)}`.trim();
+}
+
+/** A severity in words with its icon, e.g. "▲ warning". */
+export function severityLabel(severity: string, locale: Locale): string {
+  return `${SEVERITY_ICONS[severity] ?? ''} ${format({ id: `report.severity.${severity}` }, locale)}`.trim();
+}
+
+/** An offense by article and statutory name: "art. 287-2 (assisting …)", "第287条之二 帮助信息网络犯罪活动罪". */
+export function offenseName(id: string, locale: Locale): string {
+  const spec = offenseById(id);
+  if (!spec) {
+    return id;
+  }
+  return locale === 'zh-CN' ? `${spec.zh[0]} ${spec.nameZh}` : `art. ${id.replace(/^art/, '')} (${spec.nameEn})`;
+}
+
+/** The article alone: "art. 287-2", "第287条之二". */
+export function offenseArticle(id: string, locale: Locale): string {
+  const spec = offenseById(id);
+  if (!spec) {
+    return id;
+  }
+  return locale === 'zh-CN' ? spec.zh[0] : `art. ${id.replace(/^art/, '')}`;
+}
+
+/** A role in the reader's language (the canonical id in English). */
+export function roleName(id: string, locale: Locale): string {
+  return locale === 'zh-CN' ? VALUE_SETS.role.find((r) => r.id === id)?.zh[0] ?? id : id;
 }

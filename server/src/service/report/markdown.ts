@@ -1,56 +1,108 @@
 /** The liability report as Markdown, fit to paste into a brief (`analyze --format markdown`). */
 import type { Locale } from '../i18n/messages';
-import { levelLabel, t } from './labels';
-import type { Report, ReportOffense } from './report';
+import { accompliceLevel } from './diagram';
+import { levelLabel, offenseArticle, offenseName, roleName, severityLabel, t } from './labels';
+import { reportTitle, Report, ReportOffense, ReportReason } from './report';
 
-/** Escapes text from the file so that it cannot break the Markdown around it. */
+/**
+ * Escapes text so that it reads as itself in Markdown: no emphasis, code,
+ * link, HTML or table cell can start inside it, and it stays on one line.
+ * Escaping the brackets is enough to keep "[26](P17)" in our citations from
+ * forming a link, so parentheses stay as they are and the source stays readable.
+ */
 export function mdEscape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, ' ');
+  return s
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/^([+\-=]|\d+(?=[.)]))/, '\\$1');
 }
 
+/** Escapes a line of ours that marks vocabulary words as `code`, keeping those spans. */
+function keepCodeSpans(text: string): string {
+  return text.split(/(`[a-z0-9-]+`)/).map((part, i) => (i % 2 === 1 ? part : mdEscape(part))).join('');
+}
+
+/** "principal" or "accomplice of Gang". */
+export function offenseRole(o: ReportOffense, locale: Locale): string {
+  return o.as === 'accomplice' && o.of ? t('report.accomplice', locale, { of: o.of }) : t('report.principal', locale);
+}
+
+/** An offense with its role and level, e.g. "art. 264 (theft) (accomplice of Gang, ● liable)". */
 export function offenseText(o: ReportOffense, locale: Locale): string {
-  const as = o.as === 'accomplice' && o.of ? t('report.accomplice', locale, { of: o.of }) : t('report.principal', locale);
-  return `${o.offense} (${as}, ${levelLabel(o.level, locale)})`;
+  return `${offenseName(o.offense, locale)} (${offenseRole(o, locale)}, ${levelLabel(o.level, locale)})`;
+}
+
+function lineSuffix(r: ReportReason, locale: Locale): string {
+  return r.line !== undefined ? ` (${t('report.line', locale, { line: r.line })})` : '';
 }
 
 export function renderMarkdown(reports: readonly Report[], locale: Locale): string {
   const out: string[] = [];
   for (const r of reports) {
-    out.push(`## ${t('report.title', locale)}: ${mdEscape(r.title ?? r.file)}`, '');
+    out.push(`## ${t('report.title', locale)}: ${mdEscape(reportTitle(r))}`, '');
     if (r.providers.length === 0) {
       out.push(t('report.noProviders', locale), '');
-      continue;
+    } else {
+      out.push(
+        `| ${t('report.provider', locale)} | ${t('report.roles', locale)} | ${t('report.criminal', locale)} | ${t('report.offenses', locale)} | ${t('report.controlling', locale)} | ${t('report.civil', locale)} |`,
+        '|---|---|---|---|---|---|',
+      );
+      for (const p of r.providers) {
+        const name = p.name ? `${mdEscape(p.id)} (${mdEscape(p.name)})` : mdEscape(p.id);
+        const offenses = p.criminal.offenses.map((o) => mdEscape(offenseText(o, locale))).join('<br>') || '—';
+        const roles = p.roles.map((x) => roleName(x, locale)).join(', ') || '—';
+        const controlling = p.criminal.controlling ? mdEscape(offenseName(p.criminal.controlling, locale)) : '—';
+        out.push(`| ${name} | ${roles} | ${levelLabel(p.criminal.level, locale)} | ${offenses} | ${controlling} | ${levelLabel(p.civil.level, locale)} |`);
+      }
+      out.push('');
     }
-    out.push(
-      `| ${t('report.provider', locale)} | ${t('report.roles', locale)} | ${t('report.criminal', locale)} | ${t('report.offenses', locale)} | ${t('report.controlling', locale)} | ${t('report.civil', locale)} |`,
-      '|---|---|---|---|---|---|',
-    );
-    for (const p of r.providers) {
-      const name = p.name ? `${mdEscape(p.id)} (${mdEscape(p.name)})` : mdEscape(p.id);
-      const offenses = p.criminal.offenses.map((o) => mdEscape(offenseText(o, locale))).join('; ') || '—';
-      out.push(`| ${name} | ${p.roles.join(', ')} | ${levelLabel(p.criminal.level, locale)} | ${offenses} | ${p.criminal.controlling ?? '—'} | ${levelLabel(p.civil.level, locale)} |`);
+    const byId = new Map(r.providers.map((p) => [p.id, p]));
+    const links = r.offenders.flatMap((o) => [...new Set(o.uses)].flatMap((u) => {
+      const p = byId.get(u);
+      return p ? [{ p, o }] : [];
+    }));
+    if (links.length > 0) {
+      out.push(`**${t('report.whoHelpedWhom', locale)}:**`, '');
+      for (const { p, o } of links) {
+        const helps = t('report.helps', locale, { provider: p.id, offender: o.id });
+        const offense = o.offense ? ` (${offenseArticle(o.offense, locale)})` : '';
+        out.push(`- ${mdEscape(helps + offense)}: ${t('report.accompliceShort', locale)}, ${levelLabel(accompliceLevel(p, o.id), locale)}`);
+      }
+      out.push('');
     }
-    out.push('');
     for (const p of r.providers) {
       out.push(`### ${mdEscape(p.id)}${p.name ? ` — ${mdEscape(p.name)}` : ''}`, '');
       out.push(`**${t('report.criminal', locale)}:** ${levelLabel(p.criminal.level, locale)}`, '');
       for (const o of p.criminal.offenses) {
         out.push(`- ${mdEscape(offenseText(o, locale))}`);
         for (const reason of o.reasons) {
-          out.push(`  - ${mdEscape(reason.message)}`);
+          out.push(`  - ${mdEscape(reason.message)}${lineSuffix(reason, locale)}`);
         }
       }
       for (const reason of p.criminal.reasons) {
-        out.push(`- ${mdEscape(reason.message)}`);
+        out.push(`- ${mdEscape(reason.message)}${lineSuffix(reason, locale)}`);
       }
       out.push('', `**${t('report.civil', locale)}:** ${levelLabel(p.civil.level, locale)}`, '');
       for (const reason of p.civil.reasons) {
-        out.push(`- ${mdEscape(reason.message)}`);
+        out.push(`- ${mdEscape(reason.message)}${lineSuffix(reason, locale)}`);
+      }
+      if (p.notes.length > 0) {
+        out.push('', `**${t('report.notes', locale)}:**`, '');
+        for (const n of p.notes) {
+          out.push(`- \`${n.key}\`: “${mdEscape(n.note)}” (${t('report.line', locale, { line: n.line })})`);
+        }
       }
       if (p.findings.length > 0) {
         out.push('', `**${t('report.findings', locale)}:**`, '');
         for (const f of p.findings) {
-          out.push(`- \`${f.rule}\` (${t('report.line', locale, { line: f.line })}${f.section ? `; ${f.section}` : ''}): ${mdEscape(f.message)}`);
+          const cite = [f.section, f.sources].filter(Boolean).join('; ');
+          out.push(`- ${severityLabel(f.severity, locale)} \`${f.rule}\` (${t('report.line', locale, { line: f.line })}${cite ? `; ${t('report.citation', locale)}: ${mdEscape(cite)}` : ''}): ${mdEscape(f.message)}`);
+        }
+      }
+      if (p.decisive.length > 0) {
+        out.push('', `**${t('report.decisive', locale)}:**`, '');
+        for (const d of p.decisive) {
+          out.push(`- ${keepCodeSpans(d.text)} (${t('report.line', locale, { line: d.line })})`);
         }
       }
       out.push('');

@@ -11,6 +11,7 @@ import { format, Locale } from '../i18n/messages';
 import type { ParsedCase } from '../languageService';
 import { ruleMeta } from '../rules/meta';
 import type { FindingData } from '../findings';
+import { describeWhatIf, fromWords, whatIfFor } from '../whatIf';
 
 export interface ReportReason {
   readonly message: string;
@@ -33,7 +34,27 @@ export interface ReportFinding {
   readonly line: number;
   readonly column: number;
   readonly section: string;
+  /** The paper's bracketed sources with pages, e.g. `[26](P17)`, when the rule cites any. */
+  readonly sources?: string;
   readonly message: string;
+}
+
+/** A decisive fact: changing it would change a conclusion (what-if). */
+export interface ReportDecisive {
+  readonly key: string;
+  /** The fact as written, in words ("unstated" when it is not). */
+  readonly from: string;
+  /** What would follow, in words: "if `targeted` were `no`: criminal ○ none". */
+  readonly text: string;
+  /** The fact's line, or the provider's when the fact is unstated. */
+  readonly line: number;
+}
+
+/** A free-text note the brief attaches to a fact (`takedown refused "…"`). */
+export interface ReportNote {
+  readonly key: string;
+  readonly note: string;
+  readonly line: number;
 }
 
 export interface ReportProvider {
@@ -49,6 +70,8 @@ export interface ReportProvider {
   };
   readonly civil: { readonly level: 'exposed' | 'undetermined' | 'none' | 'not-assessed'; readonly reasons: readonly ReportReason[] };
   readonly findings: readonly ReportFinding[];
+  readonly notes: readonly ReportNote[];
+  readonly decisive: readonly ReportDecisive[];
 }
 
 export interface ReportOffender {
@@ -57,6 +80,7 @@ export interface ReportOffender {
   readonly line: number;
   readonly offense: string | null;
   readonly uses: readonly string[];
+  readonly notes: readonly ReportNote[];
 }
 
 export interface Report {
@@ -73,6 +97,11 @@ export function severityName(d: Diagnostic): ReportFinding['severity'] {
   return SEVERITY_NAMES[((d.severity ?? 1) - 1) as 0 | 1 | 2 | 3] ?? 'error';
 }
 
+function citation(rule: string): { section: string; sources?: string } {
+  const meta = ruleMeta(rule);
+  return meta?.sources ? { section: meta.section ?? '', sources: meta.sources } : { section: meta?.section ?? '' };
+}
+
 /**
  * Builds the report of a parsed document. `diagnostics` are those the user
  * sees (settings applied); each provider's findings are those about it.
@@ -85,6 +114,9 @@ export function buildReport(
   locale: Locale,
 ): Report {
   const lineOf = (offset: number) => document.positionAt(offset).line + 1;
+  const notes = (facts: ReadonlyMap<string, { key: string; statement: { note?: { value: string; offset: number } } }>): ReportNote[] =>
+    [...facts.values()].flatMap((f) =>
+      f.statement.note ? [{ key: f.key, note: f.statement.note.value, line: lineOf(f.statement.note.offset) }] : []);
   const reasons = (rs: readonly Reason[], facts: ReadonlyMap<string, { statement: { offset: number } }>): ReportReason[] =>
     rs.map((r) => {
       const fact = r.facts.map((k) => facts.get(k)).find(Boolean);
@@ -118,9 +150,19 @@ export function buildReport(
           severity: severityName(d),
           line: d.range.start.line + 1,
           column: d.range.start.character + 1,
-          section: ruleMeta(String(d.code))?.section ?? '',
+          ...citation(String(d.code)),
           message: d.message,
         })),
+      notes: notes(facts),
+      decisive: whatIfFor(parsed, pc.id).map((w) => {
+        const fact = facts.get(w.key);
+        return {
+          key: w.key,
+          from: fromWords(w, locale),
+          text: describeWhatIf(w, locale),
+          line: fact ? lineOf(fact.statement.offset) : lineOf(pc.provider.block.offset),
+        };
+      }),
     };
   });
   const offenders = parsed.model.offenders.map((o): ReportOffender => ({
@@ -129,8 +171,14 @@ export function buildReport(
     line: lineOf(o.block.offset),
     offense: o.offense ?? null,
     uses: o.facts.get('uses')?.values ?? [],
+    notes: notes(o.facts),
   }));
   return { file, locale, title: parsed.model.caseBlock?.title, providers, offenders };
+}
+
+/** The name a report goes by: the case's title, else the file's base name. */
+export function reportTitle(r: Report): string {
+  return r.title ?? (r.file.split(/[\\/]/).pop() || r.file);
 }
 
 /** The JSON of `analyze --format json`: the spec's fields, ids and levels in English. */

@@ -1,0 +1,29 @@
+/**
+ * `caseFacts/report`: the liability report of an open document, computed from
+ * the cached parse with the user's settings, in the forms the editor shows
+ * (the webview's page) and exports (the CLI's Markdown and HTML).
+ */
+import { URI } from '../node/uri';
+import { findingsToDiagnostics } from '../service/languageService';
+import { reportBundle } from '../service/report/bundle';
+import { REPORT_REQUEST, ReportParams, ReportResponse } from '../service/report/protocol';
+import type { Feature } from './feature';
+
+export const reportFeature: Feature = {
+  capabilities: {},
+  register(ctx) {
+    ctx.connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResponse | null> => {
+      if (!params || typeof params.uri !== 'string' || !ctx.parsed(params.uri)) {
+        return null;
+      }
+      const settings = await ctx.settings(params.uri);
+      // Parse after the settings arrive: the document may have changed meanwhile.
+      const hit = ctx.parsed(params.uri);
+      if (!hit) {
+        return null;
+      }
+      const diagnostics = findingsToDiagnostics(hit.parsed, hit.document, { locale: settings.locale, rules: settings.rules });
+      return reportBundle(URI.toFsPath(params.uri) ?? params.uri, hit.parsed, hit.document, diagnostics, settings.locale);
+    });
+  },
+};

@@ -1,0 +1,43 @@
+/** Everything the editor needs of one document's report, from the same renderers as the CLI. */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Locale } from '../i18n/messages';
+import type { ParsedCase } from '../languageService';
+import { renderHtml } from './html';
+import { t } from './labels';
+import { renderMarkdown } from './markdown';
+import type { ReportResponse } from './protocol';
+import { buildReport, reportTitle } from './report';
+import { reportView } from './view';
+
+/**
+ * `file` is the name the report goes by: the CLI passes the path as typed,
+ * the server the document's file path, so the same file reads the same.
+ */
+export function reportBundle(
+  file: string,
+  parsed: ParsedCase,
+  document: TextDocument,
+  diagnostics: readonly Diagnostic[],
+  locale: Locale,
+): ReportResponse {
+  const report = buildReport(file, parsed, document, diagnostics, locale);
+  const name = reportTitle(report);
+  return {
+    uri: document.uri,
+    version: document.version,
+    lang: locale,
+    report,
+    markdown: renderMarkdown([report], locale),
+    html: renderHtml([report], locale),
+    view: reportView(report, locale, { interactive: true }),
+    labels: {
+      title: `${t('report.title', locale)}: ${name}`,
+      copied: t('report.copied', locale, { file: name }),
+      saved: t('report.saved', locale, { file: '{0}' }),
+      htmlFilter: t('report.htmlFilter', locale),
+      noDocument: t('report.noDocument', locale),
+      notReady: t('report.notReady', locale),
+    },
+  };
+}

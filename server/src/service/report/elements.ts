@@ -1,0 +1,101 @@
+/**
+ * The report as a tree of elements: built once here, then either serialised to
+ * escaped HTML (the standalone report, `analyze --format html`) or sent as data
+ * to the editor's webview, whose script turns it into DOM nodes with
+ * `textContent` and patches the page in place. Text from the file only ever
+ * sits in text nodes and plain attributes; both ends accept only the tags and
+ * attributes listed here, so neither can be talked into markup or script.
+ */
+import { DOCS_BASE_URL } from '../rules/meta';
+
+export interface ViewElement {
+  readonly tag: string;
+  readonly attrs?: Readonly<Record<string, string>>;
+  readonly children?: readonly ViewNode[];
+}
+
+/** A string is a text node. */
+export type ViewNode = ViewElement | string;
+
+export const HTML_TAGS: readonly string[] = [
+  'div', 'section', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'p', 'span', 'small', 'strong', 'em', 'code',
+  'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'ol', 'li', 'a', 'button', 'figure', 'figcaption',
+  'blockquote', 'q', 'dl', 'dt', 'dd', 'br',
+];
+
+export const SVG_TAGS: readonly string[] = [
+  'svg', 'g', 'rect', 'circle', 'path', 'text', 'tspan', 'title', 'desc', 'defs', 'marker', 'line', 'polygon',
+];
+
+/**
+ * Attribute names either end writes. No `on…` handler, no `style` (the CSP
+ * forbids it), no `src`; `href` only to the rule docs or a fragment.
+ */
+export const ATTRIBUTES: readonly string[] = [
+  'class', 'id', 'lang', 'dir', 'title', 'role', 'tabindex', 'scope', 'colspan', 'rowspan', 'href', 'rel', 'target',
+  'type', 'hidden', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-hidden', 'aria-live', 'aria-current',
+  'data-line', 'data-column', 'data-command', 'data-key',
+  'xmlns', 'viewBox', 'width', 'height', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'd', 'points',
+  'dx', 'dy', 'text-anchor', 'dominant-baseline', 'marker-end', 'markerWidth', 'markerHeight', 'refX', 'refY',
+  'orient', 'markerUnits', 'preserveAspectRatio', 'focusable',
+];
+
+const TAGS = new Set([...HTML_TAGS, ...SVG_TAGS]);
+const ATTRS = new Set(ATTRIBUTES);
+
+/** Whether an `href` may appear: a rule's doc page (no traversal, no query), or a fragment. */
+export function safeHref(href: string): boolean {
+  return /^#[A-Za-z0-9_-]*$/.test(href) || (href.startsWith(DOCS_BASE_URL) && /^[a-z0-9-]+\.md$/.test(href.slice(DOCS_BASE_URL.length)));
+}
+
+/** Builds an element; `false`, `null` and `undefined` children are dropped. */
+export function h(tag: string, attrs?: Record<string, string | number | undefined> | null, ...children: (ViewNode | readonly ViewNode[] | false | null | undefined)[]): ViewElement {
+  const a: Record<string, string> = {};
+  for (const [k, v] of Object.entries(attrs ?? {})) {
+    if (v !== undefined) {
+      a[k] = String(v);
+    }
+  }
+  const kids: ViewNode[] = [];
+  for (const c of children) {
+    if (c === false || c === null || c === undefined) {
+      continue;
+    }
+    if (Array.isArray(c)) {
+      kids.push(...(c as readonly ViewNode[]));
+    } else {
+      kids.push(c as ViewNode);
+    }
+  }
+  return kids.length > 0 ? { tag, attrs: a, children: kids } : { tag, attrs: a };
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const VOID = new Set(['br']);
+
+/** Serialises a tree to HTML, escaping every text and attribute; unknown tags and attributes are dropped. */
+export function toHtml(node: ViewNode): string {
+  if (typeof node === 'string') {
+    return escapeHtml(node);
+  }
+  const children = (node.children ?? []).map(toHtml).join('');
+  if (!TAGS.has(node.tag)) {
+    return children;
+  }
+  let attrs = '';
+  for (const [k, v] of Object.entries(node.attrs ?? {})) {
+    if (!ATTRS.has(k) || (k === 'href' && !safeHref(v))) {
+      continue;
+    }
+    attrs += ` ${k}="${escapeHtml(v)}"`;
+  }
+  return VOID.has(node.tag) ? `<${node.tag}${attrs}>` : `<${node.tag}${attrs}>${children}</${node.tag}>`;
+}
+
+/** All the text of a tree, as a reader would see it (for tests and labels). */
+export function textOf(node: ViewNode): string {
+  return typeof node === 'string' ? node : (node.children ?? []).map(textOf).join('');
+}

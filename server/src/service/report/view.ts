@@ -1,0 +1,125 @@
+/**
+ * The report page as a tree of elements (see elements.ts), one builder for
+ * both the standalone HTML and the editor's webview, so the two show the same
+ * thing. `interactive` adds what only the webview can use: links that reveal a
+ * line in the editor and the export buttons.
+ */
+import type { Locale } from '../i18n/messages';
+import { ruleDocUrl } from '../rules/meta';
+import { diagram } from './diagram';
+import { h, ViewElement, ViewNode } from './elements';
+import { ICONS, levelWord, offenseName, roleName, SEVERITY_ICONS, severityLabel, t } from './labels';
+import { offenseRole } from './markdown';
+import { reportTitle, Report, ReportFinding, ReportProvider, ReportReason } from './report';
+
+export interface ViewOptions {
+  /** Links to lines and export buttons, for the webview. */
+  readonly interactive: boolean;
+}
+
+/** A level in a shape and in words; the shape is hidden from screen readers, the words are not. */
+export function levelView(level: string, locale: Locale): ViewElement {
+  return h('span', { class: `level level-${level}` },
+    h('span', { class: 'icon', 'aria-hidden': 'true' }, ICONS[level] ?? ''), ' ', levelWord(level, locale));
+}
+
+function lineRef(line: number, locale: Locale, o: ViewOptions, column?: number): ViewElement {
+  const text = t('report.line', locale, { line });
+  return o.interactive
+    ? h('a', { class: 'reveal', href: '#', 'data-line': line, 'data-column': column, title: t('report.goTo', locale, { line }) }, text)
+    : h('span', { class: 'line' }, text);
+}
+
+function revealable(line: number, locale: Locale, o: ViewOptions, ...children: ViewNode[]): ViewNode[] {
+  return o.interactive
+    ? [h('a', { class: 'reveal', href: '#', 'data-line': line, title: t('report.goTo', locale, { line }) }, ...children)]
+    : children;
+}
+
+function reasonsList(rs: readonly ReportReason[], locale: Locale, o: ViewOptions): ViewElement | undefined {
+  return rs.length === 0 ? undefined : h('ul', { class: 'reasons' },
+    rs.map((r) => h('li', null, r.message, r.line !== undefined && [' ', lineRef(r.line, locale, o)])));
+}
+
+function findingView(f: ReportFinding, locale: Locale, o: ViewOptions): ViewElement {
+  return h('li', { class: `finding severity-${f.severity}` },
+    h('div', { class: 'finding-head' },
+      h('span', { class: `severity severity-${f.severity}` },
+        h('span', { class: 'icon', 'aria-hidden': 'true' }, SEVERITY_ICONS[f.severity] ?? ''), ' ',
+        severityLabel(f.severity, locale).replace(/^\S+\s/, '')),
+      ' ',
+      h('a', { class: 'rule', href: ruleDocUrl(f.rule), rel: 'noreferrer', title: t('report.ruleDoc', locale, { rule: f.rule }) }, h('code', null, f.rule)),
+      ' ', lineRef(f.line, locale, o, f.column),
+      (f.section || f.sources) && [' ', h('span', { class: 'citation' },
+        `${t('report.citation', locale)}: ${[f.section, f.sources].filter(Boolean).join('; ')}`)]),
+    h('p', { class: 'message' }, f.message));
+}
+
+/** Text with `code` spans (as the what-if lines write keys and values) as code elements. */
+function codeSpans(text: string): ViewNode[] {
+  return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? h('code', null, part) : part)).filter((x) => x !== '');
+}
+
+function providerView(p: ReportProvider, locale: Locale, o: ViewOptions): ViewElement {
+  const heading = p.name ? `${p.id} — ${p.name}` : p.id;
+  return h('section', { class: 'provider', 'data-key': `provider:${p.id}` },
+    h('h2', null, ...revealable(p.line, locale, o, heading)),
+    h('h3', null, `${t('report.criminal', locale)}: `, levelView(p.criminal.level, locale)),
+    (p.criminal.offenses.length > 0 || p.criminal.reasons.length > 0) && h('ul', { class: 'reasons' },
+      p.criminal.offenses.map((x) => h('li', { class: x.offense === p.criminal.controlling ? 'offense controlling' : 'offense' },
+        h('strong', null, offenseName(x.offense, locale)), ` (${offenseRole(x, locale)}) `, levelView(x.level, locale),
+        reasonsList(x.reasons, locale, o))),
+      p.criminal.reasons.map((r) => h('li', null, r.message, r.line !== undefined && [' ', lineRef(r.line, locale, o)]))),
+    h('h3', null, `${t('report.civil', locale)}: `, levelView(p.civil.level, locale)),
+    reasonsList(p.civil.reasons, locale, o),
+    p.notes.length > 0 && [
+      h('h3', null, t('report.notes', locale)),
+      h('ul', { class: 'notes' }, p.notes.map((n) => h('li', null, h('code', null, n.key), ' ', h('q', null, n.note), ' ', lineRef(n.line, locale, o)))),
+    ],
+    p.decisive.length > 0 && [
+      h('h3', null, t('report.decisive', locale)),
+      h('ul', { class: 'decisive' }, p.decisive.map((d) => h('li', null, ...codeSpans(d.text), ' ', lineRef(d.line, locale, o)))),
+    ],
+    p.findings.length > 0 && [
+      h('h3', null, t('report.findings', locale)),
+      h('ul', { class: 'findings' }, p.findings.map((f) => findingView(f, locale, o))),
+    ]);
+}
+
+function summaryTable(r: Report, locale: Locale, o: ViewOptions): ViewElement {
+  const cols = ['report.provider', 'report.roles', 'report.criminal', 'report.offenses', 'report.controlling', 'report.civil'] as const;
+  return h('table', { class: 'summary' },
+    h('thead', null, h('tr', null, cols.map((c) => h('th', { scope: 'col' }, t(c, locale))))),
+    h('tbody', null, r.providers.map((p) => h('tr', { 'data-key': `row:${p.id}` },
+      h('th', { scope: 'row' }, ...revealable(p.line, locale, o, p.id), p.name !== undefined && [h('br'), h('small', null, p.name)]),
+      h('td', null, p.roles.map((x) => roleName(x, locale)).join(', ') || '—'),
+      h('td', null, levelView(p.criminal.level, locale)),
+      h('td', null, p.criminal.offenses.length === 0 ? '—' : p.criminal.offenses.map((x) =>
+        h('div', { class: 'offense' }, offenseName(x.offense, locale), ` (${offenseRole(x, locale)}) `, levelView(x.level, locale)))),
+      h('td', null, p.criminal.controlling ? offenseName(p.criminal.controlling, locale) : '—'),
+      h('td', null, levelView(p.civil.level, locale))))));
+}
+
+function legend(locale: Locale): ViewElement {
+  return h('p', { class: 'legend' }, `${t('report.legend', locale)}: `,
+    ['liable', 'possible', 'none', 'not-assessed', 'exposed', 'undetermined'].flatMap((l, i) => [i > 0 ? ' · ' : '', levelView(l, locale)]));
+}
+
+/** The page of one report. `index` keeps SVG ids apart when one page holds several reports. */
+export function reportView(r: Report, locale: Locale, o: ViewOptions, index = 0): ViewElement {
+  const svg = diagram(r, locale, { interactive: o.interactive, idPrefix: `cf${index}-` });
+  return h('section', { class: 'report', 'data-key': `report:${index}` },
+    h('header', null,
+      h('h1', null, `${t('report.title', locale)}: ${reportTitle(r)}`),
+      o.interactive && h('nav', { class: 'toolbar' },
+        h('button', { type: 'button', 'data-command': 'copyMarkdown' }, t('report.copyMarkdown', locale)),
+        h('button', { type: 'button', 'data-command': 'saveHtml' }, t('report.saveHtml', locale)))),
+    r.providers.length === 0
+      ? h('p', { class: 'empty' }, t('report.noProviders', locale))
+      : [legend(locale), summaryTable(r, locale, o)],
+    svg && h('section', { class: 'graph' },
+      h('h2', null, t('report.whoHelpedWhom', locale)),
+      h('figure', null, svg, h('figcaption', null, t('report.diagramSummary', locale)))),
+    r.providers.map((p) => providerView(p, locale, o)),
+    h('footer', null, h('blockquote', { class: 'source' }, t('report.source', locale))));
+}

@@ -1,0 +1,235 @@
+/**
+ * The liability report as a reader sees it: the Markdown and HTML renderers on
+ * the paper's cases in both languages, the diagram, and a hostile brief whose
+ * every free text is markup or script.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../../server/src/service/i18n/messages';
+import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
+import { reportBundle } from '../../server/src/service/report/bundle';
+import { escapeHtml, safeHref, textOf, toHtml, ViewElement, ViewNode } from '../../server/src/service/report/elements';
+import { renderHtml } from '../../server/src/service/report/html';
+import { levelLabel, offenseName, t } from '../../server/src/service/report/labels';
+import { mdEscape, renderMarkdown } from '../../server/src/service/report/markdown';
+import { buildReport, Report } from '../../server/src/service/report/report';
+import { reportView } from '../../server/src/service/report/view';
+import { DOCS_BASE_URL } from '../../server/src/service/rules/meta';
+
+const CASES = '/work/shared/acceptance/cases';
+const EXPECTED = JSON.parse(fs.readFileSync('/work/shared/acceptance/expected.json', 'utf8')) as Record<string, {
+  providers: Record<string, { criminal: string; civil?: string; controlling?: string; offenses: [string, string, string, string?][] }>;
+}>;
+const HOSTILE = path.join(__dirname, '..', 'browser', 'fixtures', 'hostile.case');
+const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
+
+function reportOf(file: string, locale: Locale, text = fs.readFileSync(file, 'utf8')): Report {
+  const uri = `file://${file}`;
+  const document = TextDocument.create(uri, 'casefacts', 1, text);
+  const parsed = parseText(uri, 1, text, false);
+  const diagnostics = findingsToDiagnostics(parsed, document, { locale });
+  return buildReport(file, parsed, document, diagnostics, locale);
+}
+
+/** The Markdown table row of a provider, split into its cells (escaped pipes kept). */
+function mdRow(md: string, id: string): string[] {
+  const row = md.split('\n').find((l) => l.startsWith(`| ${id} `) || l.startsWith(`| ${id}|`));
+  assert.ok(row, `no table row for ${id} in:\n${md}`);
+  return row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+}
+
+function find(node: ViewNode, pred: (e: ViewElement) => boolean): ViewElement[] {
+  if (typeof node === 'string') {
+    return [];
+  }
+  return [...(pred(node) ? [node] : []), ...(node.children ?? []).flatMap((c) => find(c, pred))];
+}
+
+suite('Liability report', () => {
+  for (const file of Object.keys(EXPECTED)) {
+    for (const locale of LOCALES) {
+      test(`${file} (${locale}): the Markdown table gives each provider's levels in words and icons`, () => {
+        const r = reportOf(path.join(CASES, file), locale);
+        const md = renderMarkdown([r], locale);
+        assert.ok(md.includes(`| ${t('report.provider', locale)} | ${t('report.roles', locale)} | ${t('report.criminal', locale)} |`));
+        for (const [id, want] of Object.entries(EXPECTED[file].providers)) {
+          const cells = mdRow(md, id);
+          assert.strictEqual(cells.length, 6, `row of ${id}: ${cells.join(' ¦ ')}`);
+          assert.strictEqual(cells[2], levelLabel(want.criminal, locale));
+          if (want.civil) {
+            assert.strictEqual(cells[5], levelLabel(want.civil, locale));
+          }
+          if (want.controlling || want.offenses.length === 0) {
+            assert.strictEqual(cells[4], want.controlling ? offenseName(want.controlling, locale) : '—');
+          }
+          for (const [offense, level, as, of] of want.offenses) {
+            const role = as === 'accomplice' ? t('report.accomplice', locale, { of: of! }) : t('report.principal', locale);
+            assert.ok(cells[3].includes(`${offenseName(offense, locale)} (${role}, ${levelLabel(level, locale)})`),
+              `${id}: ${offense} as ${as} at ${level} not in "${cells[3]}"`);
+          }
+        }
+      });
+
+      test(`${file} (${locale}): every finding appears with its rule, line and the paper's section`, () => {
+        const r = reportOf(path.join(CASES, file), locale);
+        const md = renderMarkdown([r], locale);
+        const html = renderHtml([r], locale);
+        const findings = r.providers.flatMap((p) => p.findings);
+        for (const f of findings) {
+          const line = t('report.line', locale, { line: f.line });
+          assert.ok(md.includes(`\`${f.rule}\` (${line}`), `Markdown lacks ${f.rule} at ${line}`);
+          assert.ok(html.includes(`href="${DOCS_BASE_URL}${f.rule}.md"`), `HTML lacks the doc link of ${f.rule}`);
+          if (f.section) {
+            assert.ok(md.includes(`${t('report.citation', locale)}: ${mdEscape(f.section)}`), `Markdown lacks the section of ${f.rule}`);
+            assert.ok(html.includes(escapeHtml(f.section)), `HTML lacks the section of ${f.rule}`);
+          }
+          assert.ok(html.includes(escapeHtml(f.message)), `HTML lacks the message of ${f.rule}`);
+        }
+      });
+
+      test(`${file} (${locale}): the HTML table row says the same as the Markdown one`, () => {
+        const r = reportOf(path.join(CASES, file), locale);
+        const view = reportView(r, locale, { interactive: false });
+        for (const [id, want] of Object.entries(EXPECTED[file].providers)) {
+          const [row] = find(view, (e) => e.attrs?.['data-key'] === `row:${id}`);
+          assert.ok(row, `no HTML row for ${id}`);
+          const cells = (row.children ?? []).map(textOf);
+          assert.strictEqual(cells[2], levelLabel(want.criminal, locale));
+          if (want.civil) {
+            assert.strictEqual(cells[5], levelLabel(want.civil, locale));
+          }
+        }
+        assert.match(renderHtml([r], locale), new RegExp(`<html lang="${locale}">`));
+      });
+    }
+  }
+
+  test('the diagram draws each provider, each offender and an arrow per uses link, labelled in words', () => {
+    const r = reportOf(path.join(CASES, 'p02-case1-broadband.case'), 'en');
+    const svg = find(reportView(r, 'en', { interactive: false }), (e) => e.tag === 'svg')[0];
+    assert.ok(svg, 'no diagram');
+    const nodes = find(svg, (e) => (e.attrs?.class ?? '').split(' ').includes('node'));
+    assert.deepStrictEqual(nodes.map((n) => n.attrs?.['data-key']), ['provider:Yang', 'offender:Fraudsters']);
+    assert.ok(textOf(nodes[0]).includes(`Criminal: ${levelLabel('liable', 'en')}`));
+    assert.ok(textOf(nodes[1]).includes('art. 266 (fraud)'));
+    const edges = find(svg, (e) => (e.attrs?.class ?? '').split(' ').includes('edge'));
+    assert.strictEqual(edges.length, 1);
+    assert.ok(textOf(edges[0]).includes(`accomplice: ${levelLabel('liable', 'en')}`), textOf(edges[0]));
+    assert.match(edges[0].attrs!.class, /level-liable/);
+  });
+
+  test('in the webview the nodes, lines and findings link to their lines; the standalone page has no such links', () => {
+    const r = reportOf(path.join(CASES, 'p01-qvod.case'), 'en');
+    const live = reportView(r, 'en', { interactive: true });
+    const lines = find(live, (e) => e.attrs?.['data-line'] !== undefined).map((e) => Number(e.attrs!['data-line']));
+    assert.ok(lines.includes(7), 'the provider Qvod (line 7) is not linked');
+    assert.ok(lines.includes(23), 'the finding on line 23 is not linked');
+    assert.ok(find(live, (e) => e.attrs?.['data-command'] === 'copyMarkdown').length === 1);
+    const page = renderHtml([r], 'en');
+    assert.ok(!page.includes('data-line="'), 'the standalone page links to editor lines');
+    assert.ok(!page.includes('data-command="'));
+  });
+
+  test('the decisive facts (what-if) are listed under each provider', () => {
+    const r = reportOf(path.join(CASES, 'p01-qvod.case'), 'en');
+    const md = renderMarkdown([r], 'en');
+    assert.ok(md.includes(`**${t('report.decisive', 'en')}:**`));
+    assert.ok(md.includes('- if `targeted` were `yes`: criminal ● liable'), md);
+    const zh = renderMarkdown([reportOf(path.join(CASES, 'p01-qvod.case'), 'zh-CN')], 'zh-CN');
+    assert.ok(zh.includes(`**${t('report.decisive', 'zh-CN')}:**`));
+  });
+
+  test('the report carries the notes of the brief', () => {
+    const r = reportOf(path.join(CASES, 'p06-case5-payment.case'), 'en');
+    assert.ok(renderMarkdown([r], 'en').includes('- `industry-rules`: “applied for payment accounts with purchased licences and fake domain filings”'));
+  });
+
+  test('the editor bundle holds exactly the CLI renderers\' output', () => {
+    const file = path.join(CASES, 'p07-case6-phishing.case');
+    const text = fs.readFileSync(file, 'utf8');
+    const uri = `file://${file}`;
+    const document = TextDocument.create(uri, 'casefacts', 3, text);
+    const parsed = parseText(uri, 3, text, false);
+    const diagnostics = findingsToDiagnostics(parsed, document, { locale: 'zh-CN' });
+    const b = reportBundle(file, parsed, document, diagnostics, 'zh-CN');
+    const r = buildReport(file, parsed, document, diagnostics, 'zh-CN');
+    assert.strictEqual(b.markdown, renderMarkdown([r], 'zh-CN'));
+    assert.strictEqual(b.html, renderHtml([r], 'zh-CN'));
+    assert.strictEqual(b.version, 3);
+    assert.strictEqual(b.labels.title, '责任分析报告: p07-case6-phishing.case');
+  });
+
+  suite('a hostile brief', () => {
+    const text = fs.readFileSync(HOSTILE, 'utf8');
+    const payloads = [
+      '<script>window.__pwnedName=1;alert(1)</script>',
+      '<img src=x onerror="window.__pwnedImg=1;alert(1)">',
+      '<svg onload="window.__pwnedSvg=1;alert(1)"></svg>',
+      '<iframe src="javascript:alert(1)"></iframe>',
+      '<a href="javascript:window.__pwnedLink=1">click</a>',
+    ];
+
+    test('still parses: every payload reaches the report as a name, a title or a note', () => {
+      const r = reportOf(HOSTILE, 'en', text);
+      assert.strictEqual(r.providers.length, 1);
+      assert.strictEqual(r.offenders.length, 1);
+      const all = textOf(reportView(r, 'en', { interactive: true }));
+      for (const p of payloads) {
+        assert.ok(all.includes(p), `payload missing from the report: ${p}`);
+      }
+    });
+
+    for (const locale of LOCALES) {
+      test(`HTML (${locale}): no markup from the file survives, and its text is all there escaped`, () => {
+        const html = renderHtml([reportOf(HOSTILE, locale, text)], locale);
+        assert.doesNotMatch(html, /<(script|img|iframe|svg onload|a href="javascript)/i);
+        assert.doesNotMatch(html, /<[^>]*\son\w+=/i, 'an element with an event handler');
+        assert.doesNotMatch(html, /href="javascript/i);
+        assert.ok(html.includes('&#60;script&#62;window.__pwnedName=1;alert(1)&#60;/script&#62;'));
+        assert.ok(html.includes('&#60;img src=x onerror=&#34;window.__pwnedImg=1;alert(1)&#34;&#62;'));
+        assert.ok(!html.includes('<script'), 'a script element in the page');
+      });
+
+      test(`Markdown (${locale}): no HTML, link or table cell can start inside the file's text`, () => {
+        const md = renderMarkdown([reportOf(HOSTILE, locale, text)], locale);
+        assert.doesNotMatch(md, /(?<!\\)<(script|img|iframe|svg|a )/);
+        assert.doesNotMatch(md, /(?<!\\)\]\(javascript/);
+        assert.strictEqual(mdRow(md, 'Evil').length, 6, 'a pipe in a name split the table row');
+      });
+    }
+  });
+
+  suite('escaping primitives', () => {
+    test('escapeHtml escapes the five characters and the backtick', () => {
+      assert.strictEqual(escapeHtml('<a href="x" title=\'y\'>&`</a>'), '&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#96;&#60;/a&#62;');
+    });
+
+    test('the serialiser drops unknown tags, event handlers, styles and foreign links', () => {
+      const html = toHtml({
+        tag: 'div',
+        attrs: { class: 'a', onclick: 'alert(1)', style: 'color:red' },
+        children: [
+          { tag: 'script', children: ['alert(1)'] },
+          { tag: 'a', attrs: { href: 'javascript:alert(1)' }, children: ['x'] },
+          { tag: 'a', attrs: { href: `${DOCS_BASE_URL}../../evil.md` }, children: ['y'] },
+          { tag: 'a', attrs: { href: `${DOCS_BASE_URL}syntax.md` }, children: ['z'] },
+        ],
+      });
+      assert.strictEqual(html, `<div class="a">alert(1)<a>x</a><a>y</a><a href="${DOCS_BASE_URL}syntax.md">z</a></div>`);
+    });
+
+    test('only rule doc pages and fragments are safe links', () => {
+      assert.ok(safeHref(`${DOCS_BASE_URL}omission-dissemination.md`));
+      assert.ok(safeHref('#'));
+      assert.ok(!safeHref('https://example.com/'));
+      assert.ok(!safeHref(`${DOCS_BASE_URL}x.md?y`));
+      assert.ok(!safeHref(`${DOCS_BASE_URL}x.md#<script>`));
+    });
+
+    test('mdEscape keeps the text on one line and inert', () => {
+      assert.strictEqual(mdEscape('a|b *c* [d](e) <f>\n`g`'), 'a\\|b \\*c\\* \\[d\\](e) \\<f\\> \\`g\\`');
+    });
+  });
+});
