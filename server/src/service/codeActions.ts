@@ -1,0 +1,243 @@
+/**
+ * Quick fixes, as plain WorkspaceEdits any LSP editor can apply: did-you-mean
+ * replacements, functional roles for an imprecise one, the facts a rule says
+ * are missing (with an honest placeholder and a comment asking the user to
+ * state it), and a comment that disables a rule for one line.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { Block } from './ast';
+import type { FindingData } from './findings';
+import { defineMessages, format, Locale } from './i18n/messages';
+import type { ParsedCase } from './languageService';
+import { ruleMeta } from './rules/meta';
+import { ISP_ROLES, KeySpec, keySpec, lookupValue, Term, VALUE_SETS } from './vocabulary';
+
+export interface CodeActionSettings {
+  readonly locale: Locale;
+}
+
+const s = (a: Record<string, string | number>, k: string) => String(a[k] ?? '');
+
+defineMessages({
+  'fix.change': { en: (a) => `Change to \`${s(a, 'word')}\``, zh: (a) => `改为“${s(a, 'word')}”` },
+  'fix.role': { en: (a) => `Classify by function: \`${s(a, 'word')}\``, zh: (a) => `按功能归类为“${s(a, 'word')}”` },
+  'fix.addFact': { en: (a) => `Add fact \`${s(a, 'key')}\` (state it)`, zh: (a) => `补充事实“${s(a, 'key')}”（请据实填写）` },
+  'fix.addFactValue': { en: (a) => `Add fact \`${s(a, 'key')} ${s(a, 'value')}\` (state it)`, zh: (a) => `补充事实“${s(a, 'key')}：${s(a, 'value')}”（请据实填写）` },
+  'fix.addAll': { en: (a) => `Add the missing facts ${s(a, 'keys')} (state them)`, zh: (a) => `补充缺少的事实${s(a, 'keys')}（请据实填写）` },
+  'fix.disable': { en: (a) => `Disable ${s(a, 'rule')} for this line`, zh: (a) => `在此行停用规则 ${s(a, 'rule')}` },
+  'fix.todo': { en: () => 'to confirm: state the fact as the record shows it', zh: () => '待核实：请按案卷据实填写' },
+});
+
+/** Rules whose quick fix replaces the word with one of `data.suggestions`. */
+const DID_YOU_MEAN: ReadonlySet<string> = new Set(['unknown-block', 'unknown-key', 'unknown-value', 'undefined-reference']);
+
+/**
+ * The values a missing fact is inserted with. Honest placeholders: the neutral
+ * or absent value (help that keeps the rules, is not targeted, takes no part;
+ * no order; an ordinary matter), never one that would by itself make a
+ * provider liable. `role` has no neutral value, so each functional role is offered.
+ */
+const PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+  role: ISP_ROLES,
+  'industry-rules': ['complied'],
+  targeted: ['no'],
+  participation: ['none'],
+  order: ['none'],
+  'order-matter': ['other'],
+};
+
+const CJK = /[\u3400-\u9fff]/;
+
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') {
+    i--;
+  }
+  return i;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') {
+    i++;
+  }
+  return i;
+}
+
+const indentOf = (text: string, offset: number) => /^[ \t]*/.exec(text.slice(lineStartOf(text, offset), offset))?.[0] ?? '';
+
+function quickFix(title: string, document: TextDocument, edits: TextEdit[], diagnostic: Diagnostic, preferred = false): CodeAction {
+  const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri]: edits } } };
+  if (preferred) {
+    action.isPreferred = true;
+  }
+  return action;
+}
+
+/** The data a finding carried; when the client did not round-trip it, the finding's own. */
+function dataOf(parsed: ParsedCase, document: TextDocument, d: Diagnostic): FindingData | undefined {
+  if (d.data && typeof d.data === 'object') {
+    return d.data as FindingData;
+  }
+  const start = document.offsetAt(d.range.start);
+  const end = document.offsetAt(d.range.end);
+  return parsed.findings.find((f) => f.code === d.code && f.offset === start && f.offset + f.length === end)?.data;
+}
+
+// ---------------------------------------------------------------------------
+// Inserting a fact into a provider's body
+
+/** How the block writes its statements: language, colon, and the column values start at. */
+interface Style {
+  readonly zh: boolean;
+  readonly colon: string;
+  readonly indent: string;
+  /** Key-to-value distance shared by every statement, when they are aligned. */
+  readonly width?: number;
+}
+
+function styleOf(text: string, block: Block): Style {
+  const first = block.statements[0];
+  const zh = CJK.test(first?.key.value ?? block.keyword.value);
+  const startsLine = first !== undefined && text.slice(lineStartOf(text, first.offset), first.offset).trim() === '';
+  const indent = startsLine ? indentOf(text, first.offset) : `${indentOf(text, block.offset)}  `;
+  const widths = new Set(block.statements.filter((st) => st.values.length > 0 && !st.colon).map((st) => st.values[0].offset - st.key.offset));
+  return {
+    zh,
+    colon: first?.colon?.value ?? '',
+    indent,
+    width: widths.size === 1 ? [...widths][0] : undefined,
+  };
+}
+
+const wordOf = (term: Term, zh: boolean) => (zh ? term.zh[0] : term.en[0]);
+
+function factLine(spec: KeySpec, value: string, style: Style, locale: Locale): string {
+  const key = wordOf(spec, style.zh);
+  const term = spec.value.type === 'enum' ? lookupValue(spec.value.set, value) : undefined;
+  const v = term ? wordOf(term, style.zh) : value;
+  let head: string;
+  if (style.colon) {
+    head = `${key}${style.colon}${style.colon === ':' ? ' ' : ''}`;
+  } else {
+    head = style.width !== undefined && key.length < style.width ? key.padEnd(style.width) : `${key} `;
+  }
+  return `${style.indent}${head}${v}  # ${format({ id: 'fix.todo' }, locale)}`;
+}
+
+/** An edit that adds lines at the end of a block's body (before its `}`). */
+function appendToBody(text: string, document: TextDocument, block: Block, lines: readonly string[]): TextEdit {
+  const body = lines.join('\n');
+  const at = (offset: number) => document.positionAt(offset);
+  if (!block.open) {
+    const end = block.headerEnd;
+    return TextEdit.insert(at(end), ` {\n${body}\n${indentOf(text, block.offset)}}`);
+  }
+  const close = block.close;
+  if (close && text.slice(lineStartOf(text, close.offset), close.offset).trim() === '') {
+    return TextEdit.insert(at(lineStartOf(text, close.offset)), `${body}\n`);
+  }
+  const last = block.statements[block.statements.length - 1];
+  const after = last ? last.offset + last.length : block.open.offset + block.open.length;
+  if (close) {
+    // A body on one line: break it open.
+    return TextEdit.replace({ start: at(after), end: at(close.offset) }, `\n${body}\n${indentOf(text, block.offset)}`);
+  }
+  return TextEdit.insert(at(lineEndOf(text, after)), `\n${body}`);
+}
+
+function missingFactActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, data: FindingData, locale: Locale): CodeAction[] {
+  const provider = parsed.model.providers.find((p) => p.id === data.provider);
+  const keys = (data.missingFacts ?? []).filter((k) => keySpec('provider', k) && !provider?.facts.has(k));
+  if (!provider || keys.length === 0) {
+    return [];
+  }
+  const style = styleOf(parsed.text, provider.block);
+  const keyWord = (spec: KeySpec) => (locale === 'zh-CN' ? spec.zh[0] : spec.id);
+  const placeholder = (spec: KeySpec) =>
+    PLACEHOLDERS[spec.id] ?? (spec.value.type === 'enum' ? [VALUE_SETS[spec.value.set][0].id] : []);
+  const actions: CodeAction[] = [];
+  for (const key of keys) {
+    const spec = keySpec('provider', key) as KeySpec;
+    const values = placeholder(spec);
+    for (const value of values) {
+      const title = values.length === 1
+        ? format({ id: 'fix.addFact', args: { key: keyWord(spec) } }, locale)
+        : format({ id: 'fix.addFactValue', args: { key: keyWord(spec), value: locale === 'zh-CN' ? (lookupValue(spec.value.type === 'enum' ? spec.value.set : 'yesno', value)?.zh[0] ?? value) : value } }, locale);
+      actions.push(quickFix(title, document, [appendToBody(parsed.text, document, provider.block, [factLine(spec, value, style, locale)])], d));
+    }
+  }
+  const single = keys.map((k) => keySpec('provider', k) as KeySpec).filter((spec) => placeholder(spec).length === 1);
+  if (single.length > 1) {
+    const lines = single.map((spec) => factLine(spec, placeholder(spec)[0], style, locale));
+    const list = single.map((spec) => (locale === 'zh-CN' ? `“${spec.zh[0]}”` : `\`${spec.id}\``)).join(locale === 'zh-CN' ? '、' : ', ');
+    actions.push(quickFix(format({ id: 'fix.addAll', args: { keys: list } }, locale), document, [appendToBody(parsed.text, document, provider.block, lines)], d));
+  }
+  return actions;
+}
+
+// ---------------------------------------------------------------------------
+
+function replaceActions(document: TextDocument, d: Diagnostic, words: readonly string[], titleId: string, locale: Locale, preferFirst: boolean): CodeAction[] {
+  return words.map((word, i) => quickFix(format({ id: titleId, args: { word } }, locale), document, [TextEdit.replace(d.range, word)], d, preferFirst && i === 0));
+}
+
+function roleActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, data: FindingData, locale: Locale): CodeAction[] {
+  const written = document.getText(d.range);
+  const zh = CJK.test(written);
+  const statement = parsed.model.providers.find((p) => p.id === data.provider)?.facts.get('role');
+  const taken = new Set(statement?.values ?? []);
+  const words = (data.suggestions ?? [])
+    .filter((id) => !taken.has(id))
+    .map((id) => {
+      const term = lookupValue('role', id);
+      return term ? wordOf(term, zh) : id;
+    });
+  return replaceActions(document, d, words, 'fix.role', locale, false);
+}
+
+const DISABLE = /casefacts-disable-next-line\b(.*)$/;
+
+function disableAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic, code: string, locale: Locale): CodeAction {
+  const text = parsed.text;
+  const line = d.range.start.line;
+  const lineStart = document.offsetAt({ line, character: 0 });
+  const title = format({ id: 'fix.disable', args: { rule: code } }, locale);
+  if (line > 0) {
+    // A disable comment already above: add this rule to it.
+    const prevStart = document.offsetAt({ line: line - 1, character: 0 });
+    const prev = text.slice(prevStart, lineEndOf(text, prevStart));
+    const m = DISABLE.exec(prev);
+    if (m && m[1].trim() !== '') {
+      return quickFix(title, document, [TextEdit.insert(document.positionAt(prevStart + prev.length), ` ${code}`)], d);
+    }
+  }
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineEndOf(text, lineStart)))?.[0] ?? '';
+  return quickFix(title, document, [TextEdit.insert({ line, character: 0 }, `${indent}# casefacts-disable-next-line ${code}\n`)], d);
+}
+
+/** The quick fixes for the diagnostics of a request's context. */
+export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagnostics: readonly Diagnostic[], settings: CodeActionSettings): CodeAction[] {
+  const locale = settings.locale;
+  const actions: CodeAction[] = [];
+  for (const d of diagnostics) {
+    const code = typeof d.code === 'string' ? d.code : undefined;
+    if (!code || !ruleMeta(code) || (d.source !== undefined && d.source !== 'casefacts')) {
+      continue;
+    }
+    const data = dataOf(parsed, document, d);
+    if (DID_YOU_MEAN.has(code) && data?.suggestions) {
+      actions.push(...replaceActions(document, d, data.suggestions, 'fix.change', locale, true));
+    } else if (code === 'imprecise-role' && data) {
+      actions.push(...roleActions(parsed, document, d, data, locale));
+    }
+    if (data?.missingFacts && data.missingFacts.length > 0) {
+      actions.push(...missingFactActions(parsed, document, d, data, locale));
+    }
+    if (code !== 'syntax') {
+      actions.push(disableAction(parsed, document, d, code, locale));
+    }
+  }
+  return actions;
+}

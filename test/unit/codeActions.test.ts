@@ -1,0 +1,171 @@
+/** Quick fixes: applied to the text and validated again, the diagnostic is gone. */
+import * as assert from 'assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import { getCodeActions } from '../../server/src/service/codeActions';
+import type { Locale } from '../../server/src/service/i18n/messages';
+import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
+import { doc } from '../helpers/caret';
+
+interface Checked {
+  readonly document: TextDocument;
+  readonly diagnostics: Diagnostic[];
+}
+
+function validate(text: string, uri = 'file:///test.case'): Checked {
+  const document = doc(text, uri);
+  const parsed = parseText(uri, 1, text, uri.endsWith('.md'));
+  return { document, diagnostics: findingsToDiagnostics(parsed, document, { locale: 'en' }) };
+}
+
+/** The quick fixes offered for the diagnostics with a code. */
+function fixes(text: string, code: string, locale: Locale = 'en', uri?: string): { actions: CodeAction[]; checked: Checked } {
+  const checked = validate(text, uri);
+  const ds = checked.diagnostics.filter((d) => d.code === code);
+  assert.ok(ds.length > 0, `no ${code} in: ${checked.diagnostics.map((d) => d.code).join(', ')}`);
+  const parsed = parseText(checked.document.uri, 1, text, checked.document.languageId === 'markdown');
+  return { actions: getCodeActions(parsed, checked.document, ds, { locale }), checked };
+}
+
+/** Applies an action's edits to the text. */
+function apply(document: TextDocument, action: CodeAction): string {
+  const edits = action.edit?.changes?.[document.uri] ?? [];
+  assert.ok(edits.length > 0, `${action.title} edits nothing`);
+  return TextDocument.applyEdits(document, edits);
+}
+
+const titled = (actions: CodeAction[], title: string) => {
+  const a = actions.find((x) => x.title === title);
+  assert.ok(a, `no action "${title}" among ${actions.map((x) => x.title).join(' | ')}`);
+  return a;
+};
+
+const codesOf = (text: string, uri?: string) => validate(text, uri).diagnostics.map((d) => String(d.code));
+
+suite('quick fixes', () => {
+  test('did you mean: one action per suggestion, the first preferred; applied, the error is gone', () => {
+    const text = 'provider Q {\n  role cachng\n}\n';
+    const { actions, checked } = fixes(text, 'unknown-value');
+    const change = actions.filter((a) => a.title.startsWith('Change to'));
+    assert.strictEqual(change[0].title, 'Change to `caching`');
+    assert.strictEqual(change[0].isPreferred, true);
+    assert.ok(change.slice(1).every((a) => !a.isPreferred));
+    assert.strictEqual(change[0].kind, 'quickfix');
+    const fixed = apply(checked.document, change[0]);
+    assert.strictEqual(fixed, 'provider Q {\n  role caching\n}\n');
+    assert.ok(!codesOf(fixed).includes('unknown-value'));
+    assert.strictEqual(fixes(text, 'unknown-value', 'zh-CN').actions[0].title, '改为“caching”');
+  });
+
+  test('did you mean, for a block keyword, a key and a reference', () => {
+    for (const [text, code, want] of [
+      ['provder Q {\n  role access\n}\n', 'unknown-block', 'provider'],
+      ['provider Q {\n  role access\n  knowlege specific\n}\n', 'unknown-key', 'knowledge'],
+      ['provider Qvod {\n  role caching\n}\ncharge Qvd art363\n', 'undefined-reference', 'Qvod'],
+    ]) {
+      const { actions, checked } = fixes(text, code);
+      const fixed = apply(checked.document, titled(actions, `Change to \`${want}\``));
+      assert.ok(!codesOf(fixed).includes(code), `${code} still there in ${fixed}`);
+    }
+  });
+
+  test('imprecise role: the functional roles, in the language the role was written in', () => {
+    const { actions, checked } = fixes('provider Q {\n  role platform, search\n}\n', 'imprecise-role');
+    const roles = actions.filter((a) => a.title.startsWith('Classify'));
+    assert.deepStrictEqual(roles.map((a) => a.title), ['access', 'transmission', 'caching', 'storage', 'link'].map((r) => `Classify by function: \`${r}\``), 'search is written already');
+    assert.ok(roles.every((a) => !a.isPreferred), 'a choice, not a correction: none preferred');
+    const fixed = apply(checked.document, titled(actions, 'Classify by function: `caching`'));
+    assert.strictEqual(fixed, 'provider Q {\n  role caching, search\n}\n');
+    assert.ok(!codesOf(fixed).includes('imprecise-role'));
+    const zh = fixes('服务商 Q {\n  类型：平台\n}\n', 'imprecise-role', 'zh-CN');
+    const cache = titled(zh.actions, '按功能归类为“缓存”');
+    assert.strictEqual(apply(zh.checked.document, cache), '服务商 Q {\n  类型：缓存\n}\n');
+  });
+
+  test('helping-needs-facts: add each missing fact with a neutral placeholder, or all at once', () => {
+    const text = 'provider Chen {\n  role      storage\n  knowledge specific\n}\n\ncharge Chen art287-2\n';
+    const { actions, checked } = fixes(text, 'helping-needs-facts');
+    const one = apply(checked.document, titled(actions, 'Add fact `targeted` (state it)'));
+    assert.strictEqual(one, 'provider Chen {\n  role      storage\n  knowledge specific\n  targeted  no  # to confirm: state the fact as the record shows it\n}\n\ncharge Chen art287-2\n');
+    assert.ok(codesOf(one).includes('helping-needs-facts'), 'two facts still missing');
+    const all = apply(checked.document, titled(actions, 'Add the missing facts `industry-rules`, `targeted`, `participation` (state them)'));
+    assert.match(all, /\n  industry-rules complied  # to confirm[^\n]*\n  targeted  no  # to confirm[^\n]*\n  participation none  # to confirm/);
+    const after = codesOf(all);
+    assert.ok(!after.includes('helping-needs-facts'), 'the facts are stated');
+    assert.ok(after.includes('neutral-assistance'), 'and the neutral placeholders read as neutral help: the doctrine answers');
+    const zh = fixes(text, 'helping-needs-facts', 'zh-CN').actions;
+    assert.ok(zh.some((a) => a.title === '补充事实“专门”（请据实填写）'));
+    assert.ok(zh.some((a) => a.title === '补充缺少的事实“行业规定”、“专门”、“参与程度”（请据实填写）'));
+  });
+
+  test('missing facts go into a Chinese block in Chinese, and into one-line bodies', () => {
+    const zhText = '服务商 陈 {\n  类型：存储\n  明知：明知\n}\n指控 陈 帮助信息网络犯罪活动罪\n';
+    const { actions, checked } = fixes(zhText, 'helping-needs-facts', 'zh-CN');
+    const fixed = apply(checked.document, titled(actions, '补充事实“专门”（请据实填写）'));
+    assert.strictEqual(fixed, '服务商 陈 {\n  类型：存储\n  明知：明知\n  专门：否  # 待核实：请按案卷据实填写\n}\n指控 陈 帮助信息网络犯罪活动罪\n');
+    const oneLine = 'provider Q { role access; knowledge specific }\ncharge Q art287-2\n';
+    const r = fixes(oneLine, 'helping-needs-facts');
+    const opened = apply(r.checked.document, titled(r.actions, 'Add fact `targeted` (state it)'));
+    assert.strictEqual(opened, 'provider Q { role access; knowledge specific\n  targeted no  # to confirm: state the fact as the record shows it\n}\ncharge Q art287-2\n');
+    assert.ok(!codesOf(opened).includes('syntax'));
+  });
+
+  test('missing-role offers each functional role; refusal-needs-order and refusal-scope their facts', () => {
+    const { actions, checked } = fixes('provider Q {\n  knowledge specific\n}\n', 'missing-role');
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Add fact `role caching` (state it)'), titles.join(' | '));
+    const fixed = apply(checked.document, titled(actions, 'Add fact `role caching` (state it)'));
+    assert.ok(!codesOf(fixed).includes('missing-role'));
+
+    const order = fixes('provider Q {\n  role access\n}\ncharge Q art286-1\n', 'refusal-needs-order');
+    const withOrder = apply(order.checked.document, titled(order.actions, 'Add fact `order` (state it)'));
+    assert.match(withOrder, /\n  order none  # to confirm/);
+
+    const scope = fixes('provider Q {\n  role access\n  order regulator\n}\ncharge Q art286-1\n', 'refusal-scope');
+    const withMatter = apply(scope.checked.document, titled(scope.actions, 'Add fact `order-matter` (state it)'));
+    assert.match(withMatter, /\n  order-matter other  # to confirm/);
+  });
+
+  test('disable a rule for one line, with the line\'s indentation; a second rule joins the comment', () => {
+    const text = 'provider Q {\n  role caching\n  modifies-content yes\n}\n';
+    const { actions, checked } = fixes(text, 'cache-modification');
+    const fixed = apply(checked.document, titled(actions, 'Disable cache-modification for this line'));
+    assert.strictEqual(fixed, 'provider Q {\n  role caching\n  # casefacts-disable-next-line cache-modification\n  modifies-content yes\n}\n');
+    assert.ok(!codesOf(fixed).includes('cache-modification'));
+    assert.ok(fixes(text, 'cache-modification', 'zh-CN').actions.some((a) => a.title === '在此行停用规则 cache-modification'));
+
+    const twice = 'provider Q {\n  role caching\n  # casefacts-disable-next-line private-censorship\n  modifies-content yes\n}\n';
+    const again = fixes(twice, 'cache-modification');
+    const joined = apply(again.checked.document, titled(again.actions, 'Disable cache-modification for this line'));
+    assert.ok(joined.includes('# casefacts-disable-next-line private-censorship cache-modification\n'));
+    assert.ok(!codesOf(joined).includes('cache-modification'));
+  });
+
+  test('in a Markdown brief the edits land at the Markdown\'s own positions', () => {
+    const md = '# Brief\n\nProse.\n\n```case\nprovider Q {\n  role cachng\n}\n```\n';
+    const { actions, checked } = fixes(md, 'unknown-value', 'en', 'file:///brief.md');
+    const fixed = apply(checked.document, titled(actions, 'Change to `caching`'));
+    assert.strictEqual(fixed, md.replace('cachng', 'caching'));
+    assert.ok(!codesOf(fixed, 'file:///brief.md').includes('unknown-value'));
+  });
+
+  test('without the diagnostic\'s data (a client that drops it), the finding\'s own data is used', () => {
+    const text = 'provider Q {\n  role cachng\n}\n';
+    const checked = validate(text);
+    const d = checked.diagnostics.find((x) => x.code === 'unknown-value')!;
+    const stripped: Diagnostic = { ...d, data: undefined };
+    const actions = getCodeActions(parseText(checked.document.uri, 1, text, false), checked.document, [stripped], { locale: 'en' });
+    assert.strictEqual(actions[0].title, 'Change to `caching`');
+  });
+
+  test('syntax errors offer no disable comment; other tools\' diagnostics are left alone', () => {
+    const text = 'provider Q {\n  role "open\n}\n';
+    const checked = validate(text);
+    const syntax = checked.diagnostics.filter((d) => d.code === 'syntax');
+    assert.ok(syntax.length > 0);
+    const parsed = parseText(checked.document.uri, 1, text, false);
+    assert.deepStrictEqual(getCodeActions(parsed, checked.document, syntax, { locale: 'en' }), []);
+    const foreign: Diagnostic = { ...syntax[0], code: 'cache-modification', source: 'spell' };
+    assert.deepStrictEqual(getCodeActions(parsed, checked.document, [foreign], { locale: 'en' }), []);
+  });
+});
