@@ -1,5 +1,5 @@
 /** Every feature the server offers beyond diagnostics. */
-import { codeActionsFeature } from './codeActions';
+import { codeActionsFeature, combineCodeActions } from './codeActions';
 import { completionFeature } from './completion';
 import type { Feature } from './feature';
 import { sourceActionsFeature } from './sourceActions';
@@ -11,4 +11,4 @@ import { navigationFeature } from './navigation';
 import { reportFeature } from './report';
 import { symbolsFeature } from './symbols';
 
-export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature, symbolsFeature, hoverFeature, completionFeature, codeActionsFeature, foldingFeature, semanticTokensFeature, reportFeature, sourceActionsFeature];
+export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature, symbolsFeature, hoverFeature, completionFeature, combineCodeActions([codeActionsFeature, sourceActionsFeature]), foldingFeature, semanticTokensFeature, reportFeature];
