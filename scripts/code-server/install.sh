@@ -54,7 +54,13 @@ works() {
   [ -e "$CS/lib/vscode/node_modules.asar" ] || { WHY="no node_modules.asar link"; return 1; }
   [ -d "$CS/lib/vscode/extensions/node_modules" ] || { WHY="built-in extensions' modules missing"; return 1; }
   local v
-  v="$(node "$CS/out/node/entry.js" --version 2>&1 | head -n 1)" || true
+  # (in a throw-away HOME: on a first run code-server writes a default config file there
+  # and logs that before the version)
+  local tmp
+  tmp="$(mktemp -d)"
+  v="$(HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" \
+    node "$CS/out/node/entry.js" --version 2>/dev/null | grep -m1 -E '^[0-9]+\.[0-9]+\.[0-9]+' || true)"
+  rm -rf "$tmp"
   [[ "$v" == "$VERSION"* ]] || { WHY="code-server --version said: $v"; return 1; }
   # the native modules the extension host and terminal need must load
   local err
