@@ -1,0 +1,72 @@
+/**
+ * The liability report in the editor: the webview and the two exports, all
+ * from the server's `caseFacts/report` answer — the same Markdown and HTML as
+ * `casefacts analyze --format markdown|html`.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { isBrief, ReportPanel, requestReport } from './panel';
+import { word } from './words';
+
+/** The brief a command is about: its argument, the active editor's, or the open report's. */
+async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
+  if (arg instanceof vscode.Uri) {
+    return vscode.workspace.openTextDocument(arg);
+  }
+  const active = vscode.window.activeTextEditor?.document;
+  if (active && isBrief(active)) {
+    return active;
+  }
+  const shown = ReportPanel.document();
+  if (shown && !shown.isClosed) {
+    return shown;
+  }
+  void vscode.window.showInformationMessage(word('noDocument', active?.uri));
+  return undefined;
+}
+
+/** Where "Save Report as HTML" proposes to write: beside the brief, `<name>.report.html`. */
+export function defaultHtmlUri(doc: vscode.Uri): vscode.Uri | undefined {
+  if (doc.scheme !== 'file') {
+    return undefined;
+  }
+  const base = doc.path.replace(/\.(case|md|markdown)$/i, '');
+  return doc.with({ path: `${base}.report.html` });
+}
+
+export function registerReport(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('caseFacts.showReport', async (arg?: unknown) => {
+      const doc = await targetDocument(arg);
+      if (doc) {
+        ReportPanel.show(context, client, doc);
+      }
+    }),
+    vscode.commands.registerCommand('caseFacts.copyReportMarkdown', async (arg?: unknown) => {
+      const doc = await targetDocument(arg);
+      const r = doc && (await requestReport(client(), doc));
+      if (r) {
+        await vscode.env.clipboard.writeText(r.markdown);
+        void vscode.window.showInformationMessage(r.labels.copied);
+      }
+    }),
+    vscode.commands.registerCommand('caseFacts.saveReportHtml', async (arg?: unknown) => {
+      const doc = await targetDocument(arg);
+      const r = doc && (await requestReport(client(), doc));
+      if (!doc || !r) {
+        return;
+      }
+      const target = await vscode.window.showSaveDialog({
+        defaultUri: defaultHtmlUri(doc.uri),
+        filters: { [r.labels.htmlFilter]: ['html', 'htm'] },
+        saveLabel: r.labels.htmlFilter,
+      });
+      if (!target) {
+        return;
+      }
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(r.html));
+      void vscode.window.showInformationMessage(r.labels.saved.replace('{0}', target.scheme === 'file' ? target.fsPath : target.toString()));
+    }),
+    { dispose: () => ReportPanel.close() },
+  );
+}

@@ -1,0 +1,269 @@
+/**
+ * "CaseFacts: Show Liability Report": one webview beside the editor that
+ * follows the active brief and its edits. The page is set once; each update
+ * is a message with the server's element tree, which the page patches in.
+ * Messages from the page are checked before anything acts on them.
+ */
+import { randomBytes } from 'crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { REPORT_REQUEST, ReportParams, ReportResponse } from '../../../server/src/service/report/protocol';
+import { DOCS_BASE_URL } from '../../../server/src/service/rules/meta';
+import { webviewHtml } from './webviewHtml';
+import { word } from './words';
+
+export const VIEW_TYPE = 'caseFacts.report';
+
+/** Whether a document is one the report can speak of: a .case file or a Markdown brief with case blocks. */
+export function isBrief(doc: vscode.TextDocument): boolean {
+  if (doc.languageId === 'casefacts') {
+    return true;
+  }
+  return doc.languageId === 'markdown' && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') &&
+    /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*case\b/m.test(doc.getText());
+}
+
+/** Asks the server for a document's report; undefined (with a message shown) when it cannot. */
+export async function requestReport(client: LanguageClient | undefined, doc: vscode.TextDocument, quiet = false): Promise<ReportResponse | undefined> {
+  if (!client || !client.isRunning()) {
+    if (!quiet) {
+      void vscode.window.showWarningMessage(word('noServer', doc.uri));
+    }
+    return undefined;
+  }
+  try {
+    const params: ReportParams = { uri: client.code2ProtocolConverter.asUri(doc.uri) };
+    const r = await client.sendRequest<ReportResponse | null>(REPORT_REQUEST, params);
+    if (!r && !quiet) {
+      void vscode.window.showWarningMessage(word('noServer', doc.uri));
+    }
+    return r ?? undefined;
+  } catch (e) {
+    if (!quiet) {
+      void vscode.window.showErrorMessage(word('failed', doc.uri, e instanceof Error ? e.message : String(e)));
+    }
+    return undefined;
+  }
+}
+
+/** A message from the page, after checking every field (the page is not trusted further than that). */
+type PageMessage =
+  | { type: 'ready' }
+  | { type: 'reveal'; line: number; column?: number }
+  | { type: 'command'; command: 'copyMarkdown' | 'saveHtml' }
+  | { type: 'openDoc'; url: string };
+
+export function parsePageMessage(m: unknown): PageMessage | undefined {
+  if (!m || typeof m !== 'object') {
+    return undefined;
+  }
+  const o = m as Record<string, unknown>;
+  switch (o.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'reveal':
+      if (Number.isInteger(o.line) && (o.line as number) >= 1 && (o.column === undefined || (Number.isInteger(o.column) && (o.column as number) >= 1))) {
+        return { type: 'reveal', line: o.line as number, column: o.column as number | undefined };
+      }
+      return undefined;
+    case 'command':
+      return o.command === 'copyMarkdown' || o.command === 'saveHtml' ? { type: 'command', command: o.command } : undefined;
+    case 'openDoc':
+      return typeof o.url === 'string' && isRuleDocUrl(o.url) ? { type: 'openDoc', url: o.url } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Only our rule pages: the docs base, then one rule id. */
+export function isRuleDocUrl(url: string): boolean {
+  return url.startsWith(DOCS_BASE_URL) && /^[a-z0-9-]+\.md$/.test(url.slice(DOCS_BASE_URL.length));
+}
+
+export class ReportPanel implements vscode.Disposable {
+  private static current: ReportPanel | undefined;
+
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+  private latest: ReportResponse | undefined;
+  private sequence = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  /** Opens the report of `doc` beside it, or points the open report at it. */
+  static show(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, doc: vscode.TextDocument): ReportPanel {
+    const existing = ReportPanel.current;
+    if (existing) {
+      existing.panel.reveal(vscode.ViewColumn.Beside, true);
+      existing.follow(doc);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      enableCommandUris: false,
+      enableForms: false,
+      localResourceRoots: [],
+    });
+    ReportPanel.current = new ReportPanel(context, client, panel, doc);
+    return ReportPanel.current;
+  }
+
+  /** Closes the open report, if any (on deactivation). */
+  static close(): void {
+    ReportPanel.current?.dispose();
+  }
+
+  /** The document the open report speaks of, if a report is open. */
+  static document(): vscode.TextDocument | undefined {
+    return ReportPanel.current?.doc;
+  }
+
+  private constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: () => LanguageClient | undefined,
+    private readonly panel: vscode.WebviewPanel,
+    private doc: vscode.TextDocument,
+  ) {
+    panel.title = `CaseFacts: ${doc.uri.path.split('/').pop() ?? ''}`;
+    panel.webview.html = webviewHtml({
+      cspSource: panel.webview.cspSource,
+      nonce: randomBytes(18).toString('base64'),
+      lang: vscode.env.language,
+      title: panel.title,
+    });
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible) {
+          this.post();
+        }
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === this.doc.uri.toString()) {
+          this.schedule();
+        }
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && editor.document.uri.toString() !== this.doc.uri.toString() && isBrief(editor.document)) {
+          this.follow(editor.document);
+        }
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('caseFacts')) {
+          this.schedule();
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument((closed) => {
+        if (closed.uri.toString() === this.doc.uri.toString()) {
+          this.panel.dispose();
+        }
+      }),
+    );
+    void this.refresh(false);
+  }
+
+  private follow(doc: vscode.TextDocument): void {
+    if (doc.uri.toString() !== this.doc.uri.toString()) {
+      this.doc = doc;
+      this.latest = undefined;
+    }
+    void this.refresh(false);
+  }
+
+  /** Coalesces a burst of keystrokes into one request. */
+  private schedule(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh(true);
+    }, 120);
+  }
+
+  private async refresh(quiet: boolean): Promise<void> {
+    const seq = ++this.sequence;
+    const doc = this.doc;
+    const r = await requestReport(this.client(), doc, quiet);
+    // A later request, or a switch to another document, supersedes this answer.
+    if (!r || seq !== this.sequence || doc !== this.doc) {
+      return;
+    }
+    this.latest = r;
+    this.panel.title = r.labels.title;
+    this.post();
+  }
+
+  private post(): void {
+    if (this.ready && this.latest) {
+      void this.panel.webview.postMessage({ type: 'update', view: this.latest.view, lang: this.latest.lang, title: this.latest.labels.title });
+    }
+  }
+
+  private onMessage(raw: unknown): void {
+    const m = parsePageMessage(raw);
+    if (!m) {
+      return;
+    }
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        this.post();
+        break;
+      case 'reveal':
+        void this.reveal(m.line, m.column);
+        break;
+      case 'command':
+        void vscode.commands.executeCommand(m.command === 'copyMarkdown' ? 'caseFacts.copyReportMarkdown' : 'caseFacts.saveReportHtml', this.doc.uri);
+        break;
+      case 'openDoc':
+        void this.openDoc(m.url);
+        break;
+    }
+  }
+
+  /** Shows the line in the editor the brief is open in, with the line (from the column) selected. */
+  private async reveal(line: number, column: number | undefined): Promise<void> {
+    if (line > this.doc.lineCount) {
+      return;
+    }
+    const text = this.doc.lineAt(line - 1);
+    const start = column !== undefined ? Math.min(column - 1, text.range.end.character) : text.firstNonWhitespaceCharacterIndex;
+    const selection = new vscode.Selection(line - 1, start, line - 1, text.range.end.character);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.doc.uri.toString());
+    const editor = await vscode.window.showTextDocument(this.doc, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+      selection,
+    });
+    editor.selection = selection;
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** A rule's page: the copy shipped with the extension when there is one, else the public docs. */
+  private async openDoc(url: string): Promise<void> {
+    if (!isRuleDocUrl(url)) {
+      return;
+    }
+    const local = vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules', url.slice(DOCS_BASE_URL.length));
+    try {
+      await vscode.workspace.fs.stat(local);
+      await vscode.commands.executeCommand('markdown.showPreview', local);
+    } catch {
+      await vscode.env.openExternal(vscode.Uri.parse(url));
+    }
+  }
+
+  dispose(): void {
+    if (ReportPanel.current === this) {
+      ReportPanel.current = undefined;
+    }
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    this.panel.dispose();
+    for (const d of this.disposables.splice(0)) {
+      d.dispose();
+    }
+  }
+}
