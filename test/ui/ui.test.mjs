@@ -170,14 +170,19 @@ suite('CaseFacts in code-server (packaged .vsix)', function () {
     // TODO(exact texts): pick a block keyword by name once completion lands, e.g. type
     // 'prov' before Ctrl+Space and expect 'provider'; for now take the first item.
     const picked = labels[0];
+    // the cursor was at column 1 of an empty line; after accepting, the status bar's
+    // cursor position moves (a plain item: same line, later column; a snippet: anywhere)
+    const where = page.locator('[id="status.editor.selection"]');
+    const before = (await where.innerText()).trim();
     await page.keyboard.press('Enter');
-    // the current line now holds text beginning with the picked item's first word
+    await page.waitForFunction(
+      (b) => (document.querySelector('[id="status.editor.selection"]')?.textContent ?? '').trim() !== b,
+      before, { timeout: 10_000 });
+    report.cursorBeforeAfter = [before, (await where.innerText()).trim()];
+    // and the picked label's first word now appears on a rendered line
     const firstWord = picked.split(/\s+/)[0];
-    await page.waitForFunction((w) => {
-      const line = document.querySelector('.editor-instance .view-line:has(+ .view-line) ~ .view-line:last-child')
-        ?? [...document.querySelectorAll('.editor-instance .view-line')].pop();
-      return [...document.querySelectorAll('.editor-instance .view-line')].some((l) => (l.textContent ?? '').includes(w)) && !!line;
-    }, firstWord, { timeout: 10_000 });
+    const lines = await page.$$eval('.editor-instance .view-line', (els) => els.map((e) => e.textContent ?? ''));
+    assert.ok(lines.some((l) => l.includes(firstWord)), `"${firstWord}" not in the editor after accepting`);
     report.picked = picked;
     await screenshot('completion-picked');
   });
