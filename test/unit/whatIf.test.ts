@@ -2,6 +2,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getCodeLenses, SHOW_WHAT_IF_COMMAND, ShowWhatIfArgs } from '../../server/src/service/codeLens';
 import { parseText, ParsedCase } from '../../server/src/service/languageService';
 import { outcomeOf } from '../../server/src/service/whatIf';
 import {
@@ -149,5 +151,45 @@ suite('what-if', () => {
       conclusionLine(outcomeOf(parsed.analysis.byId('Yang')!), 'zh-CN'),
       '刑事：● 可能成立（条件已具备） — 帮助信息网络犯罪活动罪（第287条之二）、诈骗罪（第266条）（Fraudsters的共犯）；以诈骗罪（第266条）论处 · 民事：◐ 尚不确定',
     );
+  });
+});
+
+suite('code lens', () => {
+  const lensesOf = (file: string, locale: 'en' | 'zh-CN' = 'en') => {
+    const text = read(file);
+    const document = TextDocument.create(`file:///${file}`, 'casefacts', 1, text);
+    return { text, document, lenses: getCodeLenses(parseText(document.uri, 1, text, false), document, { locale }) };
+  };
+
+  test('above each provider header: its conclusions in words, then its decisive facts with the what-if command', () => {
+    const { lenses, document } = lensesOf('p02-case1-broadband.case');
+    assert.strictEqual(lenses.length, 2);
+    const [conclusions, decisive] = lenses;
+    assert.strictEqual(conclusions.command?.title, 'Criminal: ● liable — art287-2, art266 (accomplice of Fraudsters); controlling art266 · Civil: ◐ undetermined');
+    assert.strictEqual(document.getText(conclusions.range), 'provider Yang "杨某"');
+    assert.strictEqual(conclusions.range.start.line, decisive.range.start.line);
+    assert.strictEqual(decisive.command?.title, 'Decisive facts: 3');
+    assert.strictEqual(decisive.command?.command, SHOW_WHAT_IF_COMMAND);
+    const args = decisive.command?.arguments?.[0] as ShowWhatIfArgs;
+    assert.strictEqual(args.provider, 'Yang');
+    assert.strictEqual(args.uri, 'file:///p02-case1-broadband.case');
+    assert.ok(args.lines.includes('if `takedown` were `prompt`: civil ○ none'), args.lines.join('\n'));
+    assert.strictEqual(args.lines.length, args.results.length);
+  });
+
+  test('in Chinese, and for Qvod the criminal none and civil exposed', () => {
+    const zh = lensesOf('p01-qvod.case', 'zh-CN').lenses;
+    assert.strictEqual(zh[0].command?.title, '刑事：○ 不成立 · 民事：● 可能承担');
+    assert.strictEqual(zh[1].command?.title, '决定性事实：6 项');
+    assert.ok((zh[1].command?.arguments?.[0] as ShowWhatIfArgs).lines.some((l) => l.startsWith('若“行业规定”为“违反”')));
+    assert.strictEqual(lensesOf('p01-qvod.case').lenses[0].command?.title, 'Criminal: ○ none · Civil: ● exposed');
+  });
+
+  test('a provider no single fact moves says so, without a command', () => {
+    const text = 'provider Author {\n  role content\n}\n';
+    const document = TextDocument.create('file:///a.case', 'casefacts', 1, text);
+    const lenses = getCodeLenses(parseText(document.uri, 1, text, false), document, { locale: 'en' });
+    assert.deepStrictEqual(lenses.map((l) => l.command?.title), ['Criminal: – not assessed · Civil: – not assessed', 'Decisive facts: none']);
+    assert.strictEqual(lenses[1].command?.command, '');
   });
 });

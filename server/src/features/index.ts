@@ -1,5 +1,6 @@
 /** Every feature the server offers beyond diagnostics. */
 import { codeActionsFeature, combineCodeActions } from './codeActions';
+import { codeLensFeature } from './codeLens';
 import { completionFeature } from './completion';
 import type { Feature } from './feature';
 import { sourceActionsFeature } from './sourceActions';
@@ -11,4 +12,4 @@ import { navigationFeature } from './navigation';
 import { reportFeature } from './report';
 import { symbolsFeature } from './symbols';
 
-export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature, symbolsFeature, hoverFeature, completionFeature, combineCodeActions([codeActionsFeature, sourceActionsFeature]), foldingFeature, semanticTokensFeature, reportFeature];
+export const FEATURES: readonly Feature[] = [formattingFeature, navigationFeature, symbolsFeature, hoverFeature, completionFeature, combineCodeActions([codeActionsFeature, sourceActionsFeature]), codeLensFeature, foldingFeature, semanticTokensFeature, reportFeature];
