@@ -128,6 +128,12 @@ suite('formatter: canonical layout', () => {
     ));
   });
 
+  test('a selection of whole lines does not reach into the line after it', () => {
+    const text = lines('provider P {', 'role    access', 'knowledge   specific', '}');
+    const range = { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } };
+    assert.strictEqual(fmt(text, 'file:///test.case', range), lines('provider P {', '  role      access', 'knowledge   specific', '}'));
+  });
+
   test('in a Markdown brief only the case blocks change, at the fence\'s indentation', () => {
     const md = [
       '# Brief   ',

@@ -271,6 +271,10 @@ export function formatDocument(document: TextDocument, parsed: ParsedCase, range
   if (range) {
     from = f.lineOf(document.offsetAt(range.start));
     to = f.lineOf(document.offsetAt(range.end));
+    // A selection of whole lines ends at the start of the next one, which it does not touch.
+    if (range.end.character === 0 && to > from) {
+      to--;
+    }
   }
   const bom = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
   const edits: TextEdit[] = [];
