@@ -32,6 +32,8 @@ if (!fs.existsSync(testsPath)) fail(`${path.relative(repo, testsPath)} is not bu
 
 const { runTests } = await import('@vscode/test-electron');
 const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-vscode-'));
+// (on every exit, fail()'s process.exit included)
+process.on('exit', () => fs.rmSync(userData, { recursive: true, force: true }));
 const vscodeExecutablePath = process.env.CASEFACTS_VSCODE_PATH || undefined;
 try {
   await runTests({
@@ -60,6 +62,4 @@ try {
   }
   console.error(`error: the extension-host suite failed in VS Code: ${text}`);
   process.exit(1);
-} finally {
-  fs.rmSync(userData, { recursive: true, force: true });
 }
