@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const testsPath = path.join(here, 'out', 'index.js');
-const workspace = path.join(here, 'workspace');
+const fixtures = path.join(here, 'workspace');
 
 function fail(message) {
   if (process.env.CASEFACTS_SKIP_VSCODE === '1') {
@@ -34,6 +34,9 @@ const { runTests } = await import('@vscode/test-electron');
 const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-vscode-'));
 // (on every exit, fail()'s process.exit included)
 process.on('exit', () => fs.rmSync(userData, { recursive: true, force: true }));
+// a copy of the fixtures, as in the code-server runner: tests may edit and save
+const workspace = path.join(userData, 'workspace');
+fs.cpSync(fixtures, workspace, { recursive: true });
 const vscodeExecutablePath = process.env.CASEFACTS_VSCODE_PATH || undefined;
 try {
   await runTests({
