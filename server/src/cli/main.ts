@@ -239,6 +239,9 @@ function gatherInputs(files: string[]): Input[] {
       for (const p of found) {
         inputs.push({ name: p, text: decode(p, readFile(p)), markdown: /\.(md|markdown)$/i.test(p), dir: path.dirname(p) });
       }
+    } else if (!st.isFile()) {
+      // A FIFO, socket or device: reading it would block or never end (/dev/zero).
+      throw new UsageError(`${f}: not a regular file`);
     } else {
       inputs.push({ name: f, text: decode(f, readFile(f)), markdown: /\.(md|markdown)$/i.test(f), dir: path.dirname(path.resolve(f)) });
     }
