@@ -1,0 +1,103 @@
+/**
+ * The standalone HTML report (`analyze --format html`, "Save Report as HTML")
+ * in a real Chromium: the Qvod report reads as it should, and a hostile brief
+ * runs nothing — neither under the page's CSP nor, as a second line of
+ * defence, with the CSP taken out — while its text shows literally.
+ */
+import * as assert from 'assert';
+import type { Page } from 'playwright-core';
+import { levelLabel } from '../../server/src/service/report/labels';
+import { browserAvailable, js, launch, screenshotPath, settle, tempPage, Browser } from './chromium';
+import { bundleOf, FLAGS, HOSTILE, PAYLOADS, QVOD } from './fixtures';
+
+/** Opens a page and records every dialog it tries to show. */
+async function open(browser: Browser, url: string): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await browser.context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page);
+  return { page, dialogs };
+}
+
+/** Proves that nothing of the brief became markup or ran. */
+async function assertInert(page: Page, dialogs: readonly string[]): Promise<void> {
+  assert.deepStrictEqual(dialogs, [], 'a payload opened a dialog');
+  assert.strictEqual(await js<number>(page, "document.querySelectorAll('script, img, iframe, object, embed, foreignObject, form, input, base, meta[http-equiv=refresh]').length"), 0,
+    'an element from the brief is in the page');
+  assert.strictEqual(await js<number>(page, "document.querySelectorAll('svg').length"), 1, 'only our diagram is an svg');
+  assert.deepStrictEqual(await js<string[]>(page,
+    "Array.from(document.querySelectorAll('*')).flatMap((e) => Array.from(e.attributes).filter((a) => /^on/i.test(a.name) || /^\\s*javascript:/i.test(a.value)).map((a) => e.localName + ' ' + a.name))"), [],
+  'an element carries an event handler or a javascript: URL');
+  for (const flag of FLAGS) {
+    assert.strictEqual(await js<string>(page, `typeof window.${flag}`), 'undefined', `${flag} was set: a payload ran`);
+  }
+  const text = (await page.textContent('body')) ?? '';
+  for (const p of PAYLOADS) {
+    assert.ok(text.includes(p), `the payload is not shown literally: ${p}`);
+  }
+}
+
+suite('standalone HTML report in Chromium', function () {
+  this.timeout(60000);
+  let browser: Browser | undefined;
+  suiteSetup(async function () {
+    if (!browserAvailable()) {
+      this.skip();
+    }
+    browser = await launch();
+  });
+  suiteTeardown(async () => {
+    await browser?.close();
+  });
+
+  test('the Qvod report: the table, the diagram and the findings read as they should', async () => {
+    const { page, dialogs } = await open(browser!, tempPage('qvod.html', bundleOf(QVOD).html));
+    assert.deepStrictEqual(dialogs, []);
+    assert.strictEqual(await page.textContent('h1'), 'Liability report: 快播案');
+    const row = await js<string[]>(page, "Array.from(document.querySelectorAll('table.summary tbody tr:first-child > *')).map((c) => c.textContent)");
+    assert.deepStrictEqual(row, ['Qvod深圳快播公司', 'caching, search', levelLabel('none', 'en'), '—', '—', levelLabel('exposed', 'en')]);
+    const nodes = await js<string[]>(page, "Array.from(document.querySelectorAll('svg.diagram g.node > title')).map((t) => t.textContent)");
+    assert.strictEqual(nodes.length, 2);
+    assert.ok(nodes[0].includes(`Criminal: ${levelLabel('none', 'en')}`), nodes[0]);
+    assert.ok(await js<boolean>(page, "document.querySelector('svg.diagram g.edge') !== null"), 'no arrow from Qvod to Uploaders');
+    const rules = await js<string[]>(page, "Array.from(document.querySelectorAll('a.rule code')).map((c) => c.textContent)");
+    assert.ok(rules.includes('omission-dissemination') && rules.includes('in-dubio-pro-reo'), rules.join(', '));
+    assert.ok(((await page.textContent('body')) ?? '').includes('Paper: I.(一); [11](P150)'));
+    // The diagram is drawn at its size: the SVG is laid out, not an empty box.
+    const box = await page.locator('svg.diagram').boundingBox();
+    assert.ok(box && box.width > 300 && box.height > 60, `diagram box ${JSON.stringify(box)}`);
+    await page.screenshot({ path: screenshotPath('report-qvod.png'), fullPage: true });
+  });
+
+  test('the Qvod report in Chinese, dark', async () => {
+    const dark = await launch({ colorScheme: 'dark' });
+    try {
+      const { page } = await open(dark, tempPage('qvod-zh.html', bundleOf(QVOD, 'zh-CN').html));
+      assert.strictEqual(await page.textContent('h1'), '责任分析报告: 快播案');
+      assert.strictEqual(await js<string>(page, 'document.documentElement.lang'), 'zh-CN');
+      // The page follows the reader's dark scheme.
+      assert.strictEqual(await js<string>(page, 'getComputedStyle(document.body).backgroundColor'), 'rgb(30, 30, 30)');
+      await page.screenshot({ path: screenshotPath('report-qvod-zh-dark.png'), fullPage: true });
+    } finally {
+      await dark.close();
+    }
+  });
+
+  test('a hostile brief: nothing runs, nothing is injected, every payload shows as text', async () => {
+    const html = bundleOf(HOSTILE).html;
+    const { page, dialogs } = await open(browser!, tempPage('hostile.html', html));
+    await assertInert(page, dialogs);
+    await page.screenshot({ path: screenshotPath('report-hostile.png'), fullPage: true });
+  });
+
+  test('a hostile brief stays inert even with the CSP taken out: the escaping alone holds', async () => {
+    const html = bundleOf(HOSTILE, 'zh-CN').html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+    assert.ok(!html.includes('Content-Security-Policy'));
+    const { page, dialogs } = await open(browser!, tempPage('hostile-nocsp.html', html));
+    await assertInert(page, dialogs);
+  });
+});
