@@ -10,6 +10,7 @@ import type { Block } from './ast';
 import type { FindingData } from './findings';
 import { defineMessages, format, Locale } from './i18n/messages';
 import type { ParsedCase } from './languageService';
+import { lineEndOf, lineStartOf } from './position';
 import { ruleMeta } from './rules/meta';
 import { ISP_ROLES, KeySpec, keySpec, lookupValue, Term, VALUE_SETS } from './vocabulary';
 
@@ -48,22 +49,6 @@ const PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const CJK = /[\u3400-\u9fff]/;
-
-function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') {
-    i--;
-  }
-  return i;
-}
-
-function lineEndOf(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') {
-    i++;
-  }
-  return i;
-}
 
 const indentOf = (text: string, offset: number) => /^[ \t]*/.exec(text.slice(lineStartOf(text, offset), offset))?.[0] ?? '';
 

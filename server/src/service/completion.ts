@@ -19,7 +19,7 @@ import type { Block, Statement } from './ast';
 import { defineMessages, format, Locale } from './i18n/messages';
 import type { ParsedCase } from './languageService';
 import { inRegion } from './markdown';
-import { locate } from './position';
+import { lineStartOf, locate } from './position';
 import { TokenKind } from './scanner';
 import {
   BLOCKS,
@@ -54,14 +54,6 @@ interface Typing {
   readonly prefix: string;
   readonly range: Range;
   readonly zh: boolean;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') {
-    i--;
-  }
-  return i;
 }
 
 /**

@@ -165,6 +165,15 @@ function termAt(place: Place): TermRef | undefined {
   }
 }
 
+/** "*Section II.(二).2 · sources [9](P202)*", or '' when there is nothing to cite. */
+function citation(section: string | undefined, sources: string | undefined, locale: Locale): string {
+  const cite = [
+    section ? t('hover.section', locale, { section }) : '',
+    sources ? t('hover.sources', locale, { sources }) : '',
+  ].filter(Boolean);
+  return cite.length > 0 ? `*${cite.join(' · ')}*` : '';
+}
+
 function topicMarkdown(id: TopicId, locale: Locale): string {
   const topic = TOPICS[id];
   return `#### ${pick(topic.title, locale)} (${topic.section})\n\n${pick(topic, locale)}`;
@@ -191,12 +200,9 @@ export function termMarkdown(ref: TermRef, locale: Locale, options: TermMarkdown
   if (help.doctrine) {
     parts.push(`**${t('hover.paper', locale)}${colon(locale)}** ${pick(help.doctrine, locale)}`);
   }
-  const cite = [
-    help.section ? t('hover.section', locale, { section: help.section }) : '',
-    help.sources ? t('hover.sources', locale, { sources: help.sources }) : '',
-  ].filter(Boolean);
-  if (cite.length > 0) {
-    parts.push(`*${cite.join(' · ')}*`);
+  const cite = citation(help.section, help.sources, locale);
+  if (cite) {
+    parts.push(cite);
   }
   const topics = help.topics ?? [];
   const full = options.topics === 'full' ? topics.filter((id, i) => i === 0 || SIDE_BY_SIDE.has(id)) : [];
@@ -310,13 +316,9 @@ function ruleMarkdown(parsed: ParsedCase, document: TextDocument, offset: number
       continue;
     }
     const meta = ruleMeta(f.code);
-    const cite = [
-      meta?.section ? t('hover.section', settings.locale, { section: meta.section }) : '',
-      meta?.sources ? t('hover.sources', settings.locale, { sources: meta.sources }) : '',
-    ].filter(Boolean);
     markdown.push(escapeSources([
       `**${t('hover.rule', settings.locale, { id: f.code, severity: t(`hover.severity.${level}`, settings.locale) })}** — ${format(f.message, settings.locale)}`,
-      cite.length > 0 ? `*${cite.join(' · ')}*` : '',
+      citation(meta?.section, meta?.sources, settings.locale),
       t('hover.ruleDoc', settings.locale, { url: ruleDocUrl(f.code) }),
     ].filter(Boolean).join('\n\n')));
     start = Math.min(start ?? f.offset, f.offset);

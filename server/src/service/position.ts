@@ -43,6 +43,24 @@ const holds = (t: Token | undefined, offset: number, right: boolean): t is Token
 
 const isLineBreak = (c: string) => c === '\n' || c === '\r';
 
+/** The offset where the line holding `offset` starts. */
+export function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && !isLineBreak(text[i - 1])) {
+    i--;
+  }
+  return i;
+}
+
+/** The offset where the line holding `offset` ends (before its line break). */
+export function lineEndOf(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && !isLineBreak(text[i])) {
+    i++;
+  }
+  return i;
+}
+
 /** Whether `text[from, to)` holds no line break. */
 function sameLine(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -61,11 +79,7 @@ function blockEnd(doc: CaseDocument, index: number): number {
   }
   if (!block.open) {
     // No body: the block is its header line.
-    let i = block.headerEnd;
-    while (i < doc.text.length && !isLineBreak(doc.text[i])) {
-      i++;
-    }
-    return i;
+    return lineEndOf(doc.text, block.headerEnd);
   }
   return doc.blocks[index + 1]?.offset ?? doc.text.length;
 }
