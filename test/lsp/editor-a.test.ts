@@ -90,6 +90,8 @@ suite('LSP: hover, completion, code actions, code lenses', function () {
     const uri = 'file:///lsp/case1.case';
     await client.open(uri, CASE1);
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.strictEqual(lenses[1].command, undefined, 'decisive facts wait until the editor resolves them');
+    lenses[1] = await client.request<CodeLens>('codeLens/resolve', lenses[1]);
     assert.deepStrictEqual(lenses.map((l) => l.command?.title), [
       'Criminal: ● liable — art287-2, art266 (accomplice of Fraudsters); controlling art266 · Civil: ◐ undetermined',
       'Decisive facts: 3',

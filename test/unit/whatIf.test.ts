@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getCodeLenses, SHOW_WHAT_IF_COMMAND, ShowWhatIfArgs } from '../../server/src/service/codeLens';
+import { getCodeLenses, resolveCodeLens, SHOW_WHAT_IF_COMMAND, ShowWhatIfArgs } from '../../server/src/service/codeLens';
 import { parseText, ParsedCase } from '../../server/src/service/languageService';
 import { outcomeOf } from '../../server/src/service/whatIf';
 import {
@@ -158,8 +158,18 @@ suite('code lens', () => {
   const lensesOf = (file: string, locale: 'en' | 'zh-CN' = 'en') => {
     const text = read(file);
     const document = TextDocument.create(`file:///${file}`, 'casefacts', 1, text);
-    return { text, document, lenses: getCodeLenses(parseText(document.uri, 1, text, false), document, { locale }) };
+    const parsed = parseText(document.uri, 1, text, false);
+    // The editor resolves the lenses it shows; resolve them all.
+    return { text, document, lenses: getCodeLenses(parsed, document, { locale }).map((l) => (l.command ? l : resolveCodeLens(parsed, l, { locale }))) };
   };
+
+  test('the decisive-facts lens is resolved only when shown: unresolved it carries the provider', () => {
+    const text = read('p01-qvod.case');
+    const document = TextDocument.create('file:///q.case', 'casefacts', 1, text);
+    const lenses = getCodeLenses(parseText(document.uri, 1, text, false), document, { locale: 'en' });
+    assert.strictEqual(lenses[1].command, undefined);
+    assert.deepStrictEqual(lenses[1].data, { uri: 'file:///q.case', provider: 'Qvod' });
+  });
 
   test('above each provider header: its conclusions in words, then its decisive facts with the what-if command', () => {
     const { lenses, document } = lensesOf('p02-case1-broadband.case');
@@ -188,7 +198,8 @@ suite('code lens', () => {
   test('a provider no single fact moves says so, without a command', () => {
     const text = 'provider Author {\n  role content\n}\n';
     const document = TextDocument.create('file:///a.case', 'casefacts', 1, text);
-    const lenses = getCodeLenses(parseText(document.uri, 1, text, false), document, { locale: 'en' });
+    const parsed = parseText(document.uri, 1, text, false);
+    const lenses = getCodeLenses(parsed, document, { locale: 'en' }).map((l) => (l.command ? l : resolveCodeLens(parsed, l, { locale: 'en' })));
     assert.deepStrictEqual(lenses.map((l) => l.command?.title), ['Criminal: – not assessed · Civil: – not assessed', 'Decisive facts: none']);
     assert.strictEqual(lenses[1].command?.command, '');
   });

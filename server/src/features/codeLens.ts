@@ -1,9 +1,9 @@
 /** Code lenses: each provider's conclusions and decisive facts, unless the user turned them off. */
-import { getCodeLenses } from '../service/codeLens';
+import { getCodeLenses, resolveCodeLens, WhatIfLensData } from '../service/codeLens';
 import type { Feature } from './feature';
 
 export const codeLensFeature: Feature = {
-  capabilities: { codeLensProvider: { resolveProvider: false } },
+  capabilities: { codeLensProvider: { resolveProvider: true } },
   register(ctx) {
     ctx.connection.onCodeLens(async ({ textDocument }) => {
       const settings = await ctx.settings(textDocument.uri);
@@ -12,6 +12,14 @@ export const codeLensFeature: Feature = {
       }
       const open = ctx.parsed(textDocument.uri);
       return open ? getCodeLenses(open.parsed, open.document, settings) : [];
+    });
+    ctx.connection.onCodeLensResolve(async (lens) => {
+      const data = lens.data as WhatIfLensData | undefined;
+      const open = data ? ctx.parsed(data.uri) : undefined;
+      if (!data || !open) {
+        return lens;
+      }
+      return resolveCodeLens(open.parsed, lens, await ctx.settings(data.uri));
     });
   },
 };

@@ -32,24 +32,49 @@ defineMessages({
   'lens.noDecisive': { en: () => 'Decisive facts: none', zh: () => '决定性事实：无' },
 });
 
-/** Two lenses per provider: conclusions, and decisive facts. */
+/** What an unresolved decisive-facts lens carries until the editor shows it. */
+export interface WhatIfLensData {
+  readonly uri: string;
+  readonly provider: string;
+}
+
+/**
+ * Two lenses per provider: its conclusions (read off the cached analysis), and
+ * its decisive facts — left unresolved, because what-if re-runs the doctrine
+ * dozens of times per provider and the editor resolves only the lenses in view.
+ */
 export function getCodeLenses(parsed: ParsedCase, document: TextDocument, settings: CodeLensSettings): CodeLens[] {
-  const locale = settings.locale;
   const lenses: CodeLens[] = [];
   for (const c of parsed.analysis.providers) {
     const block = c.provider.block;
     const range = toRange(document, block.offset, block.headerEnd - block.offset);
-    const title = conclusionLine(outcomeOf(c), locale);
     // An empty command id: a label the editor shows but does not run.
-    lenses.push({ range, command: { title, command: '' } });
-    const results = whatIfFor(parsed, c.id);
-    const count = decisiveFactCount(results);
-    if (count === 0) {
-      lenses.push({ range, command: { title: format({ id: 'lens.noDecisive' }, locale), command: '' } });
-      continue;
-    }
-    const args: ShowWhatIfArgs = { uri: document.uri, provider: c.id, title, lines: results.map((r) => describeWhatIf(r, locale)), results };
-    lenses.push({ range, command: { title: format({ id: 'lens.decisive', args: { count } }, locale), command: SHOW_WHAT_IF_COMMAND, arguments: [args] } });
+    lenses.push({ range, command: { title: conclusionLine(outcomeOf(c), settings.locale), command: '' } });
+    const data: WhatIfLensData = { uri: document.uri, provider: c.id };
+    lenses.push({ range, data });
   }
   return lenses;
+}
+
+/** Fills in a decisive-facts lens: the count, and the command that shows the what-if lines. */
+export function resolveCodeLens(parsed: ParsedCase, lens: CodeLens, settings: CodeLensSettings): CodeLens {
+  const locale = settings.locale;
+  const data = lens.data as WhatIfLensData | undefined;
+  const c = data ? parsed.analysis.byId(data.provider) : undefined;
+  if (!data || !c) {
+    return { ...lens, command: { title: format({ id: 'lens.noDecisive' }, locale), command: '' } };
+  }
+  const results = whatIfFor(parsed, c.id);
+  const count = decisiveFactCount(results);
+  if (count === 0) {
+    return { range: lens.range, command: { title: format({ id: 'lens.noDecisive' }, locale), command: '' } };
+  }
+  const args: ShowWhatIfArgs = {
+    uri: data.uri,
+    provider: c.id,
+    title: conclusionLine(outcomeOf(c), locale),
+    lines: results.map((r) => describeWhatIf(r, locale)),
+    results,
+  };
+  return { range: lens.range, command: { title: format({ id: 'lens.decisive', args: { count } }, locale), command: SHOW_WHAT_IF_COMMAND, arguments: [args] } };
 }

@@ -103,6 +103,9 @@ function alternatives(spec: KeySpec, current: FactValue): FactValue[] {
 export function computeWhatIf(model: CaseModelSet, provider: ProviderModel): WhatIf[] {
   const base = outcomeOf(concludeProvider(provider, model));
   const baseCriminal = criminalKey(base);
+  // A provider's conclusions read the case, its own facts and the offenders that use it; the
+  // copies keep only those offenders, so that dozens of re-runs stay linear in the brief's size.
+  const users = model.offenders.filter((o) => o.facts.get('uses')?.values.includes(provider.id));
   const results: WhatIf[] = [];
   for (const spec of WHAT_IF_KEYS) {
     const from: FactValue = provider.facts.get(spec.id)?.values ?? null;
@@ -110,7 +113,7 @@ export function computeWhatIf(model: CaseModelSet, provider: ProviderModel): Wha
     const groups = new Map<string, { to: FactValue[]; outcome: Outcome; criminal: boolean; civil: boolean }>();
     for (const to of alternatives(spec, from)) {
       const p = withFact(provider, spec, to);
-      const changedModel: CaseModelSet = { ...model, providers: model.providers.map((x) => (x === provider ? p : x)) };
+      const changedModel: CaseModelSet = { ...model, providers: [p], offenders: users };
       const outcome = outcomeOf(concludeProvider(p, changedModel));
       const criminal = criminalKey(outcome) !== baseCriminal;
       const civil = outcome.civil !== base.civil;
