@@ -477,7 +477,15 @@ export function generateJson(bytes, seed = 20161107, probeCount = 60) {
   const out = new Writer();
   out.raw('{');
   out.raw('  "providers": [');
-  const size = () => Buffer.byteLength(out.lines.join('\n'), 'utf8');
+  // bytes of the lines so far, joined by '\n' (kept as we go: re-joining would be quadratic)
+  let counted = 0;
+  let bytesSoFar = -1;
+  const size = () => {
+    for (; counted < out.lines.length; counted++) {
+      bytesSoFar += Buffer.byteLength(out.lines[counted], 'utf8') + 1;
+    }
+    return bytesSoFar;
+  };
   let n = 1;
   const tail = ['  ],', '  "padding": "', '}'];
   const tailBytes = Buffer.byteLength('\n  ],\n  "padding": ""\n}\n', 'utf8');
@@ -497,6 +505,8 @@ export function generateJson(bytes, seed = 20161107, probeCount = 60) {
     n++;
     if (size() + tailBytes + 8 > bytes) {
       out.lines.length = before; // undo: this provider would not fit
+      counted = 0;
+      bytesSoFar = -1;
       out.words = out.words.filter((w) => w.line < before);
       out.notes = out.notes.filter((w) => w.line < before);
       break;
