@@ -71,3 +71,21 @@ export function screenshotPath(name: string): string {
   fs.mkdirSync(OUTPUT, { recursive: true });
   return path.join(OUTPUT, name);
 }
+
+/**
+ * One Chromium for a suite: launched before its tests (or the suite skipped,
+ * when CASEFACTS_SKIP_BROWSER=1 and there is none), closed after them.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  suiteSetup(async function () {
+    if (!browserAvailable()) {
+      this.skip();
+    }
+    browser = await launch();
+  });
+  suiteTeardown(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}

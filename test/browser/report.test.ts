@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import type { Page } from 'playwright-core';
 import { levelLabel } from '../../server/src/service/report/labels';
-import { browserAvailable, js, launch, screenshotPath, settle, tempPage, Browser } from './chromium';
+import { js, launch, useBrowser, screenshotPath, settle, tempPage, Browser } from './chromium';
 import { bundleOf, FLAGS, HOSTILE, PAYLOADS, QVOD } from './fixtures';
 
 /** Opens a page and records every dialog it tries to show. */
@@ -43,19 +43,10 @@ async function assertInert(page: Page, dialogs: readonly string[]): Promise<void
 
 suite('standalone HTML report in Chromium', function () {
   this.timeout(60000);
-  let browser: Browser | undefined;
-  suiteSetup(async function () {
-    if (!browserAvailable()) {
-      this.skip();
-    }
-    browser = await launch();
-  });
-  suiteTeardown(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test('the Qvod report: the table, the diagram and the findings read as they should', async () => {
-    const { page, dialogs } = await open(browser!, tempPage('qvod.html', bundleOf(QVOD).html));
+    const { page, dialogs } = await open(browser(), tempPage('qvod.html', bundleOf(QVOD).html));
     assert.deepStrictEqual(dialogs, []);
     assert.strictEqual(await page.textContent('h1'), 'Liability report: 快播案');
     const row = await js<string[]>(page, "Array.from(document.querySelectorAll('table.summary tbody tr:first-child > *')).map((c) => c.textContent)");
@@ -89,7 +80,7 @@ suite('standalone HTML report in Chromium', function () {
 
   test('a hostile brief: nothing runs, nothing is injected, every payload shows as text', async () => {
     const html = bundleOf(HOSTILE).html;
-    const { page, dialogs } = await open(browser!, tempPage('hostile.html', html));
+    const { page, dialogs } = await open(browser(), tempPage('hostile.html', html));
     await assertInert(page, dialogs);
     await page.screenshot({ path: screenshotPath('report-hostile.png'), fullPage: true });
   });
@@ -97,7 +88,7 @@ suite('standalone HTML report in Chromium', function () {
   test('a hostile brief stays inert even with the CSP taken out: the escaping alone holds', async () => {
     const html = bundleOf(HOSTILE, 'zh-CN').html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
     assert.ok(!html.includes('Content-Security-Policy'));
-    const { page, dialogs } = await open(browser!, tempPage('hostile-nocsp.html', html));
+    const { page, dialogs } = await open(browser(), tempPage('hostile-nocsp.html', html));
     await assertInert(page, dialogs);
   });
 });

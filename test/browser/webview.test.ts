@@ -10,7 +10,7 @@ import { webviewHtml } from '../../client/src/report/webviewHtml';
 import { levelLabel } from '../../server/src/service/report/labels';
 import type { ReportResponse } from '../../server/src/service/report/protocol';
 import { DOCS_BASE_URL } from '../../server/src/service/rules/meta';
-import { browserAvailable, js, launch, screenshotPath, settle, tempPage, Browser } from './chromium';
+import { js, useBrowser, screenshotPath, settle, tempPage, Browser } from './chromium';
 import { bundleOf, FLAGS, HOSTILE, PAYLOADS, QVOD } from './fixtures';
 
 interface Posted {
@@ -58,19 +58,10 @@ const posted = (page: Page) => js<Posted[]>(page, 'window.__posted');
 
 suite('report webview in Chromium', function () {
   this.timeout(60000);
-  let browser: Browser | undefined;
-  suiteSetup(async function () {
-    if (!browserAvailable()) {
-      this.skip();
-    }
-    browser = await launch();
-  });
-  suiteTeardown(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test('an update patches the page in place: the same table, a new level', async () => {
-    const { page } = await openWebview(browser!);
+    const { page } = await openWebview(browser());
     const text = fs.readFileSync(QVOD, 'utf8');
     await update(page, bundleOf(QVOD, 'en', text, 1));
     assert.strictEqual(await page.textContent('table.summary tbody tr td:nth-child(3)'), levelLabel('none', 'en'));
@@ -87,7 +78,7 @@ suite('report webview in Chromium', function () {
   });
 
   test('clicks reveal lines, run the exports and ask for rule docs; the page itself navigates nowhere', async () => {
-    const { page } = await openWebview(browser!);
+    const { page } = await openWebview(browser());
     await update(page, bundleOf(QVOD));
     const url = page.url();
     await page.click('table.summary tbody th a.reveal');
@@ -108,14 +99,14 @@ suite('report webview in Chromium', function () {
   });
 
   test('the CSP lets only our nonce script run', async () => {
-    const { page } = await openWebview(browser!);
+    const { page } = await openWebview(browser());
     await js(page, "const s = document.createElement('script'); s.textContent = 'window.__inline = 1'; document.body.appendChild(s)");
     await settle(page);
     assert.strictEqual(await js<string>(page, 'typeof window.__inline'), 'undefined', 'an inline script without the nonce ran');
   });
 
   test('a hostile brief: nothing runs, nothing is injected, every payload shows as text', async () => {
-    const { page, dialogs } = await openWebview(browser!);
+    const { page, dialogs } = await openWebview(browser());
     await update(page, bundleOf(HOSTILE));
     await update(page, bundleOf(HOSTILE, 'zh-CN'));
     await settle(page);
@@ -135,7 +126,7 @@ suite('report webview in Chromium', function () {
   });
 
   test('a dark theme: the page takes VS Code\'s colours (screenshot)', async () => {
-    const { page } = await openWebview(browser!);
+    const { page } = await openWebview(browser());
     // VS Code sets these on the webview's <html>; CSSOM is allowed under the CSP.
     await js(page, `(() => { const s = document.documentElement.style; const vars = {
       '--vscode-editor-foreground': '#d4d4d4', '--vscode-editor-background': '#1e1e1e', '--vscode-descriptionForeground': '#a0a0a0',

@@ -4,7 +4,7 @@
  * Colours come from VS Code's theme variables, with the high-contrast themes'
  * borders; levels keep their shapes and words whatever the theme.
  */
-import { escapeHtml } from '../../../server/src/service/report/elements';
+import { htmlDocument } from '../../../server/src/service/report/elements';
 import { REPORT_CSS } from '../../../server/src/service/report/style';
 import { WEBVIEW_SCRIPT } from './webviewScript';
 
@@ -50,20 +50,13 @@ export function webviewCsp(o: Pick<WebviewPageOptions, 'cspSource' | 'nonce'>): 
 }
 
 export function webviewHtml(o: WebviewPageOptions): string {
-  const e = escapeHtml;
-  return `<!DOCTYPE html>
-<html lang="${e(o.lang)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${e(webviewCsp(o))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(o.title)}</title>
-<style nonce="${e(o.nonce)}">${THEME_CSS}${REPORT_CSS}</style>
-</head>
-<body>
-<main id="root"></main>
-<script nonce="${e(o.nonce)}">${WEBVIEW_SCRIPT}</script>
-</body>
-</html>
-`;
+  return htmlDocument({
+    lang: o.lang,
+    csp: webviewCsp(o),
+    title: o.title,
+    css: THEME_CSS + REPORT_CSS,
+    nonce: o.nonce,
+    body: '<main id="root"></main>',
+    script: WEBVIEW_SCRIPT,
+  });
 }

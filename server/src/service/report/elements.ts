@@ -99,3 +99,37 @@ export function toHtml(node: ViewNode): string {
 export function textOf(node: ViewNode): string {
   return typeof node === 'string' ? node : (node.children ?? []).map(textOf).join('');
 }
+
+export interface HtmlDocument {
+  readonly lang: string;
+  /** The Content-Security-Policy, as a meta tag: the page's first line of defence. */
+  readonly csp: string;
+  readonly title: string;
+  readonly css: string;
+  /** The nonce of the style and the script (the webview); none for the standalone page. */
+  readonly nonce?: string;
+  /** The body's markup, already safe (from `toHtml`). */
+  readonly body: string;
+  readonly script?: string;
+}
+
+/** A whole page around a body: the standalone report's and the webview's share this frame. */
+export function htmlDocument(d: HtmlDocument): string {
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const nonce = d.nonce !== undefined ? ` nonce="${attr(d.nonce)}"` : '';
+  return `<!DOCTYPE html>
+<html lang="${attr(d.lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(d.csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(d.title)}</title>
+<style${nonce}>${d.css}</style>
+</head>
+<body>
+${d.body}
+${d.script !== undefined ? `<script${nonce}>${d.script}</script>\n` : ''}</body>
+</html>
+`;
+}

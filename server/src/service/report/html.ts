@@ -5,7 +5,7 @@
  * all. Light or dark follows the reader's system; forced colours are honoured.
  */
 import type { Locale } from '../i18n/messages';
-import { toHtml } from './elements';
+import { htmlDocument, toHtml } from './elements';
 import { t } from './labels';
 import { reportTitle, Report } from './report';
 import { REPORT_CSS } from './style';
@@ -30,19 +30,11 @@ color:var(--cf-fg);background:var(--cf-bg)}
 
 export function renderHtml(reports: readonly Report[], locale: Locale): string {
   const body = reports.map((r, i) => toHtml(reportView(r, locale, { interactive: false }, i))).join('\n');
-  return `<!DOCTYPE html>
-<html lang="${locale === 'zh-CN' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${toHtml(reports.length === 1 ? `${t('report.title', locale)}: ${reportTitle(reports[0])}` : t('report.title', locale))}</title>
-<style>${PAGE_CSS}${REPORT_CSS}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return htmlDocument({
+    lang: locale === 'zh-CN' ? 'zh-CN' : 'en',
+    csp: STANDALONE_CSP,
+    title: reports.length === 1 ? `${t('report.title', locale)}: ${reportTitle(reports[0])}` : t('report.title', locale),
+    css: PAGE_CSS + REPORT_CSS,
+    body,
+  });
 }

@@ -5,7 +5,7 @@
 import { defineMessages, format, Locale } from '../i18n/messages';
 import { offenseById, VALUE_SETS } from '../vocabulary';
 
-const L = defineMessages({
+export const REPORT_MESSAGES = defineMessages({
   'level.liable': { en: () => 'liable', zh: () => '可能成立（条件已具备）' },
   'level.possible': { en: () => 'possible', zh: () => '存疑（事实未明）' },
   'level.none': { en: () => 'none', zh: () => '不成立' },
@@ -78,7 +78,7 @@ export const SEVERITY_ICONS: Readonly<Record<string, string>> = {
   hint: '·',
 };
 
-export type LabelId = keyof typeof L;
+export type LabelId = keyof typeof REPORT_MESSAGES;
 
 export function t(id: LabelId, locale: Locale, args?: Record<string, string | number>): string {
   return format({ id, args }, locale);
