@@ -11,6 +11,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { registerReport } from './report';
+import { registerWhatIf } from './whatIf';
 
 let client: LanguageClient | undefined;
 
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
   );
   registerReport(context, () => client);
+  registerWhatIf(context);
   await client.start();
   return { client };
 }
