@@ -11,6 +11,8 @@ const common = {
   minify: !watch,
   logLevel: 'warning',
   legalComments: 'none',
+  // Keep Chinese text as UTF-8 rather than \uXXXX escapes: a third smaller bundle.
+  charset: 'utf8',
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },

@@ -16,6 +16,7 @@ import {
   OFFENSES,
   VALUE_SETS,
   keysOf,
+  lookupOffense,
   lookupValue,
   offenseById,
   spellings,
@@ -150,8 +151,10 @@ export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
   // undefined-reference: charges name providers or offenders; `uses` names providers.
   const providerIds = model.providers.map((p) => p.id);
   const allIds = [...providerIds, ...model.offenders.map((o) => o.id)];
+  const providerSet = new Set(providerIds);
+  const idSet = new Set(allIds);
   for (const charge of model.charges) {
-    if (charge.refToken && !allIds.includes(charge.refToken.value)) {
+    if (charge.refToken && !idSet.has(charge.refToken.value)) {
       const suggestions = nearest(charge.refToken.value, allIds);
       out.push({
         code: 'undefined-reference',
@@ -167,7 +170,7 @@ export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
         continue;
       }
       for (const tok of st.values) {
-        if (tok.kind === TokenKind.Word && !providerIds.includes(tok.value)) {
+        if (tok.kind === TokenKind.Word && !providerSet.has(tok.value)) {
           const suggestions = nearest(tok.value, providerIds);
           out.push({
             code: 'undefined-reference',
@@ -255,9 +258,8 @@ function checkHeader(block: Block, out: Finding[]): void {
         });
         return;
       }
-      const offenseWords = OFFENSES.flatMap(spellings);
-      if (h[1].kind === TokenKind.String || !canonicalOffense(h[1])) {
-        const suggestions = nearest(h[1].value, offenseWords);
+      if (h[1].kind === TokenKind.String || !lookupOffense(h[1].value)) {
+        const suggestions = nearest(h[1].value, OFFENSES.flatMap(spellings));
         out.push({
           code: 'unknown-value',
           ...at(h[1]),
@@ -282,20 +284,15 @@ function checkHeader(block: Block, out: Finding[]): void {
   }
 }
 
-function canonicalOffense(tok: Token): boolean {
-  return OFFENSES.some((o) => o.en.some((w) => w.toLowerCase() === tok.value.toLowerCase()) || o.zh.includes(tok.value));
-}
-
 function checkStatements(block: Block, out: Finding[]): void {
   const spec = block.spec;
   if (!spec) {
     return;
   }
-  const keyWords = keysOf(spec.id).flatMap(spellings);
   const seen = new Map<string, Token>();
   for (const st of block.statements) {
     if (!st.spec) {
-      const suggestions = nearest(st.key.value, keyWords);
+      const suggestions = nearest(st.key.value, keysOf(spec.id).flatMap(spellings));
       out.push({
         code: 'unknown-key',
         ...at(st.key),

@@ -38,6 +38,9 @@ function isWordCode(c: number): boolean {
       (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46
     );
   }
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
+    return true; // CJK ideographs: the common case in Chinese briefs, without a regex
+  }
   if (c >= 0xd800 && c <= 0xdfff) {
     return false; // surrogates are handled by the caller as pairs
   }

@@ -89,9 +89,26 @@ export function relatedCharge(c: ChargeModel): Related {
   return { ...chargeSpan(c), message: { id: 'related.charge' } };
 }
 
-/** Charges against a provider, in document order. */
-export function chargesAgainst(model: CaseModelSet, p: ProviderModel): ChargeModel[] {
-  return model.charges.filter((c) => c.ref === p.id);
+const chargesIndex = new WeakMap<CaseModelSet, Map<string, ChargeModel[]>>();
+
+/** Charges against a provider, in document order (indexed once per model). */
+export function chargesAgainst(model: CaseModelSet, p: ProviderModel): readonly ChargeModel[] {
+  let index = chargesIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const c of model.charges) {
+      if (c.ref !== undefined) {
+        const list = index.get(c.ref);
+        if (list) {
+          list.push(c);
+        } else {
+          index.set(c.ref, [c]);
+        }
+      }
+    }
+    chargesIndex.set(model, index);
+  }
+  return index.get(p.id) ?? [];
 }
 
 defineMessages({

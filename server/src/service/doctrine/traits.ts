@@ -4,7 +4,7 @@
  * an absence holds unless the fact is stated with the value it names.
  */
 import { AMENDMENT_IX_IN_FORCE, ISP_ROLES, offenseById } from '../vocabulary';
-import type { CaseModelSet, Facts, ProviderModel } from '../model';
+import type { CaseModelSet, Facts, OffenderModel, ProviderModel } from '../model';
 import { factValue, factValues } from '../model';
 
 export interface ProviderTraits {
@@ -86,7 +86,25 @@ export function inForce(model: CaseModelSet, offense: string): boolean {
   return !(conduct !== undefined && conduct < AMENDMENT_IX_IN_FORCE);
 }
 
-/** The offenders whose `uses` names this provider. */
-export function offendersUsing(model: CaseModelSet, provider: ProviderModel) {
-  return model.offenders.filter((o) => factValues(o.facts, 'uses')?.includes(provider.id));
+/** provider id → the offenders that use it, built once per model (no scan per provider). */
+const usersIndex = new WeakMap<CaseModelSet, Map<string, OffenderModel[]>>();
+
+/** The offenders whose `uses` names this provider, in document order. */
+export function offendersUsing(model: CaseModelSet, provider: ProviderModel): readonly OffenderModel[] {
+  let index = usersIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const o of model.offenders) {
+      for (const id of new Set(factValues(o.facts, 'uses') ?? [])) {
+        const list = index.get(id);
+        if (list) {
+          list.push(o);
+        } else {
+          index.set(id, [o]);
+        }
+      }
+    }
+    usersIndex.set(model, index);
+  }
+  return index.get(provider.id) ?? [];
 }
