@@ -1,0 +1,76 @@
+// The liability report in VS Code: the webview opens beside the brief without taking the
+// focus, and the two exports give exactly what `casefacts analyze` prints.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
+import { renderHtml } from '../../server/src/service/report/html';
+import { renderMarkdown } from '../../server/src/service/report/markdown';
+import { buildReport } from '../../server/src/service/report/report';
+import { activateExtension, closeAllEditors, openDoc, waitFor, waitForDiagnostics } from './helpers';
+
+/** What `casefacts analyze --format markdown|html --locale en` prints for a document. */
+function cliOutput(doc: vscode.TextDocument): { markdown: string; html: string } {
+  const text = doc.getText();
+  const uri = doc.uri.toString();
+  const document = TextDocument.create(uri, 'casefacts', 1, text);
+  const parsed = parseText(uri, 1, text, false);
+  const report = buildReport(doc.uri.fsPath, parsed, document, findingsToDiagnostics(parsed, document, { locale: 'en' }), 'en');
+  return { markdown: renderMarkdown([report], 'en'), html: renderHtml([report], 'en') };
+}
+
+const reportTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((tab) => ({ tab, group: g })))
+  .filter(({ tab }) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('caseFacts.report'));
+
+suite('Liability report in VS Code', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+    await vscode.workspace.getConfiguration('caseFacts').update('locale', 'en', vscode.ConfigurationTarget.Workspace);
+  });
+  suiteTeardown(async () => {
+    await vscode.workspace.getConfiguration('caseFacts').update('locale', undefined, vscode.ConfigurationTarget.Workspace);
+    await closeAllEditors();
+  });
+
+  test('Show Liability Report opens one webview beside the brief and leaves the focus in the editor', async () => {
+    const { doc, editor } = await openDoc('qvod.case');
+    await waitForDiagnostics(doc.uri);
+    await vscode.commands.executeCommand('caseFacts.showReport');
+    const [{ tab, group }] = await waitFor(() => (reportTabs().length > 0 ? reportTabs() : undefined), 'the report tab');
+    assert.notStrictEqual(group.viewColumn, editor.viewColumn, 'the report is not beside the brief');
+    await waitFor(() => tab.label.includes('快播案'), 'the report title');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString(), 'the report took the focus');
+    await vscode.commands.executeCommand('caseFacts.showReport');
+    assert.strictEqual(reportTabs().length, 1, 'a second report opened instead of reusing the first');
+  });
+
+  test('Copy Report as Markdown puts exactly the CLI\'s Markdown on the clipboard', async () => {
+    const { doc } = await openDoc('qvod.case');
+    await vscode.env.clipboard.writeText('');
+    await vscode.commands.executeCommand('caseFacts.copyReportMarkdown');
+    const copied = await waitFor(async () => (await vscode.env.clipboard.readText()) || undefined, 'the clipboard');
+    assert.strictEqual(copied, cliOutput(doc).markdown);
+  });
+
+  test('Save Report as HTML writes exactly the CLI\'s HTML where the user chose', async () => {
+    const { doc } = await openDoc('qvod.case');
+    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-e2e-')), 'qvod.report.html'));
+    const window = vscode.window as { showSaveDialog: typeof vscode.window.showSaveDialog };
+    const original = window.showSaveDialog;
+    let proposed: vscode.Uri | undefined;
+    window.showSaveDialog = async (options) => {
+      proposed = options?.defaultUri;
+      return target;
+    };
+    try {
+      await vscode.commands.executeCommand('caseFacts.saveReportHtml');
+    } finally {
+      window.showSaveDialog = original;
+    }
+    assert.strictEqual(proposed?.path, doc.uri.path.replace(/\.case$/, '.report.html'));
+    assert.strictEqual(fs.readFileSync(target.fsPath, 'utf8'), cliOutput(doc).html);
+  });
+});
