@@ -19,11 +19,12 @@ import { analyze, Analysis } from './doctrine/analysis';
 import { makeContext } from './doctrine/rule';
 import { DOCTRINE_RULES } from './doctrine/rules';
 import type { Finding } from './findings';
-import { format, Locale } from './i18n/messages';
+import { format, Locale, Message } from './i18n/messages';
 import './i18n/words';
 import { extractCase, CaseRegion } from './markdown';
 import { buildModel, CaseModelSet } from './model';
 import { parse } from './parser';
+import { reparse } from './incremental';
 import { Level, ruleDocUrl, ruleMeta, Severity } from './rules/meta';
 
 export { Locale } from './i18n/messages';
@@ -95,6 +96,19 @@ export function disabledLines(parsed: ParsedCase, document: TextDocument): Map<n
   return out;
 }
 
+/** Rendered messages by message object: findings reused across versions are not re-rendered. */
+const rendered = new WeakMap<Message, { en?: string; zh?: string }>();
+
+function formatCached(m: Message, locale: Locale): string {
+  let entry = rendered.get(m);
+  if (!entry) {
+    entry = {};
+    rendered.set(m, entry);
+  }
+  const key = locale === 'zh-CN' ? 'zh' : 'en';
+  return (entry[key] ??= format(m, locale));
+}
+
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -138,13 +152,13 @@ export function findingsToDiagnostics(
       code: f.code,
       codeDescription: { href: ruleDocUrl(f.code) },
       source: 'casefacts',
-      message: format(f.message, settings.locale),
+      message: formatCached(f.message, settings.locale),
     };
     if (f.related && f.related.length > 0) {
       diagnostic.relatedInformation = f.related.map((r) =>
         DiagnosticRelatedInformation.create(
           { uri: document.uri, range: toRange(document, r.offset, r.length) },
-          format(r.message, settings.locale),
+          formatCached(r.message, settings.locale),
         ),
       );
     }
@@ -173,7 +187,9 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
         cache.set(document.uri, hit);
         return hit;
       }
-      const parsed = parseText(document.uri, document.version, document.getText(), isMarkdown(document));
+      const text = document.getText();
+      const parsed = (hit && reparse(hit, document.version, text)) ??
+        parseText(document.uri, document.version, text, isMarkdown(document));
       cache.delete(document.uri);
       cache.set(document.uri, parsed);
       while (cache.size > cacheSize) {

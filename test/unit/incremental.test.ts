@@ -1,0 +1,76 @@
+/** Incremental re-analysis gives exactly what a fresh parse gives, for every kind of edit. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { format } from '../../server/src/service/i18n/messages';
+import { diffSpan, reparse } from '../../server/src/service/incremental';
+import { getLanguageService, parseText, ParsedCase } from '../../server/src/service/languageService';
+
+const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
+
+/** Everything a user can see of a parse, in plain data. */
+function view(p: ParsedCase) {
+  return {
+    findings: p.findings.map((f) => [f.code, f.offset, f.length, format(f.message, 'en'), (f.related ?? []).map((r) => [r.offset, r.length])]),
+    syntax: p.doc.syntax.map((s) => [s.offset, s.length]),
+    comments: p.doc.comments.map((c) => [c.offset, c.length, c.value]),
+    blocks: p.doc.blocks.map((b) => [b.offset, b.length, b.headerEnd, b.header.map((t) => [t.offset, t.value]),
+      b.statements.map((s) => [s.offset, s.length, s.key.offset, s.values.map((v) => [v.offset, v.length, v.value]), s.note && [s.note.offset, s.note.length, s.note.value]])]),
+    conclusions: p.analysis.providers.map((c) => [c.id, c.criminal.level, c.civil.level, c.criminal.controlling]),
+  };
+}
+
+/** A deterministic PRNG (mulberry32), so failures reproduce. */
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = ['a', ' ', '案', '𠀀', '"', '“', '”', '\\', '\n', '#', '{', '}', ',', 'role', 'x y', '\r\n', '、'];
+
+suite('incremental re-analysis', () => {
+  test('diffSpan finds the changed span', () => {
+    assert.deepStrictEqual(diffSpan('abcdef', 'abXYdef'), { start: 2, oldEnd: 3, newEnd: 4, delta: 1 });
+    assert.strictEqual(diffSpan('same', 'same'), undefined);
+  });
+
+  test('an edit inside a note or a comment is taken incrementally', () => {
+    const text = 'provider P {\n  role access # note here\n  industry-rules violated "forged IDs"\n}\ncharge P art287-2\n';
+    const prev = parseText('u', 1, text, false);
+    const inComment = reparse(prev, 2, text.replace('note here', 'note written here'));
+    assert.ok(inComment, 'comment edit reused the tree');
+    const prev2 = parseText('u', 1, text, false);
+    const inNote = reparse(prev2, 2, text.replace('forged IDs', 'forged identity cards'));
+    assert.ok(inNote);
+    assert.strictEqual(inNote.model.providers[0].facts.get('industry-rules')!.statement.note!.value, 'forged identity cards');
+    assert.deepStrictEqual(view(inNote), view(parseText('u', 2, text.replace('forged IDs', 'forged identity cards'), false)));
+    assert.strictEqual(reparse(parseText('u', 1, text, false), 2, text.replace('access', 'caching')), undefined, 'a fact edit parses afresh');
+  });
+
+  for (const file of fs.readdirSync(EXAMPLES)) {
+    test(`random edits on ${file}: the service's result equals a fresh parse`, () => {
+      const random = rng(file.length * 7919);
+      const markdown = file.endsWith('.md');
+      const uri = `file:///${file}`;
+      let text = fs.readFileSync(path.join(EXAMPLES, file), 'utf8');
+      const service = getLanguageService();
+      let version = 1;
+      service.parse(TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', version, text));
+      for (let i = 0; i < 300; i++) {
+        const at = Math.floor(random() * (text.length + 1));
+        const del = random() < 0.5 ? 0 : Math.floor(random() * 4);
+        const piece = random() < 0.3 ? '' : PIECES[Math.floor(random() * PIECES.length)];
+        text = text.slice(0, at) + piece + text.slice(Math.min(text.length, at + del));
+        version++;
+        const got = service.parse(TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', version, text));
+        assert.deepStrictEqual(view(got), view(parseText(uri, version, text, markdown)), `after edit ${i} at ${at}`);
+      }
+    });
+  }
+});
