@@ -420,7 +420,8 @@ export function applyMutation(text: string, m: Mutation): string {
     case 'insert':
       return text.slice(0, clamp(m.pos)) + m.text + text.slice(clamp(m.pos));
     case 'swap': {
-      let [a, b] = [m.a, m.b].sort((x, y) => x[0] - y[0]);
+      const [a, first] = [m.a, m.b].sort((x, y) => x[0] - y[0]);
+      let b = first;
       if (a[1] > b[0]) {
         b = [a[1], Math.max(a[1], b[1])];
       }
