@@ -179,8 +179,9 @@ export async function definitionsAt(doc: vscode.TextDocument, pos: vscode.Positi
   return (await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, pos)) ?? [];
 }
 
-export async function codeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri)) ?? [];
+/** The document's code lenses; the first `resolveCount` are resolved, as the editor does for the lenses in view. */
+export async function codeLenses(doc: vscode.TextDocument, resolveCount?: number): Promise<vscode.CodeLens[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, resolveCount)) ?? [];
 }
 
 /** Applies text edits to the document and returns its new text. */
@@ -196,4 +197,38 @@ export async function revert(doc: vscode.TextDocument): Promise<void> {
   if (!doc.isDirty) {return;}
   await vscode.window.showTextDocument(doc);
   await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+/** Applies a workspace edit (a quick fix's, a rename's) as the editor does, and fails if it was refused. */
+export async function applyWorkspaceEdit(edit: vscode.WorkspaceEdit | undefined): Promise<void> {
+  assert.ok(edit, 'no workspace edit to apply');
+  assert.ok(await vscode.workspace.applyEdit(edit), 'workspace edit was not applied');
+}
+
+/**
+ * Writes `content` to `scratch/<name>` in the workspace copy and opens it: for tests that
+ * type, fix, rename or format without touching the shared fixtures. Use a new name per test.
+ */
+export async function openScratch(
+  name: string,
+  content: string,
+): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+  const uri = fixtureUri(`scratch/${name}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  return openDoc(uri);
+}
+
+/** The text of a workspace fixture as it is on disk. */
+export async function fixtureText(relative: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(relative)));
+}
+
+/** The CaseFacts diagnostics of a document with the given code. */
+export function withCode(diags: readonly vscode.Diagnostic[], code: string): vscode.Diagnostic[] {
+  return diags.filter((d) => isOurs(d) && codeOf(d) === code);
+}
+
+/** Sets `caseFacts.locale` in the workspace settings (undefined removes it). */
+export async function setLocale(locale: 'auto' | 'en' | 'zh-CN' | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('caseFacts').update('locale', locale, vscode.ConfigurationTarget.Workspace);
 }

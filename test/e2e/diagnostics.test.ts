@@ -1,0 +1,111 @@
+// Diagnostics as VS Code shows them: the doctrine's warnings on the spec example and on a
+// Markdown brief (code, range, severity, message words), the errors of a typo, and a
+// clean file staying clean while it is edited.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import {
+  activateExtension, applyWorkspaceEdit, closeAllEditors, codeOf, codesOf, describeDiagnostic,
+  isOurs, openDoc, positionOf, setLocale, waitForDiagnostics, withCode,
+} from './helpers';
+
+/** The one diagnostic with `code`, checked to cover exactly `word`. */
+function onlyOn(doc: vscode.TextDocument, diags: readonly vscode.Diagnostic[], code: string, word: string): vscode.Diagnostic {
+  const found = withCode(diags, code);
+  assert.strictEqual(found.length, 1, `expected one ${code}; have:\n${diags.map(describeDiagnostic).join('\n')}`);
+  assert.strictEqual(doc.getText(found[0].range), word, `${code} covers the wrong text: ${describeDiagnostic(found[0])}`);
+  return found[0];
+}
+
+suite('Diagnostics in VS Code', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+    await setLocale('en');
+  });
+  suiteTeardown(async () => {
+    await setLocale(undefined);
+    await closeAllEditors();
+  });
+
+  test('the spec example (qvod.case): the paper\'s eight warnings and the verdict note, nothing else', async () => {
+    const { doc } = await openDoc('qvod.case');
+    const diags = await waitForDiagnostics(doc.uri);
+    assert.deepStrictEqual(codesOf(diags), [
+      'accomplice-as-principal', 'evidence-authentication', 'in-dubio-pro-reo', 'neutral-help-principal-acts',
+      'notice-takedown-not-criminal', 'omission-dissemination', 'safe-harbor-scope', 'tech-neutrality',
+      'verdict-divergence',
+    ]);
+    assert.ok(!diags.filter(isOurs).some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'the spec example has no errors');
+    assert.strictEqual(withCode(diags, 'verdict-divergence')[0].severity, vscode.DiagnosticSeverity.Information);
+  });
+
+  test('omission-dissemination sits on the mode word `omission` and gives the paper\'s argument', async () => {
+    const { doc } = await openDoc('qvod.case');
+    const diags = await waitForDiagnostics(doc.uri);
+    const d = onlyOn(doc, diags, 'omission-dissemination', 'omission');
+    assert.strictEqual(d.range.start.line, positionOf(doc, 'charge Qvod art363 omission').line);
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(d.message, /^Dissemination by omission: /);
+    assert.match(d.message, /impure omission/);
+    assert.match(d.message, /legality principle/);
+    assert.match(d.message, /Armin Kaufmann/);
+    // the code links to the rule's page, as the Problems panel shows it
+    assert.ok(typeof d.code === 'object' && d.code.target.toString().endsWith('docs/rules/omission-dissemination.md'), `code: ${JSON.stringify(d.code)}`);
+  });
+
+  test('the other doctrine warnings sit on the words they answer', async () => {
+    const { doc } = await openDoc('qvod.case');
+    const diags = await waitForDiagnostics(doc.uri);
+    assert.match(onlyOn(doc, diags, 'tech-neutrality', 'tech-user').message, /technology provider/);
+    assert.match(onlyOn(doc, diags, 'safe-harbor-scope', 'legal-works-only').message, /safe harbor is about duties/);
+    assert.match(onlyOn(doc, diags, 'neutral-help-principal-acts', 'principal-act').message, /Neutral help/);
+    assert.match(onlyOn(doc, diags, 'accomplice-as-principal', 'interpretation-2010-art4').message, /legality principle/);
+    assert.match(onlyOn(doc, diags, 'in-dubio-pro-reo', 'no').message, /In dubio pro reo/);
+    assert.match(onlyOn(doc, diags, 'evidence-authentication', 'defective').message, /Defective authentication/);
+    assert.match(onlyOn(doc, diags, 'verdict-divergence', 'convicted').message, /The court convicted Qvod of art363/);
+  });
+
+  test('a Markdown brief: the warning on `omission` inside its ```case block, none in the prose', async () => {
+    const { doc } = await openDoc('brief.md');
+    assert.strictEqual(doc.languageId, 'markdown');
+    const diags = await waitForDiagnostics(doc.uri);
+    assert.deepStrictEqual(codesOf(diags), ['omission-dissemination']);
+    const d = onlyOn(doc, diags, 'omission-dissemination', 'omission');
+    assert.strictEqual(d.range.start.line, positionOf(doc, 'charge 快播 art363 omission').line);
+    assert.match(d.message, /Dissemination by omission/);
+    const fence = doc.offsetAt(positionOf(doc, '```case'));
+    const close = doc.offsetAt(positionOf(doc, '```\n'));
+    assert.ok(doc.offsetAt(d.range.start) > fence && doc.offsetAt(d.range.end) < close, describeDiagnostic(d));
+  });
+
+  test('typos are errors on the misspelt word, with the word meant', async () => {
+    const { doc } = await openDoc('typo.case');
+    const diags = await waitForDiagnostics(doc.uri, (ds) => codesOf(ds).length === 2);
+    assert.deepStrictEqual(codesOf(diags), ['unknown-key', 'unknown-value']);
+    const value = onlyOn(doc, diags, 'unknown-value', 'storag');
+    assert.strictEqual(value.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(value.message, /"storag" is not a valid value for role\. Did you mean `storage`\?/);
+    const key = onlyOn(doc, diags, 'unknown-key', 'knowlege');
+    assert.strictEqual(key.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(key.message, /Unknown key "knowlege" in a provider block\. Did you mean `knowledge`\?/);
+  });
+
+  test('diagnostics follow typing: a clean file gets an error and loses it again', async () => {
+    const { doc } = await openDoc('clean.case');
+    const at = positionOf(doc, 'storage');
+    const word = new vscode.Range(at, at.translate(0, 'storage'.length));
+    try {
+      let edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, word, 'storag');
+      await applyWorkspaceEdit(edit);
+      const broken = await waitForDiagnostics(doc.uri, (ds) => codesOf(ds).includes('unknown-value'));
+      assert.strictEqual(doc.getText(withCode(broken, 'unknown-value')[0].range), 'storag');
+      edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, new vscode.Range(at, at.translate(0, 'storag'.length)), 'storage');
+      await applyWorkspaceEdit(edit);
+      const fixed = await waitForDiagnostics(doc.uri, (ds) => !ds.some(isOurs));
+      assert.deepStrictEqual(fixed.filter(isOurs).map(codeOf), []);
+    } finally {
+      await doc.save();
+    }
+  });
+});
