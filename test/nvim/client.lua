@@ -64,11 +64,21 @@ local ok, err = pcall(function()
         table.insert(out.completion, item.label)
       end
     elseif kind == 'fix' then
+      -- Neovim 0.7 keeps only some LSP fields in user_data.lsp: rebuild the diagnostic as the server sent it.
       local target
       for _, d in ipairs(vim.diagnostic.get(bufnr)) do
-        local lsp = d.user_data and d.user_data.lsp
-        if (d.code or (lsp and lsp.code)) == a then
-          target = lsp
+        local lsp = (d.user_data and d.user_data.lsp) or {}
+        if (d.code or lsp.code) == a then
+          target = vim.tbl_extend('force', lsp, {
+            range = {
+              start = { line = d.lnum, character = d.col },
+              ['end'] = { line = d.end_lnum or d.lnum, character = d.end_col or d.col },
+            },
+            message = d.message,
+            severity = d.severity,
+            code = d.code or lsp.code,
+            source = d.source,
+          })
           break
         end
       end
