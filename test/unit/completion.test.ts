@@ -142,3 +142,19 @@ suite('completion', () => {
     assert.strictEqual(hover.kind, 'nothing', 'without the right bound, the end of a word is past it');
   });
 });
+
+suite('completion: the language is decided by the first keystroke', () => {
+  test('with nothing typed the list is incomplete, so the client asks again once the user types', () => {
+    const { parsed, document, position } = (() => {
+      const c = caret('provider P {\n  role |\n}\n');
+      return { parsed: parseText(c.document.uri, 1, c.text, false), document: c.document, position: c.position };
+    })();
+    assert.strictEqual(doComplete(parsed, document, position, { locale: 'en' }).isIncomplete, true);
+    const typed = caret('provider P {\n  role 缓|\n}\n');
+    const list = doComplete(parseText(typed.document.uri, 1, typed.text, false), typed.document, typed.position, { locale: 'en' });
+    assert.strictEqual(list.isIncomplete, false);
+    const caching = list.items.find((i) => i.label === 'caching · 缓存')!;
+    assert.strictEqual((caching.textEdit as { newText: string }).newText, '缓存');
+    assert.ok(list.items.every((i) => /[\u4e00-\u9fff]/.test((i.textEdit as { newText: string }).newText)), 'every role inserts its Chinese word');
+  });
+});

@@ -233,6 +233,8 @@ export function doComplete(parsed: ParsedCase, document: TextDocument, position:
       }
     }
   })();
-  return { isIncomplete: false, items };
+  // With nothing typed yet the user's language is unknown: ask again on the next keystroke,
+  // so that typing `缓` after `role ` narrows to the Chinese spellings instead of closing the list.
+  return { isIncomplete: prefix === '' && items.length > 0, items };
 }
 
