@@ -89,15 +89,31 @@ defineMessages({
 /** Joins candidate spellings for a message: `caching`, `缓存`. */
 const list = (words: readonly string[]) => words.map((w) => `\`${w}\``).join(', ');
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) {
+/** Offsets where lines start (after LF, CRLF or a lone CR). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
+      starts.push(i + 1);
     }
   }
-  return line;
+  return starts;
+}
+
+/** The 1-based line of an offset, by binary search: a scan from the start per duplicate id was quadratic. */
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) {
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return lo + 1;
 }
 
 const at = (tok: Token) => ({ offset: tok.offset, length: tok.length });
@@ -134,14 +150,16 @@ export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
 
   // duplicate-id: providers and offenders share one namespace.
   const firstId = new Map<string, Token>();
+  let starts: number[] | undefined;
+  const line = (offset: number) => lineOf((starts ??= lineStarts(doc.text)), offset);
   for (const { idToken } of [...model.providers, ...model.offenders].sort((a, b) => a.idToken.offset - b.idToken.offset)) {
     const first = firstId.get(idToken.value);
     if (first) {
       out.push({
         code: 'duplicate-id',
         ...at(idToken),
-        message: { id: 'duplicate-id', args: { id: idToken.value, line: lineOf(doc.text, first.offset) } },
-        related: [{ ...at(first), message: { id: 'duplicate-id', args: { id: idToken.value, line: lineOf(doc.text, first.offset) } } }],
+        message: { id: 'duplicate-id', args: { id: idToken.value, line: line(first.offset) } },
+        related: [{ ...at(first), message: { id: 'duplicate-id', args: { id: idToken.value, line: line(first.offset) } } }],
       });
     } else {
       firstId.set(idToken.value, idToken);
