@@ -102,6 +102,13 @@ export function startServer(connection: Connection): void {
     await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
   }
 
+  /** Validates, and logs a failure instead of letting the rejection end the process. */
+  function validateSafely(doc: TextDocument): void {
+    validate(doc).catch((e: unknown) => {
+      connection.console.error(`casefacts: validating ${doc.uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    });
+  }
+
   function schedule(doc: TextDocument, delay: number): void {
     const pending = timers.get(doc.uri);
     if (pending) {
@@ -109,12 +116,12 @@ export function startServer(connection: Connection): void {
     }
     if (delay <= 0) {
       timers.delete(doc.uri);
-      void validate(doc);
+      validateSafely(doc);
       return;
     }
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
-      void validate(doc);
+      validateSafely(doc);
     }, delay));
   }
 
@@ -187,11 +194,11 @@ export function startServer(connection: Connection): void {
       return;
     }
     opened.delete(e.document.uri);
-    void settings(e.document.uri).then((s) => {
+    settings(e.document.uri).then((s) => {
       if (s.trigger === 'onType') {
         schedule(e.document, s.delay);
       }
-    });
+    }, (err: unknown) => connection.console.error(`casefacts: settings for ${e.document.uri}: ${String(err)}`));
   });
   documents.onDidSave((e) => schedule(e.document, 0));
   documents.onDidClose((e) => {

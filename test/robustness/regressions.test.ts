@@ -47,4 +47,16 @@ suite('robustness: regressions', () => {
     assert.strictEqual(dups.length, 10_000);
     assert.strictEqual(dups[9_999].message.args?.line, 9_999 * 6 + 1);
   });
+
+  // Found by test/robustness/scaling.ts: every undefined reference compared
+  // its word with every id for "did you mean", so 15,000 charges on undefined
+  // ids among 15,000 providers did not finish in minutes. Suggestions now stop
+  // past a budget of comparisons; every reference is still reported.
+  test('thousands of undefined references: each reported, the first ones with suggestions', () => {
+    const n = 5_000;
+    const text = Array.from({ length: n }, (_, i) => `provider Prov${i} {\n role caching\n}\ncharge Qrov${i} art363\n`).join('');
+    const refs = parseText('file:///u.case', 1, text, false).findings.filter((f) => f.code === 'undefined-reference');
+    assert.strictEqual(refs.length, n);
+    assert.ok(refs[0].data?.suggestions?.includes('Prov0'), JSON.stringify(refs[0].data));
+  });
 });

@@ -118,6 +118,9 @@ function lineOf(starts: readonly number[], offset: number): number {
 
 const at = (tok: Token) => ({ offset: tok.offset, length: tok.length });
 
+/** Id comparisons spent on "did you mean" for undefined references, per document. */
+const SUGGESTION_BUDGET = 1_000_000;
+
 /** Runs the ten text checks over a parsed document and its facts. */
 export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
   const out: Finding[] = [];
@@ -171,9 +174,16 @@ export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
   const allIds = [...providerIds, ...model.offenders.map((o) => o.id)];
   const providerSet = new Set(providerIds);
   const idSet = new Set(allIds);
+  // Each suggestion compares the word with every id: past a budget (thousands of
+  // undefined ids among thousands of ids) none are offered, or the check turns quadratic.
+  let comparisons = 0;
+  const suggestId = (word: string, ids: readonly string[]) => {
+    comparisons += ids.length;
+    return comparisons <= SUGGESTION_BUDGET ? nearest(word, ids) : [];
+  };
   for (const charge of model.charges) {
     if (charge.refToken && !idSet.has(charge.refToken.value)) {
-      const suggestions = nearest(charge.refToken.value, allIds);
+      const suggestions = suggestId(charge.refToken.value, allIds);
       out.push({
         code: 'undefined-reference',
         ...at(charge.refToken),
@@ -189,7 +199,7 @@ export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
       }
       for (const tok of st.values) {
         if (tok.kind === TokenKind.Word && !providerSet.has(tok.value)) {
-          const suggestions = nearest(tok.value, providerIds);
+          const suggestions = suggestId(tok.value, providerIds);
           out.push({
             code: 'undefined-reference',
             ...at(tok),
