@@ -14,7 +14,8 @@ import { spawn } from 'child_process';
 import * as os from 'os';
 import fc from 'fast-check';
 import { gdoc, hostileText, markdownOf, mutatedBrief, PLAIN, render, style } from './generators';
-import { checkFormat, checkSame, checkText, checkTotal } from './properties';
+import { checkFormat, checkRename, checkSame, checkText, checkTotal } from './properties';
+import { briefWithMentions, newName } from './renameArbitraries';
 import { EXAMPLES, SEED } from './support';
 
 interface Prop {
@@ -28,7 +29,7 @@ const generated = fc.tuple(gdoc({ noise: true }), style).map(([d, s]) => render(
 
 const PROPS: readonly Prop[] = [
   { name: '1 parser: mutated briefs', weight: 20, property: () => fc.property(mutatedBrief, (t) => void checkText(t)) },
-  { name: '1 parser: random Unicode', weight: 15, property: () => fc.property(hostileText, (t) => void checkText(t)) },
+  { name: '1 parser: random Unicode', weight: 13, property: () => fc.property(hostileText, (t) => void checkText(t)) },
   { name: '1 parser: generated briefs with noise', weight: 10, property: () => fc.property(generated, (t) => void checkText(t)) },
   {
     name: '1 parser: Markdown briefs',
@@ -38,7 +39,8 @@ const PROPS: readonly Prop[] = [
   { name: '4 analysis: total', weight: 15, property: () => fc.property(fc.tuple(gdoc(), style), ([d, s]) => void checkTotal(d, render(d, s), false)) },
   { name: '4 analysis: English = Chinese', weight: 10, property: () => fc.property(fc.tuple(gdoc(), fc.integer()), ([d, seed]) => checkSame(d, PLAIN, { ...PLAIN, seed, lang: 'zh' }, false)) },
   { name: '4 analysis: any style and order', weight: 10, property: () => fc.property(fc.tuple(gdoc({ noise: true }), style), ([d, s]) => checkSame(d, PLAIN, s, true)) },
-  { name: '3 formatter: valid and invalid', weight: 15, property: () => fc.property(fc.oneof(generated, mutatedBrief, hostileText), (t) => checkFormat(t)) },
+  { name: '3 formatter: valid and invalid', weight: 12, property: () => fc.property(fc.oneof(generated, mutatedBrief, hostileText), (t) => checkFormat(t)) },
+  { name: '3 rename: only the identifier', weight: 5, property: () => fc.property(fc.tuple(briefWithMentions, fc.nat(), fc.nat({ max: 8 }), newName), ([t, pick, caret, name]) => checkRename(t, pick, caret, name)) },
 ] as Prop[];
 
 function option(flag: string, env: string, fallback: number): number {

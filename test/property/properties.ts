@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatDocument } from '../../server/src/service/formatter';
+import { isRefusal, rename } from '../../server/src/service/navigation';
 import { parseText, ParsedCase } from '../../server/src/service/languageService';
 import { scan, TokenKind } from '../../server/src/service/scanner';
 import { GDoc, render, Style } from './generators';
@@ -108,3 +109,101 @@ export function checkFormat(text: string, markdown = false): void {
   assert.deepStrictEqual(b.analysis.providers.map(conclusionOf), a.analysis.providers.map(conclusionOf));
 }
 
+
+// ---------------------------------------------------------------------------
+// Property 3 (rename): only the identifier occurrences change
+
+/** Replaces every string equal to `from` in a JSON-like value (ids in conclusions). */
+function substitute(x: unknown, from: string, to: string): unknown {
+  if (typeof x === 'string') {
+    return x === from ? to : x;
+  }
+  if (Array.isArray(x)) {
+    return x.map((v) => substitute(v, from, to));
+  }
+  if (x && typeof x === 'object') {
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, substitute(v, from, to)]));
+  }
+  return x;
+}
+
+/** Offsets where the spec says an id is written: provider/offender/charge first header word, `uses` values. */
+export function idOffsets(parsed: ParsedCase, id: string): number[] {
+  const out: number[] = [];
+  for (const b of parsed.doc.blocks) {
+    const first = b.header[0];
+    if ((b.spec?.id === 'provider' || b.spec?.id === 'offender' || b.spec?.id === 'charge') && first &&
+      first.kind !== TokenKind.String && first.value === id) {
+      out.push(first.offset);
+    }
+    for (const st of b.statements) {
+      if (st.spec?.value.type === 'providerRef') {
+        out.push(...st.values.filter((v) => v.kind === TokenKind.Word && v.value === id).map((v) => v.offset));
+      }
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * Renames the id whose `n`-th occurrence is picked, from a caret at `caret`
+ * characters into it, and throws unless only the id's occurrences changed,
+ * the conclusions are the same up to the name, and renaming back restores
+ * the text.
+ */
+export function checkRename(text: string, pick: number, caret: number, newName: string, markdown = false): void {
+  const uri = markdown ? 'file:///rename.md' : 'file:///rename.case';
+  const document = TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', 1, text);
+  const parsed = parseText(uri, 1, text, markdown);
+  const ids = [...parsed.model.providers, ...parsed.model.offenders].map((x) => x.idToken);
+  if (ids.length === 0) {
+    return;
+  }
+  const target = ids[pick % ids.length];
+  const old = target.value;
+  if (ids.some((t) => t.value === newName) || old === newName) {
+    return;
+  }
+  const position = document.positionAt(target.offset + Math.min(caret, target.length));
+  const result = rename(document, parsed, position, newName);
+  if (!result || isRefusal(result)) {
+    throw new Error(`renaming ${old} to ${newName} was refused: ${JSON.stringify(result)}`);
+  }
+  const edits = result.changes?.[uri] ?? [];
+  for (const e of edits) {
+    const [from, to] = [document.offsetAt(e.range.start), document.offsetAt(e.range.end)];
+    if (markdown && !parsed.regions.some((r) => from >= r.start && to <= r.end)) {
+      throw new Error(`a rename edit at ${from}–${to} lies outside the case blocks`);
+    }
+  }
+  const after = TextDocument.applyEdits(document, edits);
+  // The tokens that changed are exactly the id's occurrences, and each became the new name.
+  const expected = idOffsets(parsed, old);
+  const before = scan(parsed.text);
+  const renamedText = parseText(uri, 2, after, markdown).text;
+  const afterTokens = scan(renamedText);
+  assert.strictEqual(afterTokens.length, before.length, 'renaming added or removed tokens');
+  const changed: number[] = [];
+  before.forEach((t, i) => {
+    const u = afterTokens[i];
+    if (t.value !== u.value || t.kind !== u.kind) {
+      assert.strictEqual(t.value, old, `a token that is not the id changed: ${JSON.stringify(t.value)} → ${JSON.stringify(u.value)}`);
+      assert.strictEqual(u.value, newName);
+      changed.push(t.offset);
+    }
+  });
+  assert.deepStrictEqual(changed, expected, `renamed ${old} → ${newName} at other places than its occurrences`);
+  // The facts are the same, up to the name.
+  const a = parseText(uri, 1, text, markdown);
+  const b = parseText(uri, 2, after, markdown);
+  assert.deepStrictEqual(b.analysis.providers.map(conclusionOf), substitute(a.analysis.providers.map(conclusionOf), old, newName));
+  assert.deepStrictEqual(findingKinds(b), findingKinds(a));
+  // And back again.
+  const back = TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', 2, after);
+  const firstAfter = idOffsets(b, newName)[0];
+  const undo = rename(back, b, back.positionAt(firstAfter), old);
+  if (!undo || isRefusal(undo)) {
+    throw new Error(`renaming back ${newName} to ${old} was refused: ${JSON.stringify(undo)}`);
+  }
+  assert.strictEqual(TextDocument.applyEdits(back, undo.changes?.[uri] ?? []), text, 'renaming back did not restore the text');
+}
