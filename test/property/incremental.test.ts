@@ -10,6 +10,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { scan, TokenKind } from '../../server/src/service/scanner';
 import { TestClient } from '../helpers/lspClient';
 import { gdoc, hostileText, render, style } from './generators';
 import { EXAMPLES, MARKDOWN_EXAMPLES, params } from './support';
@@ -46,12 +47,15 @@ interface Edit {
   readonly insert: string;
   /** Replace the whole text instead (a change event without a range). */
   readonly full: boolean;
+  /** Aim inside a note, string or comment (what the server re-analyses incrementally). */
+  readonly inNote: boolean;
 }
 
 const insertion = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('', '\n', '\r\n', '\r', '{', '}', '｛', '｝', ' ', ',', '、', '"', '“', '#', '//', 'provider X {\n role caching\n}\n', '\uD83D', '\uDE00', '😀') },
   { weight: 3, arbitrary: fc.constantFrom('role', 'knowledge', 'specific', '类型', '缓存', '明知', 'offender', 'charge', 'art363', 'uses', 'Qvod', 'omission', 'takedown refused') },
   { weight: 2, arbitrary: hostileText.map((t) => t.slice(0, 40)) },
+  { weight: 3, arbitrary: fc.constantFrom('a', 'x', ' ', '快播', 'note text', '说明') },
 );
 
 const edit: fc.Arbitrary<Edit> = fc.record({
@@ -60,16 +64,30 @@ const edit: fc.Arbitrary<Edit> = fc.record({
   span: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 200 }).map((x) => x / 1000)),
   insert: insertion,
   full: fc.integer({ min: 0, max: 9 }).map((x) => x === 0),
+  inNote: fc.boolean(),
 });
 
+/** Where an edit aimed inside notes lands: inside a string or comment token, when the text has one. */
+function aimInsideNote(text: string, e: Edit): Edit {
+  const notes = scan(text).filter((t) => (t.kind === TokenKind.String || t.kind === TokenKind.Comment) && t.length >= 2);
+  if (notes.length === 0) {
+    return e;
+  }
+  const t = notes[Math.floor(e.from * notes.length) % notes.length];
+  const at = t.offset + 1 + Math.floor(e.from * 7919) % (t.length - 1);
+  const len = Math.min(Math.floor(e.span * 50), t.offset + t.length - at);
+  return { ...e, from: at / Math.max(1, text.length), span: len / Math.max(1, text.length), inNote: false };
+}
+
 /** Applies an edit to the text, returning the new text and the change event that says it. */
-function applyEdit(text: string, e: Edit): [string, TextDocumentContentChangeEvent] {
+function applyEdit(text: string, edit: Edit): [string, TextDocumentContentChangeEvent] {
+  const e = edit.inNote && !edit.full ? aimInsideNote(text, edit) : edit;
   if (e.full) {
     const next = text.slice(0, Math.floor(e.from * text.length)) + e.insert;
     return [next, { text: next }];
   }
-  const start = snap(text, Math.floor(e.from * text.length));
-  const end = snap(text, Math.max(start, Math.floor((e.from + e.span) * text.length)));
+  const start = snap(text, Math.round(e.from * text.length));
+  const end = snap(text, Math.max(start, Math.round((e.from + e.span) * text.length)));
   const range = { start: positionOf(text, start), end: positionOf(text, end) };
   return [text.slice(0, start) + e.insert + text.slice(end), { range, text: e.insert }];
 }
