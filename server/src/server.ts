@@ -84,9 +84,14 @@ export function startServer(connection: Connection): void {
   /** Whether a document is ours: a .case file, or a Markdown brief with case blocks. */
   const served = (doc: TextDocument) => !isMarkdown(doc) || hasCaseBlock(doc.getText());
 
-  async function validate(doc: TextDocument): Promise<void> {
+  /**
+   * Validates `version` of a document, unless a newer one superseded it.
+   * TextDocuments updates a document in place, so the version must be the one
+   * captured when the validation was asked for, not `doc.version` now.
+   */
+  async function validate(doc: TextDocument, version: number): Promise<void> {
     const current = documents.get(doc.uri);
-    if (!current || current.version !== doc.version) {
+    if (!current || current.version !== version) {
       return; // superseded
     }
     if (!served(current)) {
@@ -94,8 +99,12 @@ export function startServer(connection: Connection): void {
       return;
     }
     const s = await settings(current.uri);
+    // Validation blocks the event loop (seconds for a 10 MB brief): first let the
+    // messages already received run — newer edits then supersede this version
+    // below instead of being validated one after another.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const latest = documents.get(doc.uri);
-    if (!latest || latest.version !== current.version) {
+    if (!latest || latest.version !== version) {
       return;
     }
     const diagnostics = service.validate(current, { locale: s.locale, rules: s.rules, maxProblems: MAX_PROBLEMS });
@@ -103,25 +112,25 @@ export function startServer(connection: Connection): void {
   }
 
   /** Validates, and logs a failure instead of letting the rejection end the process. */
-  function validateSafely(doc: TextDocument): void {
-    validate(doc).catch((e: unknown) => {
+  function validateSafely(doc: TextDocument, version: number): void {
+    validate(doc, version).catch((e: unknown) => {
       connection.console.error(`casefacts: validating ${doc.uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     });
   }
 
-  function schedule(doc: TextDocument, delay: number): void {
+  function schedule(doc: TextDocument, delay: number, version = doc.version): void {
     const pending = timers.get(doc.uri);
     if (pending) {
       clearTimeout(pending);
     }
     if (delay <= 0) {
       timers.delete(doc.uri);
-      validateSafely(doc);
+      validateSafely(doc, version);
       return;
     }
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
-      validateSafely(doc);
+      validateSafely(doc, version);
     }, delay));
   }
 
@@ -194,9 +203,10 @@ export function startServer(connection: Connection): void {
       return;
     }
     opened.delete(e.document.uri);
+    const version = e.document.version;
     settings(e.document.uri).then((s) => {
       if (s.trigger === 'onType') {
-        schedule(e.document, s.delay);
+        schedule(e.document, s.delay, version);
       }
     }, (err: unknown) => connection.console.error(`casefacts: settings for ${e.document.uri}: ${String(err)}`));
   });
