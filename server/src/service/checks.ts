@@ -119,7 +119,7 @@ function lineOf(starts: readonly number[], offset: number): number {
 const at = (tok: Token) => ({ offset: tok.offset, length: tok.length });
 
 /** Id comparisons spent on "did you mean" for undefined references, per document. */
-const SUGGESTION_BUDGET = 1_000_000;
+const SUGGESTION_BUDGET = 200_000;
 
 /** Runs the ten text checks over a parsed document and its facts. */
 export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
