@@ -4,12 +4,14 @@
  * (3), split over worker processes. Not a mocha suite: it prints what it ran
  * and exits 1 on a failure, with the shrunk counterexample and its seed.
  *
- *   npx tsx test/property/fuzz.ts [--docs N] [--seconds S] [--workers W] [--seed X]
+ *   npx tsx test/property/fuzz.ts [--docs N] [--seconds S] [--workers W] [--seed X] [--size medium]
  *
- * CASEFACTS_FUZZ_DOCS, CASEFACTS_FUZZ_SECONDS, CASEFACTS_FUZZ_WORKERS and
- * CASEFACTS_FUZZ_SEED say the same. The time limit bounds the run: a
+ * CASEFACTS_FUZZ_DOCS, CASEFACTS_FUZZ_SECONDS, CASEFACTS_FUZZ_WORKERS,
+ * CASEFACTS_FUZZ_SEED and CASEFACTS_FUZZ_SIZE say the same. The time limit bounds the run: a
  * property that reaches it stops where it is and the report says so.
  */
+// First: the size must be set before the generators' arbitraries are built.
+import { SIZE } from './fuzzSize';
 import { spawn } from 'child_process';
 import * as os from 'os';
 import fc from 'fast-check';
@@ -108,11 +110,11 @@ async function main(): Promise<void> {
   const workers = Math.floor(option('--workers', 'CASEFACTS_FUZZ_WORKERS', Math.max(1, Math.min(4, os.cpus().length))));
   const share = Math.ceil(docs / workers);
   const t0 = Date.now();
-  console.log(`fuzz: ${docs} documents, ${workers} workers, seed ${seed}, at most ${seconds} s`);
+  console.log(`fuzz: ${docs} documents, ${workers} workers, seed ${seed}, size ${SIZE}, at most ${seconds} s`);
   const results = await Promise.all(
     Array.from({ length: workers }, (_, i) =>
       new Promise<Outcome[]>((resolve, reject) => {
-        const child = spawn(process.execPath, [...process.execArgv, __filename, '--worker', String(i), '--share', String(share), '--seconds', String(seconds), '--seed', String(seed)], {
+        const child = spawn(process.execPath, [...process.execArgv, __filename, '--worker', String(i), '--share', String(share), '--seconds', String(seconds), '--seed', String(seed), '--size', SIZE], {
           stdio: ['ignore', 'pipe', 'inherit'],
         });
         let out = '';
