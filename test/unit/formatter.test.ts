@@ -275,3 +275,12 @@ suite('formatter: lossless and idempotent', () => {
     );
   });
 });
+
+suite('formatter: regressions found by fuzzing', () => {
+  test('a comment ending in U+2028 keeps it (trimEnd would drop it)', () => {
+    const text = 'provider P {\n  role access #\u2028\n}\n';
+    const out = fmt(text);
+    assert.ok(out.includes('#\u2028'), JSON.stringify(out));
+    assert.strictEqual(fmt(out), out);
+  });
+});

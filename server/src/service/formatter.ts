@@ -215,7 +215,8 @@ class Formatter {
         }
       }
       const text = this.raw.slice(tok.offset, tok.offset + tok.length);
-      out += tok.kind === TokenKind.Comment ? text.trimEnd() : text;
+      // Trim trailing blanks only: trimEnd() would also drop U+2028/U+2029, which are text here.
+      out += tok.kind === TokenKind.Comment ? text.replace(/[^\S\u2028\u2029]+$/, '') : text;
     }
     return out;
   }

