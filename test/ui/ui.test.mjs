@@ -129,8 +129,14 @@ suite('CaseFacts in code-server (packaged .vsix)', function () {
   test('hovering the `omission` squiggle shows the paper\'s argument (impure omission, legality)', async () => {
     // the mode word of `charge Qvod art363 omission {`, as the editor renders it
     const line = page.locator('.editor-instance .view-line', { hasText: 'charge Qvod art363 omission' });
-    const word = line.locator('span span', { hasText: /^omission$/ });
-    const box = await word.boundingBox();
+    const word = line.locator('span span', { hasText: /^\s*omission\s*$/ }).first();
+    // The editor re-renders its lines as code lenses and semantic tokens arrive: wait for a
+    // rendered, attached span rather than measuring one that is being replaced.
+    let box = null;
+    for (const deadline = Date.now() + 20_000; !box && Date.now() < deadline;) {
+      await word.waitFor({ state: 'visible', timeout: 20_000 }).catch(() => {});
+      box = await word.boundingBox().catch(() => null);
+    }
     assert.ok(box, 'the word `omission` is not rendered');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover:not(.hidden)').first();
