@@ -4,23 +4,13 @@
 // and the new server publishes them again.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import {
-  EXTENSION_ID, activateExtension, closeAllEditors, codesOf, isOurs, openDoc, setLocale, waitFor,
-  waitForDiagnostics,
-} from './helpers';
+import { closeAllEditors, codesOf, EXTENSION_ID, inEnglish, isOurs, openDoc, waitFor, waitForDiagnostics } from './helpers';
 
 const reportTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
   .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('caseFacts.report'));
 
 suite('Commands in VS Code', () => {
-  suiteSetup(async () => {
-    await activateExtension();
-    await setLocale('en');
-  });
-  suiteTeardown(async () => {
-    await setLocale(undefined);
-    await closeAllEditors();
-  });
+  inEnglish();
 
   test('every command in the manifest is registered once the extension is active', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;

@@ -3,10 +3,7 @@
 // clean file staying clean while it is edited.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import {
-  activateExtension, applyWorkspaceEdit, closeAllEditors, codeOf, codesOf, describeDiagnostic,
-  isOurs, openDoc, positionOf, setLocale, waitForDiagnostics, withCode,
-} from './helpers';
+import { applyWorkspaceEdit, codeOf, codesOf, describeDiagnostic, inEnglish, isOurs, openDoc, positionOf, waitForDiagnostics, withCode } from './helpers';
 
 /** The one diagnostic with `code`, checked to cover exactly `word`. */
 function onlyOn(doc: vscode.TextDocument, diags: readonly vscode.Diagnostic[], code: string, word: string): vscode.Diagnostic {
@@ -17,14 +14,7 @@ function onlyOn(doc: vscode.TextDocument, diags: readonly vscode.Diagnostic[], c
 }
 
 suite('Diagnostics in VS Code', () => {
-  suiteSetup(async () => {
-    await activateExtension();
-    await setLocale('en');
-  });
-  suiteTeardown(async () => {
-    await setLocale(undefined);
-    await closeAllEditors();
-  });
+  inEnglish();
 
   test('the spec example (qvod.case): the paper\'s eight warnings and the verdict note, nothing else', async () => {
     const { doc } = await openDoc('qvod.case');

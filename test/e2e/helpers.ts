@@ -232,3 +232,18 @@ export function withCode(diags: readonly vscode.Diagnostic[], code: string): vsc
 export async function setLocale(locale: 'auto' | 'en' | 'zh-CN' | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('caseFacts').update('locale', locale, vscode.ConfigurationTarget.Workspace);
 }
+
+/**
+ * The set-up every feature suite shares: the extension active and English messages before
+ * the suite; the locale setting removed and the editors closed after it.
+ */
+export function inEnglish(): void {
+  suiteSetup(async () => {
+    await activateExtension();
+    await setLocale('en');
+  });
+  suiteTeardown(async () => {
+    await setLocale(undefined);
+    await closeAllEditors();
+  });
+}

@@ -2,17 +2,10 @@
 // and the paper's reading of it, a provider's conclusions, a rule's argument on the
 // squiggled word, and nothing in a brief's prose.
 import * as assert from 'assert';
-import { activateExtension, closeAllEditors, hoverAt, openDoc, positionOf, setLocale, waitForDiagnostics } from './helpers';
+import { hoverAt, inEnglish, openDoc, positionOf, waitForDiagnostics } from './helpers';
 
 suite('Hover in VS Code', () => {
-  suiteSetup(async () => {
-    await activateExtension();
-    await setLocale('en');
-  });
-  suiteTeardown(async () => {
-    await setLocale(undefined);
-    await closeAllEditors();
-  });
+  inEnglish();
 
   test('a key: both words, what it means, and the paper on it', async () => {
     const { doc } = await openDoc('qvod.case');

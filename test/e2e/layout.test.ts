@@ -2,20 +2,10 @@
 // (vscode.executeCodeLensProvider) as VS Code asks for them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import {
-  activateExtension, applyEdits, closeAllEditors, codeLenses, fixtureText, formattingEdits, openDoc, openScratch, positionOf,
-  setLocale, waitFor, waitForDiagnostics,
-} from './helpers';
+import { applyEdits, codeLenses, fixtureText, formattingEdits, inEnglish, openDoc, openScratch, positionOf, waitFor, waitForDiagnostics } from './helpers';
 
 suite('Formatting and code lenses in VS Code', () => {
-  suiteSetup(async () => {
-    await activateExtension();
-    await setLocale('en');
-  });
-  suiteTeardown(async () => {
-    await setLocale(undefined);
-    await closeAllEditors();
-  });
+  inEnglish();
 
   test('Format Document aligns the values of a block; formatting again changes nothing', async () => {
     const { doc } = await openScratch('format.case', 'provider Q "x" {\nrole caching\n  knowledge   specific\n      notice regulator\n}\n');

@@ -2,20 +2,10 @@
 // (vscode.executeDocumentRenameProvider) of providers, as VS Code runs them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import {
-  activateExtension, applyWorkspaceEdit, closeAllEditors, codesOf, documentSymbols, fixtureText, openDoc,
-  openScratch, positionOf, renameAt, setLocale, waitForDiagnostics,
-} from './helpers';
+import { applyWorkspaceEdit, codesOf, documentSymbols, fixtureText, inEnglish, openDoc, openScratch, positionOf, renameAt, waitForDiagnostics } from './helpers';
 
 suite('Outline and rename in VS Code', () => {
-  suiteSetup(async () => {
-    await activateExtension();
-    await setLocale('en');
-  });
-  suiteTeardown(async () => {
-    await setLocale(undefined);
-    await closeAllEditors();
-  });
+  inEnglish();
 
   test('the outline of qvod.case: the case, the provider with its roles, the offender, the charge, the evidence', async () => {
     const { doc } = await openDoc('qvod.case');

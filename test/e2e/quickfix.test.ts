@@ -3,24 +3,14 @@
 // after the edit and the fixed one is gone.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import {
-  activateExtension, applyWorkspaceEdit, closeAllEditors, codeActionsAt, codesOf, openScratch,
-  fixtureText, setLocale, waitForDiagnostics, withCode,
-} from './helpers';
+import { applyWorkspaceEdit, codeActionsAt, codesOf, fixtureText, inEnglish, openScratch, waitForDiagnostics, withCode } from './helpers';
 
 function titles(actions: readonly vscode.CodeAction[]): string {
   return actions.map((a) => a.title).join(' | ');
 }
 
 suite('Quick fixes in VS Code', () => {
-  suiteSetup(async () => {
-    await activateExtension();
-    await setLocale('en');
-  });
-  suiteTeardown(async () => {
-    await setLocale(undefined);
-    await closeAllEditors();
-  });
+  inEnglish();
 
   test('`role cachng`: "Change to `caching`" is the preferred fix; applied, unknown-value is gone', async () => {
     const { doc } = await openScratch('fix-cachng.case', 'provider Host "a host" {\n  role cachng\n}\n');
