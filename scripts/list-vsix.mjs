@@ -38,6 +38,7 @@ export const REQUIRED = [
   /^extension\/client\/out\/extension\.js$/,
   /^extension\/server\/out\/server\.js$/,
   /^extension\/server\/out\/cli\.js$/,
+  /^extension\/server\/out\/validateWorker\.js$/,
   /^extension\/images\/icon\.png$/,
   /^extension\/LICENSE(\.txt|\.md)?$/i,
   /^extension\/readme\.md$/i,

@@ -14,10 +14,14 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './node/uri';
+import * as fs from 'fs';
 import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { ValidateJob } from './validateWorker';
 import { loadConfig } from './node/configFile';
 import { mergeRules } from './service/config';
-import { getLanguageService, isMarkdown } from './service/languageService';
+import { getLanguageService, isMarkdown, ValidationSettings } from './service/languageService';
 import { hasCaseBlock } from './service/markdown';
 import { Locale, resolveLocale } from './service/i18n/messages';
 import type { Level } from './service/rules/meta';
@@ -26,6 +30,15 @@ import { FEATURES } from './features';
 
 /** The most diagnostics one document publishes; beyond it, a "too many problems" note. */
 export const MAX_PROBLEMS = 1000;
+
+/** Briefs longer than this (characters) are validated in a worker thread, off the main loop. */
+export const WORKER_THRESHOLD = 1_000_000;
+
+/** The bundled worker beside the server bundle, when it exists (not when run from sources). */
+function workerScript(): string | undefined {
+  const file = path.join(__dirname, 'validateWorker.js');
+  return fs.existsSync(file) ? file : undefined;
+}
 
 interface ClientSettings {
   locale?: string;
@@ -107,8 +120,38 @@ export function startServer(connection: Connection): void {
     if (!latest || latest.version !== version) {
       return;
     }
-    const diagnostics = service.validate(current, { locale: s.locale, rules: s.rules, maxProblems: MAX_PROBLEMS });
+    const options = { locale: s.locale, rules: s.rules, maxProblems: MAX_PROBLEMS };
+    if (current.getText().length > WORKER_THRESHOLD && workerScript()) {
+      validateInWorker(current, options);
+      return;
+    }
+    const diagnostics = service.validate(current, options);
     await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+  }
+
+  /** Validates a huge brief in a worker thread; a newer version terminates the older worker. */
+  const workers = new Map<string, Worker>();
+  function validateInWorker(doc: TextDocument, options: ValidationSettings): void {
+    workers.get(doc.uri)?.terminate().catch(() => undefined);
+    const job: ValidateJob = { uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText(), settings: options };
+    const worker = new Worker(workerScript() as string, { workerData: job });
+    workers.set(doc.uri, worker);
+    const done = () => {
+      if (workers.get(doc.uri) === worker) {
+        workers.delete(doc.uri);
+      }
+    };
+    worker.once('message', (diagnostics: Diagnostic[]) => {
+      done();
+      if (documents.get(doc.uri)?.version === doc.version) {
+        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+      }
+    });
+    worker.once('error', (e) => {
+      done();
+      connection.console.error(`casefacts: validating ${doc.uri} failed: ${e.message}`);
+    });
+    worker.once('exit', done);
   }
 
   /** Validates, and logs a failure instead of letting the rejection end the process. */
