@@ -38,6 +38,15 @@ local ok, err = pcall(function()
     return vim.wait(15000, function() return pred(diags()) end, 50)
   end
 
+  -- A request at a 1-based LINE:COL, answered synchronously; returns the server's result.
+  local function at_position(method, line, col)
+    local res = vim.lsp.buf_request_sync(bufnr, method, {
+      textDocument = vim.lsp.util.make_text_document_params(bufnr),
+      position = { line = tonumber(line) - 1, character = tonumber(col) - 1 },
+    }, 10000)
+    return res and res[client_id] and res[client_id].result
+  end
+
   if not wait_diags(function(d) return #d > 0 end) then
     error('no diagnostics within 15 s')
   end
@@ -46,18 +55,10 @@ local ok, err = pcall(function()
   for _, step in ipairs(steps) do
     local kind, a, b = unpack(vim.split(step, ':'))
     if kind == 'hover' then
-      local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', {
-        textDocument = vim.lsp.util.make_text_document_params(bufnr),
-        position = { line = tonumber(a) - 1, character = tonumber(b) - 1 },
-      }, 10000)
-      local r = res and res[client_id] and res[client_id].result
+      local r = at_position('textDocument/hover', a, b)
       out.hover = r and r.contents and (r.contents.value or r.contents) or vim.NIL
     elseif kind == 'complete' then
-      local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/completion', {
-        textDocument = vim.lsp.util.make_text_document_params(bufnr),
-        position = { line = tonumber(a) - 1, character = tonumber(b) - 1 },
-      }, 10000)
-      local r = res and res[client_id] and res[client_id].result
+      local r = at_position('textDocument/completion', a, b)
       local items = r and (r.items or r) or {}
       out.completion = {}
       for _, item in ipairs(items) do
