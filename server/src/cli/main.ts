@@ -323,7 +323,17 @@ export function run(argv: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): void {
+/** The command line's entry: `--help`, `--version`, or a command; sets the exit code. */
+export function main(argv: string[], version = '0.1.0'): void {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
+    process.stdout.write(USAGE + '\n');
+    process.exitCode = argv.length === 0 ? 2 : 0;
+    return;
+  }
+  if (argv[0] === '--version') {
+    process.stdout.write(`casefacts ${version}\n`);
+    return;
+  }
   let code: number;
   try {
     code = run(argv);
@@ -333,23 +343,14 @@ export function main(argv: string[]): void {
       if (/command|FILE|option/.test(e.message)) {
         process.stderr.write(`Try 'casefacts --help'.\n`);
       }
-      code = 2;
     } else {
       process.stderr.write(`casefacts: internal error: ${(e as Error).message}\n`);
-      code = 2;
     }
+    code = 2;
   }
   process.exitCode = code;
 }
 
 if (require.main === module) {
-  const argv = process.argv.slice(2);
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
-    process.stdout.write(USAGE + '\n');
-    process.exitCode = argv.length === 0 ? 2 : 0;
-  } else if (argv[0] === '--version') {
-    process.stdout.write('casefacts 0.1.0\n');
-  } else {
-    main(argv);
-  }
+  main(process.argv.slice(2));
 }
