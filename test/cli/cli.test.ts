@@ -19,6 +19,22 @@ suite('CLI: check', () => {
     assert.match(r.stdout, /0 error\(s\), \d+ warning\(s\), \d+ info in 1 file\(s\)\n$/);
   });
 
+  test('json: the message is the one-line headline citing the section; the argument is left to hover and report', () => {
+    const r = run(['check', '--format', 'json', 'examples/01-qvod.case']);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    const row = rows.find((x) => x.code === 'omission-dissemination')!;
+    assert.deepStrictEqual(Object.keys(row), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+    assert.strictEqual(row.message, 'Dissemination by omission: the paper argues punishing an impure omission here strains the legality principle (I.(一))');
+    for (const x of rows) {
+      assert.match(String(x.message), /^[^\n]+ \([^\n]*(I|II|III)[.–][^\n]*\)$/, `${String(x.code)}: ${String(x.message)}`);
+      assert.doesNotMatch(String(x.message), /\[\d+\]\(P/, 'no sources in a headline');
+    }
+    const zh = JSON.parse(run(['check', '--format', 'json', '--locale', 'zh-CN', 'examples/01-qvod.case']).stdout) as Record<string, unknown>[];
+    assert.strictEqual(zh.find((x) => x.code === 'omission-dissemination')!.message, '以不作为方式传播：论文认为在此处罚不纯正不作为有违罪刑法定原则（一（一））');
+    const host = JSON.parse(run(['check', '--format', 'json', '-'], 'provider Host {\n  role storage\n  notice none\n}\ncharge Host art364\n').stdout) as Record<string, unknown>[];
+    assert.strictEqual(host.find((x) => x.code === 'no-general-monitoring')!.message, 'storage provider without a notice: no general monitoring duty (II.(二).1, .3, summary)');
+  });
+
   test('json: the fields of cli.md, columns in UTF-16 plus one', () => {
     const r = run(['check', '--format', 'json', '-'], '服务商 快播 { 类型：缓存，平台 }\n');
     const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
@@ -58,6 +74,12 @@ suite('CLI: check', () => {
     assert.match(rules.find((x) => x.id === 'tech-neutrality')!.helpUri, /docs\/rules\/tech-neutrality\.md$/);
     const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'omission-dissemination');
     assert.deepStrictEqual(result.locations[0].physicalLocation.region.startLine, 25);
+    // the result's message is the headline; the paper's argument is the rule's help
+    assert.match(result.message.text, /^Dissemination by omission: .* \(I\.\(一\)\)$/);
+    const help = (rules as unknown as { id: string; help?: { text: string; markdown: string } }[]).find((x) => x.id === 'omission-dissemination')!.help!;
+    assert.match(help.text, /Armin Kaufmann held such punishment unlawful \(\[11\]\(P150\)\)/);
+    assert.match(help.markdown, /\\\[11\\\]\(P150\)/);
+    assert.strictEqual((rules as unknown as { id: string; help?: unknown }[]).find((x) => x.id === 'syntax')!.help, undefined, 'a text check has no argument');
   });
 
   test('bad input: one clear line on stderr and exit 2, never a stack trace', () => {
@@ -107,7 +129,10 @@ suite('CLI: analyze', () => {
       assert.deepStrictEqual(p.criminal.offenses.map((o: Record<string, unknown>) => [o.offense, o.level, o.as, o.of]), [['art287-2', 'liable', 'principal', null], ['art266', 'liable', 'accomplice', '诈骗团伙']]);
       const f = p.findings.find((x: { rule: string }) => x.rule === 'accomplice-knowledge-only');
       assert.deepStrictEqual([f.severity, f.line, f.section], ['warning', 20, 'III.(一).3']);
-      assert.match(f.message, locale === 'en' ? /questionable/ : /存在疑问/);
+      assert.strictEqual(f.message, locale === 'en'
+        ? '"No common intent to possess": the paper finds this reasoning questionable (III.(一).3, case 3)'
+        : '“缺乏共同非法占有故意”：论文认为这一理由存在疑问（三（一）.3，案3）');
+      assert.match(f.explanation, locale === 'en' ? /needs only to know that its help serves the fraud/ : /只需知道他人利用其帮助实施诈骗/);
     }
   });
 
@@ -121,7 +146,9 @@ suite('CLI: analyze', () => {
   test('markdown and html: a table of providers, then findings with citations; html escapes the file', () => {
     const md = run(['analyze', '--format', 'markdown', 'examples/01-qvod.case']).stdout;
     assert.match(md, /\| Qvod \(深圳快播公司\) \| caching, search \| ○ none \| — \| — \| ● exposed \|/);
-    assert.match(md, /`omission-dissemination` \(line 25; [^)]*I\.\(一\)/);
+    assert.match(md, /`omission-dissemination` \(line 25; [^)]*I\.\(一\)[^\n]*: Dissemination by omission[^\n]*\n {2}- [^\n]*Armin Kaufmann/);
+    const text = run(['analyze', 'examples/01-qvod.case']).stdout;
+    assert.match(text, /\n {4}25:20 warning omission-dissemination: Dissemination by omission[^\n]*\(I\.\(一\)\)\n {6}The paper also invokes criminal law's restraint/);
     const html = run(['analyze', '--format', 'html', '-'], 'provider X "<script>alert(1)</script>" {\n  role access\n}\n').stdout;
     assert.ok(!html.includes('<script>alert(1)'));
     assert.match(html, /&#60;script&#62;alert\(1\)&#60;\/script&#62;/);

@@ -40,9 +40,9 @@ suite('LSP: hover, completion, code actions, code lenses', function () {
     assert.ok(caps.codeLensProvider);
   });
 
-  test('hover on a value and on a provider id', async () => {
+  test('hover on a value, on a provider id, and on a diagnostic (its headline, then the paper\'s argument)', async () => {
     const uri = 'file:///lsp/qvod.case';
-    await client.open(uri, QVOD);
+    const diagnostics = await client.open(uri, QVOD);
     const value = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(QVOD, 'caching', 2) });
     assert.ok(hoverText(value).includes('**caching · 缓存** — value of `role`'));
     assert.deepStrictEqual(value.range, { start: at(QVOD, 'caching'), end: at(QVOD, 'caching', 7) });
@@ -51,6 +51,11 @@ suite('LSP: hover, completion, code actions, code lenses', function () {
     assert.ok(hoverText(provider).includes('- if `industry-rules` were `violated`: criminal ● liable'));
     const rule = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(QVOD, 'omission', 3) });
     assert.ok(hoverText(rule).includes('docs/rules/omission-dissemination.md'));
+    // the published diagnostic is the headline; the hover adds the paper's argument and sources
+    const published = diagnostics.find((d) => d.code === 'omission-dissemination')!;
+    assert.ok(hoverText(rule).includes(`— ${published.message}\n\n`), hoverText(rule));
+    assert.ok(!published.message.includes('Armin Kaufmann'));
+    assert.ok(hoverText(rule).includes('Armin Kaufmann held such punishment unlawful (\\[11\\](P150))'), hoverText(rule));
     const blank = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 0 } });
     assert.strictEqual(blank, null);
   });
@@ -130,6 +135,10 @@ suite('LSP: the user\'s locale and settings', function () {
       assert.ok(hoverText(h).includes('**caching · 缓存** — “类型”的取值'));
       assert.ok(hoverText(h).includes('临时保存内容副本'));
       const omission = diagnostics.filter((d) => d.code === 'omission-dissemination');
+      assert.strictEqual(omission[0].message, '以不作为方式传播：论文认为在此处罚不纯正不作为有违罪刑法定原则（一（一））');
+      const rule = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(QVOD, 'omission', 3) }));
+      assert.ok(rule.includes(`— ${omission[0].message}\n\n`), rule);
+      assert.ok(rule.includes('阿明·考夫曼认为处罚不真正不作为犯违反罪刑法定（\\[11\\](P150)）'), rule);
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: omission[0].range, context: { diagnostics: omission } });
       assert.ok(actions.some((a) => a.title === '在此行停用规则 omission-dissemination'));
       const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });

@@ -1,12 +1,17 @@
-/** Every message exists in both languages: no catalog key is missing in either. */
+/**
+ * Every message exists in both languages: no catalog key is missing in either.
+ * A doctrine rule's message is a one-line headline citing its section, with an
+ * explanation (the paper's argument and sources) beside it in both languages.
+ */
 import * as assert from 'assert';
+import { sectionsZh } from '../../server/src/service/doctrine/rules/verdictDivergence';
 import { messageDef, messageIds } from '../../server/src/service/i18n/messages';
 import { RULES } from '../../server/src/service/rules/meta';
 import '../../server/src/service/languageService';
 import '../../server/src/service/report/labels';
 import '../../server/src/cli/messages';
 
-const SAMPLE = { id: 'P', of: 'O', offense: 'art266', role: 'caching', key: 'role', word: 'x', block: 'provider', gaps: 'targeted', facts: 'targeted', line: 1, shown: 1, total: 2, files: 1, errors: 0, warnings: 0, infos: 0, text: 'x', date: '2015-01-01', suggestions: '`x`', valid: '`x`', findings: 'x', takedown: 'refused', knowledge: 'none', other: 'art266', set: 'role', section: 'I' };
+const SAMPLE = { id: 'P', of: 'O', offense: 'art266', role: 'caching', key: 'role', word: 'x', block: 'provider', gaps: 'targeted', facts: 'targeted', line: 1, shown: 1, total: 2, files: 1, errors: 0, warnings: 0, infos: 0, text: 'x', date: '2015-01-01', suggestions: '`x`', valid: '`x`', findings: 'x', takedown: 'refused', knowledge: 'none', other: 'art266', set: 'role', section: 'I', sections: 'III.(一).3–5' };
 
 suite('message catalog', () => {
   test('every message renders in English and in Chinese, and they differ', () => {
@@ -31,12 +36,62 @@ suite('message catalog', () => {
     }
   });
 
-  test('doctrine messages cite the paper\'s section in both languages', () => {
-    // verdict-divergence cites through the findings it names, which carry their own sections.
-    for (const r of RULES.filter((x) => x.kind === 'doctrine' && x.id !== 'verdict-divergence')) {
-      const def = messageDef(r.id)!;
-      assert.match(def.en(SAMPLE), /\((I|II|III)\.|\(abstract\)|I\.\(|II\.\(|III\.\(/, `${r.id} en cites no section`);
-      assert.match(def.zh(SAMPLE), /（[一二三]|摘要/, `${r.id} zh cites no section`);
+  const DOCTRINE = RULES.filter((x) => x.kind === 'doctrine');
+
+  /** The last parenthesised group of a text, nested parentheses kept (`(I.(一))` → `I.(一)`). */
+  function lastGroup(text: string, open: string, close: string): string | undefined {
+    if (!text.endsWith(close)) {
+      return undefined;
     }
+    let depth = 0;
+    for (let i = text.length - 1; i >= 0; i--) {
+      depth += text[i] === close ? 1 : text[i] === open ? -1 : 0;
+      if (depth === 0) {
+        return text.slice(i + 1, -1);
+      }
+    }
+    return undefined;
+  }
+
+  test('a doctrine headline is one line, one sentence, and ends with its section in parentheses', () => {
+    for (const r of DOCTRINE) {
+      const def = messageDef(r.id)!;
+      const en = def.en(SAMPLE);
+      const zh = def.zh(SAMPLE);
+      // The section the headline must name: the rule's first (verdict-divergence: its findings').
+      const section = r.id === 'verdict-divergence' ? SAMPLE.sections : r.section!.split(', ')[0].replace(/ summary$/, '');
+      for (const [lang, text] of [['en', en], ['zh', zh]]) {
+        assert.ok(!/[\r\n]/.test(text), `${r.id} ${lang}: a headline on several lines: ${text}`);
+        assert.ok(!/\[\d+\]/.test(text), `${r.id} ${lang}: sources belong in the explanation: ${text}`);
+      }
+      assert.ok(!/[.!?]["”]?\s+[A-Z"“]/.test(en), `${r.id} en: a second sentence: ${en}`);
+      assert.ok(en.length <= 120, `${r.id} en: ${en.length} characters: ${en}`);
+      const enCite = lastGroup(en, '(', ')');
+      assert.ok(enCite?.toLowerCase().includes(section.toLowerCase()), `${r.id} en does not end citing ${section}: ${en}`);
+      assert.ok(!/[。！？]/.test(zh), `${r.id} zh: a second sentence: ${zh}`);
+      const zhCite = lastGroup(zh, '（', '）');
+      assert.ok(zhCite?.includes(sectionsZh(section)), `${r.id} zh does not end citing ${sectionsZh(section)}: ${zh}`);
+    }
+  });
+
+  test('every doctrine headline has an explanation in both languages, with the rule\'s sources', () => {
+    for (const r of DOCTRINE) {
+      const why = messageDef(r.id)!.why;
+      assert.ok(why, `${r.id}: no explanation`);
+      const en = why.en(SAMPLE);
+      const zh = why.zh(SAMPLE);
+      assert.ok(en.length > 40, `${r.id}: a thin English explanation: ${en}`);
+      assert.match(zh, /[\u3400-\u9fff]{10}/, `${r.id}: the Chinese explanation has no Chinese: ${zh}`);
+      assert.ok(!en.startsWith(messageDef(r.id)!.en(SAMPLE)), `${r.id}: the explanation repeats the headline`);
+      for (const source of (r.sources ?? '').match(/\[\d+\]/g) ?? []) {
+        assert.ok(en.includes(source), `${r.id} en explanation lacks ${source}`);
+        assert.ok(zh.includes(source), `${r.id} zh explanation lacks ${source}`);
+      }
+    }
+  });
+
+  test('only doctrine rules explain: the text checks\' messages are already short', () => {
+    const explained = messageIds().filter((id) => messageDef(id)!.why);
+    assert.deepStrictEqual(explained.sort(), DOCTRINE.map((r) => r.id).sort());
   });
 });

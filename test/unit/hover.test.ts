@@ -105,19 +105,47 @@ suite('hover', () => {
     assert.ok(zh.text.includes('**正犯 Uploaders** “淫秽网站与上传者” — 实施传播淫秽物品牟利罪（第363条）；利用Qvod'));
   });
 
-  test('on a diagnostic: the rule\'s explanation, citation and doc page, with the word\'s own help', () => {
+  test('on a diagnostic: the rule\'s headline, the paper\'s argument with its sources, the doc page, then the word\'s own help', () => {
     const h = hover(inQvod('omission'));
-    assert.ok(h.text.includes('**Rule `omission-dissemination` (warning)** — Dissemination by omission'), h.text);
-    assert.ok(h.text.includes('*Section I.(一) · sources \\[11\\](P150)'));
+    assert.ok(h.text.includes('**Rule `omission-dissemination` (warning)** — Dissemination by omission: the paper argues punishing an impure omission here strains the legality principle (I.(一))'), h.text);
+    // the explanation the published diagnostic no longer carries, sources escaped so they read as written
+    assert.ok(h.text.includes('Armin Kaufmann held such punishment unlawful (\\[11\\](P150))'), h.text);
+    assert.ok(h.text.includes('Japan admits impure omission essentially for arson, murder and fraud (\\[12\\](P83))'));
+    assert.ok(h.text.includes('\\[8\\](P68, P84), \\[13\\](P1109)'));
     assert.ok(h.text.includes("[Read the rule's page](https://github.com/casefacts/casefacts/blob/main/docs/rules/omission-dissemination.md)"));
+    assert.ok(h.text.indexOf('(I.(一))') < h.text.indexOf('Armin Kaufmann'), 'the headline first, then the argument');
     assert.ok(h.text.indexOf('omission-dissemination') < h.text.indexOf('**omission · 不作为**'), 'the problem first, then the word');
     const zh = hover(inQvod('omission'), 'zh-CN');
-    assert.ok(zh.text.includes('**规则 `omission-dissemination`（警告）** — 以不作为方式传播'));
+    assert.ok(zh.text.includes('**规则 `omission-dissemination`（警告）** — 以不作为方式传播：论文认为在此处罚不纯正不作为有违罪刑法定原则（一（一））'), zh.text);
+    assert.ok(zh.text.includes('阿明·考夫曼认为处罚不真正不作为犯违反罪刑法定（\\[11\\](P150)）'), zh.text);
+    assert.ok(zh.text.includes('\\[15\\](P183)'));
     assert.ok(zh.text.includes('[查看规则说明](https://github.com/casefacts/casefacts/blob/main/docs/rules/omission-dissemination.md)'));
     const off = hover(inQvod('omission'), 'en', undefined, { 'omission-dissemination': 'off' });
     assert.ok(!off.text.includes('omission-dissemination'), 'a rule turned off explains nothing');
     const disabled = hover('charge Q art363 omission\n'.replace('charge', '# casefacts-disable-next-line omission-dissemination\ncharge').replace('omission\n', 'omis|sion\n'));
     assert.ok(!disabled.text.includes('omission-dissemination'), 'nor one disabled for the line');
+  });
+
+  test('every doctrine rule on the Qvod brief explains itself on hover, in both languages', () => {
+    const cases: [string, string, RegExp, RegExp][] = [
+      ['tech-user', 'tech-neutrality', /substantial non-infringing use/, /实质性非侵权用途/],
+      ['principal-act', 'neutral-help-principal-acts', /张明楷, \[7\]\).*\\\[16\\\]\(P198\)/, /张明楷教授的这一观点（\[7\]）.*\\\[17\\\]\(P248\)/],
+      ['interpretation-2010-art4', 'accomplice-as-principal', /于志刚.*\\\[19\\\]\(P124\)/, /陈兴良教授.*\\\[23\\\]\(P7\)/],
+      ['defective', 'evidence-authentication', /seized and kept.*\\\[18\\\]\(P89, P100\)/, /鉴真.*\\\[18\\\]\(P89, P100\)/],
+      ['convicted', 'verdict-divergence', /The findings behind this: The help is neutral/, /理由：该帮助属中立帮助/],
+    ];
+    for (const [word, rule, en, zh] of cases) {
+      const h = hover(inQvod(word));
+      assert.ok(h.text.includes(`**Rule \`${rule}\``), `${word}: ${h.text}`);
+      assert.match(h.text, en);
+      assert.match(hover(inQvod(word), 'zh-CN').text, zh);
+    }
+  });
+
+  test('a text check has no argument: its hover keeps the section it cites', () => {
+    const h = hover('case { conduct 2015-01-01 }\nprovider Q {\n  role access\n  knowledge specific\n}\ncharge Q art28|7-2\n');
+    assert.ok(h.text.includes('**Rule `not-in-force` (error)**'), h.text);
+    assert.ok(h.text.includes('*Section III*'), h.text);
   });
 
   test('a diagnostic on a word the vocabulary does not know: the rule alone, over its range', () => {

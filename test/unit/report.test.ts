@@ -86,6 +86,10 @@ suite('Liability report', () => {
             assert.ok(html.includes(escapeHtml(f.section)), `HTML lacks the section of ${f.rule}`);
           }
           assert.ok(html.includes(escapeHtml(f.message)), `HTML lacks the message of ${f.rule}`);
+          // the report is what a brief quotes: the paper's argument under every doctrine finding
+          assert.ok(f.explanation, `${f.rule} has no explanation in the report`);
+          assert.ok(md.includes(`  - ${mdEscape(f.explanation)}`), `Markdown lacks the explanation of ${f.rule}`);
+          assert.ok(html.includes(escapeHtml(f.explanation)), `HTML lacks the explanation of ${f.rule}`);
         }
       });
 
@@ -130,6 +134,23 @@ suite('Liability report', () => {
     const page = renderHtml([r], 'en');
     assert.ok(!page.includes('data-line="'), 'the standalone page links to editor lines');
     assert.ok(!page.includes('data-command="'));
+  });
+
+  test('a finding reads as the headline, then the paper\'s argument and sources under it', () => {
+    const r = reportOf(path.join(CASES, 'p01-qvod.case'), 'en');
+    const f = r.providers[0].findings.find((x) => x.rule === 'omission-dissemination')!;
+    assert.strictEqual(f.message, 'Dissemination by omission: the paper argues punishing an impure omission here strains the legality principle (I.(一))');
+    assert.match(f.explanation!, /^The paper also invokes criminal law's restraint \(谦抑\)\. Armin Kaufmann held such punishment unlawful \(\[11\]\(P150\)\)/);
+    const md = renderMarkdown([r], 'en').split('\n');
+    const at = md.findIndex((l) => l.includes('`omission-dissemination`'));
+    assert.match(md[at], /: Dissemination by omission: the paper argues .* \(I\.\(一\)\)$/);
+    assert.match(md[at + 1], /^ {2}- The paper also invokes .*Armin Kaufmann.*\\\[11\\\]\(P150\)/);
+    const view = reportView(r, 'en', { interactive: false });
+    const [li] = find(view, (e) => (e.attrs?.class ?? '').startsWith('finding ') && textOf(e).includes('omission-dissemination'));
+    const paragraphs = find(li, (e) => e.tag === 'p').map((e) => [e.attrs?.class, textOf(e)]);
+    assert.deepStrictEqual(paragraphs, [['message', f.message], ['explanation', f.explanation]]);
+    const zh = reportOf(path.join(CASES, 'p01-qvod.case'), 'zh-CN').providers[0].findings.find((x) => x.rule === 'omission-dissemination')!;
+    assert.match(zh.explanation!, /阿明·考夫曼.*\[11\]\(P150\)/);
   });
 
   test('the decisive facts (what-if) are listed under each provider', () => {

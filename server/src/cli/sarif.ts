@@ -1,8 +1,13 @@
-/** `check --format sarif`: SARIF 2.1.0, one `rules` entry per id with its help URI. */
-import { format, Locale } from '../service/i18n/messages';
+/**
+ * `check --format sarif`: SARIF 2.1.0, one `rules` entry per id with its help
+ * URI. A result's message is the diagnostic's one-line headline; the paper's
+ * argument behind a doctrine rule is the rule's `help`, where SARIF viewers
+ * show a rule's longer text.
+ */
+import { escapeSources } from '../service/hover';
+import { defineMessages, explain, format, Locale } from '../service/i18n/messages';
 import { RULES, ruleDocUrl } from '../service/rules/meta';
 import type { Row } from './text';
-import { defineMessages } from '../service/i18n/messages';
 
 defineMessages({
   'sarif.fullDescription': {
@@ -17,6 +22,12 @@ const LEVEL: Record<Row['severity'], 'error' | 'warning' | 'note'> = {
   information: 'note',
   hint: 'note',
 };
+
+/** The rule's explanation without a finding's particulars (no provider, no findings named). */
+function help(id: string, locale: Locale): { help?: { text: string; markdown: string } } {
+  const why = explain({ id }, locale);
+  return why ? { help: { text: why, markdown: escapeSources(why) } } : {};
+}
 
 export function toSarif(rows: readonly Row[], locale: Locale): unknown {
   const index = new Map(RULES.map((r, i) => [r.id, i]));
@@ -35,6 +46,7 @@ export function toSarif(rows: readonly Row[], locale: Locale): unknown {
               name: r.id,
               shortDescription: { text: r.id },
               fullDescription: { text: format({ id: 'sarif.fullDescription', args: { id: r.id, section: r.section ?? '' } }, locale) },
+              ...help(r.id, locale),
               helpUri: ruleDocUrl(r.id),
               defaultConfiguration: { level: r.severity === 'info' ? 'note' : r.severity },
               properties: { kind: r.kind, ...(r.section ? { section: r.section } : {}), ...(r.sources ? { sources: r.sources } : {}) },

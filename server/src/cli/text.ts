@@ -44,6 +44,9 @@ export function renderAnalysisText(reports: readonly Report[], locale: Locale): 
       }
       for (const f of p.findings) {
         out.push(`    ${f.line}:${f.column} ${f.severity} ${f.rule}: ${f.message}`);
+        if (f.explanation) {
+          out.push(`      ${f.explanation}`);
+        }
       }
     }
     if (r.providers.length === 0) {

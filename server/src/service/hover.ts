@@ -2,14 +2,15 @@
  * Hover: what a word means as a fact and the paper's argument that turns on it
  * (from `knowledge/terms.ts` and `knowledge/topics.ts`); on a provider id, its
  * conclusions, the reasons behind them and its decisive facts; on a
- * diagnostic's range, the rule's explanation and its doc page. Reads only the
- * parse it is given (the cached one), never re-analyses.
+ * diagnostic's range, the rule's headline, the paper's argument behind it with
+ * its sources, and its doc page. Reads only the parse it is given (the cached
+ * one), never re-analyses.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { OffenseConclusion, ProviderConclusion, Reason } from './doctrine/analysis';
-import { defineMessages, format, Locale } from './i18n/messages';
+import { defineMessages, explain, format, Locale } from './i18n/messages';
 import { TERM_HELP, TermHelp } from './knowledge/terms';
 import { TOPICS, TopicId } from './knowledge/topics';
 import { disabledLines, levelOf, ParsedCase, toRange } from './languageService';
@@ -315,10 +316,13 @@ function ruleMarkdown(parsed: ParsedCase, document: TextDocument, offset: number
     if (off === 'all' || off?.has(f.code)) {
       continue;
     }
+    // The diagnostic carries only the headline (it cites the section); the hover adds the
+    // paper's argument with its sources. A text check has no argument: its citation, if any.
     const meta = ruleMeta(f.code);
+    const why = explain(f.message, settings.locale);
     markdown.push(escapeSources([
       `**${t('hover.rule', settings.locale, { id: f.code, severity: t(`hover.severity.${level}`, settings.locale) })}** — ${format(f.message, settings.locale)}`,
-      citation(meta?.section, meta?.sources, settings.locale),
+      why ?? citation(meta?.section, meta?.sources, settings.locale),
       t('hover.ruleDoc', settings.locale, { url: ruleDocUrl(f.code) }),
     ].filter(Boolean).join('\n\n')));
     start = Math.min(start ?? f.offset, f.offset);

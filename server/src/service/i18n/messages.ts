@@ -3,6 +3,11 @@
  * CLI lines — is a `Message` (an id and its arguments) rendered here in `en`
  * or `zh-CN`. Tables register their entries with `defineMessages`, so the
  * catalog is one map that tests can walk to prove both languages are there.
+ *
+ * A doctrine rule's message is a one-line headline that cites the paper's
+ * section (what every published diagnostic carries, on every keystroke); its
+ * `why` is the paper's argument with its sources, rendered only where a reader
+ * asks for it: the hover, the report, SARIF's rule help.
  */
 
 export type Locale = 'en' | 'zh-CN';
@@ -14,9 +19,19 @@ export type MessageArgs = Readonly<Record<string, ArgValue>>;
 /** Arguments as a formatter sees them: all rendered to text. */
 export type Args = Readonly<Record<string, string | number>>;
 
-export interface MessageDef {
+/** A text in both languages, from the message's arguments. */
+export interface MessageText {
   readonly en: (a: Args) => string;
   readonly zh: (a: Args) => string;
+}
+
+export interface MessageDef extends MessageText {
+  /**
+   * The explanation behind a headline: the paper's argument in our words and
+   * its sources, given the same arguments as the headline. Every doctrine rule
+   * has one (the catalog test holds it to that).
+   */
+  readonly why?: MessageText;
 }
 
 /** A message to be rendered in the user's locale. */
@@ -50,9 +65,19 @@ export function messageDef(id: string): MessageDef | undefined {
 /** Renders a message; an unknown id renders as itself so nothing is silently lost. */
 export function format(msg: Message, locale: Locale): string {
   const def = catalog.get(msg.id);
-  if (!def) {
-    return msg.id;
-  }
+  return def ? render(def, msg, locale) : msg.id;
+}
+
+/**
+ * The explanation of a message (its `why`, with the same arguments), or
+ * undefined when the message has none: the text checks, reasons, labels.
+ */
+export function explain(msg: Message, locale: Locale): string | undefined {
+  const why = catalog.get(msg.id)?.why;
+  return why ? render(why, msg, locale) : undefined;
+}
+
+function render(text: MessageText, msg: Message, locale: Locale): string {
   const args: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(msg.args ?? {})) {
     if (typeof v === 'string' || typeof v === 'number') {
@@ -63,7 +88,7 @@ export function format(msg: Message, locale: Locale): string {
       args[k] = format(v as Message, locale);
     }
   }
-  return locale === 'zh-CN' ? def.zh(args) : def.en(args);
+  return locale === 'zh-CN' ? text.zh(args) : text.en(args);
 }
 
 /** Picks a locale from a BCP 47 tag such as VS Code's display language. */

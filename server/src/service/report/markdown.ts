@@ -97,6 +97,9 @@ export function renderMarkdown(reports: readonly Report[], locale: Locale): stri
         for (const f of p.findings) {
           const cite = [f.section, f.sources].filter(Boolean).join('; ');
           out.push(`- ${severityLabel(f.severity, locale)} \`${f.rule}\` (${t('report.line', locale, { line: f.line })}${cite ? `; ${t('report.citation', locale)}: ${mdEscape(cite)}` : ''}): ${mdEscape(f.message)}`);
+          if (f.explanation) {
+            out.push(`  - ${mdEscape(f.explanation)}`);
+          }
         }
       }
       if (p.decisive.length > 0) {

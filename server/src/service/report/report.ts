@@ -7,10 +7,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { OffenseConclusion, Reason } from '../doctrine/analysis';
-import { format, Locale } from '../i18n/messages';
+import { explain, format, Locale } from '../i18n/messages';
 import type { ParsedCase } from '../languageService';
 import { ruleMeta } from '../rules/meta';
-import type { FindingData } from '../findings';
+import type { Finding, FindingData } from '../findings';
 import { describeWhatIf, fromWords, whatIfFor } from '../whatIf';
 
 export interface ReportReason {
@@ -36,7 +36,10 @@ export interface ReportFinding {
   readonly section: string;
   /** The paper's bracketed sources with pages, e.g. `[26](P17)`, when the rule cites any. */
   readonly sources?: string;
+  /** The one-line headline the diagnostic carries; it cites the section. */
   readonly message: string;
+  /** The paper's argument behind it, with its sources (doctrine rules only): what a brief quotes. */
+  readonly explanation?: string;
 }
 
 /** A decisive fact: changing it would change a conclusion (what-if). */
@@ -114,6 +117,18 @@ export function buildReport(
   locale: Locale,
 ): Report {
   const lineOf = (offset: number) => document.positionAt(offset).line + 1;
+  // A diagnostic carries only the headline; its explanation is rendered from the
+  // finding it came from, found by code and range.
+  const byPlace = new Map<string, Finding[]>();
+  for (const f of parsed.findings) {
+    const key = `${f.code}@${f.offset}+${f.length}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), f]);
+  }
+  const explanationOf = (d: Diagnostic): string | undefined => {
+    const start = document.offsetAt(d.range.start);
+    const f = byPlace.get(`${String(d.code)}@${start}+${document.offsetAt(d.range.end) - start}`)?.shift();
+    return f ? explain(f.message, locale) : undefined;
+  };
   const notes = (facts: ReadonlyMap<string, { key: string; statement: { note?: { value: string; offset: number } } }>): ReportNote[] =>
     [...facts.values()].flatMap((f) =>
       f.statement.note ? [{ key: f.key, note: f.statement.note.value, line: lineOf(f.statement.note.offset) }] : []);
@@ -145,14 +160,18 @@ export function buildReport(
       civil: { level: pc.civil.level, reasons: reasons(pc.civil.reasons, facts) },
       findings: diagnostics
         .filter((d) => (d.data as FindingData | undefined)?.provider === pc.id)
-        .map((d) => ({
-          rule: String(d.code),
-          severity: severityName(d),
-          line: d.range.start.line + 1,
-          column: d.range.start.character + 1,
-          ...citation(String(d.code)),
-          message: d.message,
-        })),
+        .map((d) => {
+          const why = explanationOf(d);
+          return {
+            rule: String(d.code),
+            severity: severityName(d),
+            line: d.range.start.line + 1,
+            column: d.range.start.character + 1,
+            ...citation(String(d.code)),
+            message: d.message,
+            ...(why !== undefined ? { explanation: why } : {}),
+          };
+        }),
       notes: notes(facts),
       decisive: whatIfFor(parsed, pc.id).map((w) => {
         const fact = facts.get(w.key);
@@ -196,7 +215,10 @@ export function reportJson(r: Report): unknown {
         reasons: p.criminal.reasons,
       },
       civil: { level: p.civil.level, reasons: p.civil.reasons },
-      findings: p.findings.map((f) => ({ rule: f.rule, severity: f.severity, line: f.line, section: f.section, message: f.message })),
+      findings: p.findings.map((f) => ({
+        rule: f.rule, severity: f.severity, line: f.line, section: f.section, message: f.message,
+        ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
+      })),
     })),
   };
 }

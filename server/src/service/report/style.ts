@@ -32,6 +32,7 @@ a:focus-visible,button:focus-visible,.node:focus-visible{outline:2px solid var(-
 .finding{border-left:3px solid var(--cf-border);padding:.1em 0 .1em .7em;margin:.6em 0}
 .finding-head{display:flex;flex-wrap:wrap;gap:.2em .6em;align-items:baseline}
 .finding .message{margin:.2em 0 0}
+.finding .explanation{margin:.3em 0 0;font-size:.95em}
 .severity{font-weight:600;white-space:nowrap}
 .severity-error .icon{color:var(--cf-liable)}
 .severity-warning .icon{color:var(--cf-possible)}

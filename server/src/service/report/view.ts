@@ -52,7 +52,8 @@ function findingView(f: ReportFinding, locale: Locale, o: ViewOptions): ViewElem
       ' ', lineRef(f.line, locale, o, f.column),
       (f.section || f.sources) && [' ', h('span', { class: 'citation' },
         `${t('report.citation', locale)}: ${[f.section, f.sources].filter(Boolean).join('; ')}`)]),
-    h('p', { class: 'message' }, f.message));
+    h('p', { class: 'message' }, f.message),
+    f.explanation !== undefined && h('p', { class: 'explanation' }, f.explanation));
 }
 
 /** Text with `code` spans (as the what-if lines write keys and values) as code elements. */

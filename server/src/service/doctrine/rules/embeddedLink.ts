@@ -4,8 +4,12 @@ export default defineRule({
   id: 'embedded-link',
   messages: {
     'embedded-link': {
-      en: (a) => `${a.id} embeds (frames) linked content: users cannot see that it comes from a third party, so the paper, following the German Federal Court of Justice, treats it as providing the content — the link provider answers for its lawfulness (II.(二).4; [30](P128)).`,
-      zh: (a) => `${a.id} 以嵌入（加框）方式链接：用户看不出内容来自第三方，论文参照德国联邦最高法院的观点，视之为内容提供行为——链接服务商应对内容的合法性负责（二（二）.4；[30](P128)）。`,
+      en: (a) => `${a.id} embeds (frames) linked content: it answers for that content's lawfulness (II.(二).4)`,
+      zh: (a) => `${a.id} 以嵌入（加框）方式链接：应对所链内容的合法性负责（二（二）.4）`,
+      why: {
+        en: () => `Users cannot see that embedded content comes from a third party, so the paper, following the German Federal Court of Justice, treats embedding as providing the content ([30](P128)).`,
+        zh: () => `用户看不出嵌入的内容来自第三方，论文参照德国联邦最高法院的观点，视之为内容提供行为（[30](P128)）。`,
+      },
     },
   },
   check(ctx) {

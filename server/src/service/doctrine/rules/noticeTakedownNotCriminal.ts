@@ -4,8 +4,12 @@ export default defineRule({
   id: 'notice-takedown-not-criminal',
   messages: {
     'notice-takedown-not-criminal': {
-      en: (a) => `${a.id} knew, but its help is neutral: the paper argues that an ISP failing to act after notice generally bears civil and administrative liability only, not criminal liability. It reads the Cybersecurity Law the same way — art. 63 says "where no crime is constituted", art. 68 does not (II.(二).1–2).`,
-      zh: (a) => `${a.id} 虽已知情，但其帮助属中立帮助：论文认为网络服务商接到通知后未采取措施的，一般仅承担民事、行政责任，不宜追究刑事责任；《网络安全法》第63条有“尚不构成犯罪”的表述而第68条没有，亦可印证（二（二）.1–2）。`,
+      en: (a) => `${a.id} knew, but its help is neutral: failing to act after notice is generally not a crime (II.(二).1–2)`,
+      zh: (a) => `${a.id} 虽已知情，但其帮助属中立帮助：接到通知后未采取措施的，一般不宜追究刑事责任（二（二）.1–2）`,
+      why: {
+        en: () => `The paper argues that an ISP failing to act after notice generally bears civil and administrative liability only, not criminal liability. It reads the Cybersecurity Law the same way: art. 63 says "where no crime is constituted", art. 68 does not.`,
+        zh: () => `论文认为网络服务商接到通知后未采取措施的，一般仅承担民事、行政责任，不宜追究刑事责任；《网络安全法》第63条有“尚不构成犯罪”的表述而第68条没有，亦可印证。`,
+      },
     },
   },
   check(ctx) {

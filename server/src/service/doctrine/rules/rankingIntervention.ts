@@ -4,8 +4,12 @@ export default defineRule({
   id: 'ranking-intervention',
   messages: {
     'ranking-intervention': {
-      en: (a) => `${a.id} intervenes in its results (paid or manual ranking): the paper argues this ends a positioning provider's shelter — false advertising, the help offense, or complicity in fraud or counterfeit-drug sales come into view (II.(二).4).`,
-      zh: (a) => `${a.id} 对搜索、链接结果进行人为干预（付费或人工排序）：论文认为这使信息定位服务商失去庇护——可能单独承担虚假广告罪、帮助信息网络犯罪活动罪的正犯责任，或诈骗罪、销售假药罪等罪的共犯责任（二（二）.4）。`,
+      en: (a) => `${a.id} intervenes in its results (paid or manual ranking): it loses a positioning provider's shelter (II.(二).4)`,
+      zh: (a) => `${a.id} 对搜索、链接结果进行人为干预（付费或人工排序）：失去信息定位服务商的庇护（二（二）.4）`,
+      why: {
+        en: () => `The paper argues that human intervention such as paid top placement ends a positioning provider's shelter: false advertising, the help offense, or complicity in fraud or counterfeit-drug sales come into view.`,
+        zh: () => `论文认为，付费置顶等人为干预使信息定位服务商失去庇护：可能单独承担虚假广告罪、帮助信息网络犯罪活动罪的正犯责任，或诈骗罪、销售假药罪等罪的共犯责任。`,
+      },
     },
   },
   check(ctx) {

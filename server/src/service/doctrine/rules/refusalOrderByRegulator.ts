@@ -5,8 +5,12 @@ export default defineRule({
   id: 'refusal-order-by-regulator',
   messages: {
     'refusal-order-by-regulator': {
-      en: () => 'Only a regulator\'s order counts for art286-1, not a private party\'s notice: the paper follows the view that the body ordering correction must be a regulator (III.(二); [33](P143)).',
-      zh: () => '第286条之一中的责令只能来自监管部门，私人的通知不算：论文赞同将责令主体限于监管部门的观点（三（二）；[33](P143)）。',
+      en: () => `Only a regulator's order counts for art286-1, not a private party's notice (III.(二))`,
+      zh: () => `第286条之一中的责令只能来自监管部门，私人的通知不算（三（二））`,
+      why: {
+        en: () => `The paper follows the view that the body ordering correction must be a regulator ([33](P143)).`,
+        zh: () => `论文赞同将责令主体限于监管部门的观点（[33](P143)）。`,
+      },
     },
   },
   check(ctx) {

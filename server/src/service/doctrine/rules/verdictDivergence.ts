@@ -1,13 +1,32 @@
 import { w } from '../../i18n/words';
 import type { Message } from '../../i18n/messages';
+import { ruleMeta } from '../../rules/meta';
+import type { Reason } from '../analysis';
 import { defineRule, relatedCharge, relatedProvider, tokenSpan, valueToken } from '../rule';
+
+const ROMAN_ZH: Record<string, string> = { I: '一', II: '二', III: '三' };
+
+/** The paper's headings as its Chinese text writes them: `III.(一).3–5` → `三（一）.3–5`, `II.(二) summary` → `二（二）小结`. */
+export function sectionsZh(sections: string): string {
+  return sections
+    .replace(/\b(III|II|I)(\.(?=\()|(?=[–-]|$|,))/g, (_, r: string) => ROMAN_ZH[r])
+    .replace(/\(([一二三四五六])\)/g, '（$1）')
+    .replace(/ summary/g, '小结')
+    .replace(/\bAbstract\b/gi, '摘要')
+    .replace(/(?<=[一二三])–(?=[一二三])/g, '至')
+    .replace(/, /g, '，');
+}
 
 export default defineRule({
   id: 'verdict-divergence',
   messages: {
     'verdict-divergence': {
-      en: (a) => `The court convicted ${a.id} of ${a.offense}, but under the paper's doctrine the stated facts do not support it: ${a.findings} The brief can argue for acquittal on this charge.`,
-      zh: (a) => `法院认定 ${a.id} 构成${a.offense}，但依论文的理论，所述事实不足以支持该认定：${a.findings} 文书可就此指控主张无罪。`,
+      en: (a) => `The court convicted ${a.id} of ${a.offense}, but the paper's doctrine does not support it on the stated facts (${a.sections})`,
+      zh: (a) => `法院认定 ${a.id} 构成${a.offense}，但依论文的理论，所述事实不足以支持该认定（${sectionsZh(String(a.sections))}）`,
+      why: {
+        en: (a) => `${a.findings ? `The findings behind this: ${a.findings} ` : ''}Where the paper's doctrine excludes the offense the court convicted on, the brief can argue for acquittal on that charge.`,
+        zh: (a) => `${a.findings ? `理由：${a.findings} ` : ''}论文的理论排除法院所认定之罪的，文书可就该指控主张无罪。`,
+      },
     },
   },
   check(ctx) {
@@ -25,12 +44,15 @@ export default defineRule({
       if (assessed.some((o) => o.level !== 'none')) {
         return [];
       }
-      const reasons: Message[] = assessed.flatMap((o) => o.reasons.map((r) => r.message));
-      const findings = reasons.length > 0 ? reasons : pc.criminal.reasons.map((r) => r.message);
+      const own: Reason[] = assessed.flatMap((o) => o.reasons);
+      const reasons = own.length > 0 ? own : pc.criminal.reasons;
+      const findings = reasons.map((r) => r.message);
+      // The headline cites the sections of the findings it rests on; the whole doctrine if none.
+      const sections = [...new Set(reasons.map((r) => r.section).filter(Boolean))].join(', ') || ruleMeta('verdict-divergence')?.section || '';
       return [{
         code: 'verdict-divergence',
         ...tokenSpan(tok),
-        message: { id: 'verdict-divergence', args: { id: p.id, offense: w.offense(c.offense), findings: uniq(findings) } },
+        message: { id: 'verdict-divergence', args: { id: p.id, offense: w.offense(c.offense), sections, findings: uniq(findings) } },
         related: [relatedCharge(c), relatedProvider(p)],
         data: { provider: p.id },
       }];
