@@ -23,9 +23,11 @@ export const DOCUMENT_SELECTOR = [
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  // stdio, as Neovim and Emacs use it: the server's stdio writer reuses the bytes of the
+  // diagnostics an edit did not move (server/src/node/publishEncoder.ts), which IPC cannot.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

@@ -22,6 +22,7 @@ import type { ValidateJob } from './validateWorker';
 import { loadConfig } from './node/configFile';
 import { mergeRules } from './service/config';
 import { getLanguageService, isMarkdown, ValidationSettings } from './service/languageService';
+import { composeEdits, Edit } from './service/incremental';
 import { hasCaseBlock } from './service/markdown';
 import { Locale, resolveLocale } from './service/i18n/messages';
 import type { Level } from './service/rules/meta';
@@ -48,8 +49,35 @@ interface ClientSettings {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
   const service = getLanguageService();
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    update(document, changes, version) {
+      // Applied one change at a time, as TextDocument.update does, so that each
+      // change's span is known in the text it applies to: the service composes
+      // them and need not diff two whole briefs to find what was typed.
+      const from = document.version;
+      let edit: Edit | undefined;
+      let known = true;
+      for (const change of changes) {
+        if (known && 'range' in change) {
+          let { start, end } = change.range;
+          if (start.line > end.line || (start.line === end.line && start.character > end.character)) {
+            [start, end] = [end, start];
+          }
+          const s = document.offsetAt(start);
+          const e = document.offsetAt(end);
+          const next: Edit = { start: s, oldEnd: e, newEnd: s + change.text.length, delta: change.text.length - (e - s) };
+          edit = edit ? composeEdits(edit, next) : next;
+        } else {
+          known = false;
+        }
+        document = TextDocument.update(document, [change], version);
+      }
+      service.didEdit(document.uri, from, version, known ? edit : undefined);
+      return document;
+    },
+  });
   let displayLocale: Locale = 'en';
   let hasConfigurationCapability = false;
   let hasWatchCapability = false;

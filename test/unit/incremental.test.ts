@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from '../../server/src/service/i18n/messages';
-import { diffSpan, reparse } from '../../server/src/service/incremental';
+import { composeEdits, diffSpan, Edit, reparse } from '../../server/src/service/incremental';
 import { getLanguageService, parseText, ParsedCase } from '../../server/src/service/languageService';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
@@ -53,7 +53,60 @@ suite('incremental re-analysis', () => {
     assert.strictEqual(reparse(parseText('u', 1, text, false), 2, text.replace('access', 'caching')), undefined, 'a fact edit parses afresh');
   });
 
+  test('composeEdits covers two successive edits: outside its span the texts agree', () => {
+    const random = rng(4242);
+    const edit = (text: string): [string, Edit] => {
+      const start = Math.floor(random() * (text.length + 1));
+      const oldEnd = Math.min(text.length, start + Math.floor(random() * 4));
+      const piece = 'xyz'.slice(0, Math.floor(random() * 4));
+      return [text.slice(0, start) + piece + text.slice(oldEnd), { start, oldEnd, newEnd: start + piece.length, delta: piece.length - (oldEnd - start) }];
+    };
+    for (let i = 0; i < 2000; i++) {
+      const t0 = 'abcdefghij'.slice(0, 1 + Math.floor(random() * 10));
+      const [t1, a] = edit(t0);
+      const [t2, b] = edit(t1);
+      const c = composeEdits(a, b);
+      const what = JSON.stringify({ t0, a, b, c });
+      assert.strictEqual(c.delta, t2.length - t0.length, what);
+      assert.strictEqual(t2.length - c.newEnd, t0.length - c.oldEnd, what);
+      assert.strictEqual(t0.slice(0, c.start), t2.slice(0, c.start), what);
+      assert.strictEqual(t0.slice(c.oldEnd), t2.slice(c.newEnd), what);
+      assert.ok(c.start <= c.oldEnd && c.start <= c.newEnd, what);
+    }
+  });
+
   for (const file of fs.readdirSync(EXAMPLES)) {
+    test(`random edits on ${file}, told to the service as the server does: equal to a fresh parse`, () => {
+      const random = rng(file.length * 104729);
+      const markdown = file.endsWith('.md');
+      const uri = `file:///${file}`;
+      let text = fs.readFileSync(path.join(EXAMPLES, file), 'utf8');
+      const service = getLanguageService();
+      let version = 1;
+      service.parse(TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', version, text));
+      for (let i = 0; i < 300; i++) {
+        // one to three edits per version, as a didChange may carry several
+        const edits = 1 + Math.floor(random() * 3);
+        let composed: Edit | undefined;
+        for (let k = 0; k < edits; k++) {
+          const at = Math.floor(random() * (text.length + 1));
+          const del = random() < 0.5 ? 0 : Math.min(text.length - at, Math.floor(random() * 4));
+          const piece = random() < 0.3 ? '' : PIECES[Math.floor(random() * PIECES.length)];
+          text = text.slice(0, at) + piece + text.slice(at + del);
+          const e: Edit = { start: at, oldEnd: at + del, newEnd: at + piece.length, delta: piece.length - del };
+          composed = composed ? composeEdits(composed, e) : e;
+        }
+        service.didEdit(uri, version, version + 1, composed);
+        version++;
+        // now and then a version is skipped, as the debounce does: the service composes the spans
+        if (random() < 0.2) {
+          continue;
+        }
+        const got = service.parse(TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', version, text));
+        assert.deepStrictEqual(view(got), view(parseText(uri, version, text, markdown)), `after edit ${i}`);
+      }
+    });
+
     test(`random edits on ${file}: the service's result equals a fresh parse`, () => {
       const random = rng(file.length * 7919);
       const markdown = file.endsWith('.md');

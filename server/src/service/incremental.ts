@@ -13,7 +13,7 @@ import { extractCase, CaseRegion } from './markdown';
 import type { Token } from './scanner';
 
 /** The changed span: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
-interface Edit {
+export interface Edit {
   readonly start: number;
   readonly oldEnd: number;
   readonly newEnd: number;
@@ -37,28 +37,34 @@ export function diffSpan(a: string, b: string): Edit | undefined {
   return { start: p, oldEnd: a.length - q, newEnd: b.length - q, delta: b.length - a.length };
 }
 
+/**
+ * One span covering two edits made one after the other (`second` is in the
+ * coordinates of the text `first` produced). The server composes the edits of
+ * the versions between two validations, so the service need not diff the texts.
+ */
+export function composeEdits(first: Edit, second: Edit): Edit {
+  // The end of the covered span in the coordinates between the two edits.
+  const mid = Math.max(first.newEnd, second.oldEnd);
+  const start = Math.min(first.start, second.start);
+  const oldEnd = mid - first.delta;
+  const newEnd = mid + second.delta;
+  return { start, oldEnd, newEnd, delta: newEnd - oldEnd };
+}
+
 const LINE_BREAK = /[\r\n]/;
 /** Characters whose insertion or removal could end, open or escape a string. */
 const STRING_BREAKERS = /[\r\n"“”「」\\]/;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Moves a range across the edit: after it, shift; across it, stretch. */
-function moved(offset: number, length: number, e: Edit): { offset: number; length: number } {
-  if (offset >= e.oldEnd) {
-    return { offset: offset + e.delta, length };
-  }
-  if (offset + length >= e.oldEnd) {
-    return { offset, length: length + e.delta };
-  }
-  return { offset, length };
-}
-
+/** Moves a node across the edit, in place: after it, shift; across it, stretch. */
 function shiftInPlace(node: { offset: number; length: number }, e: Edit): void {
-  const m = moved(node.offset, node.length, e);
   const n = node as Mutable<typeof node>;
-  n.offset = m.offset;
-  n.length = m.length;
+  if (n.offset >= e.oldEnd) {
+    n.offset += e.delta;
+  } else if (n.offset + n.length >= e.oldEnd) {
+    n.length += e.delta;
+  }
 }
 
 function shiftToken(t: Token | undefined, e: Edit): void {
@@ -67,12 +73,28 @@ function shiftToken(t: Token | undefined, e: Edit): void {
   }
 }
 
-function shiftTree(doc: CaseDocument, e: Edit): void {
-  for (const b of doc.blocks) {
-    shiftBlock(b, e);
+/** The index of the first node of a sorted, non-overlapping list that ends at or after `offset`. */
+function firstEndingAtOrAfter(list: readonly { offset: number; length: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].offset + list[mid].length < offset) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
   }
-  for (const c of doc.comments) {
-    shiftToken(c, e);
+  return lo;
+}
+
+/** Shifts the nodes the edit can move; the blocks and comments wholly before it stay as they are. */
+function shiftTree(doc: CaseDocument, e: Edit): void {
+  for (let i = firstEndingAtOrAfter(doc.blocks, e.start); i < doc.blocks.length; i++) {
+    shiftBlock(doc.blocks[i], e);
+  }
+  for (let i = firstEndingAtOrAfter(doc.comments, e.start); i < doc.comments.length; i++) {
+    shiftToken(doc.comments[i], e);
   }
   for (const p of doc.syntax) {
     shiftInPlace(p as Mutable<SyntaxProblem>, e);
@@ -84,7 +106,9 @@ function shiftBlock(b: Block, e: Edit): void {
   shiftInPlace(b as Mutable<Block>, e);
   b.headerEnd = headerEnd >= e.oldEnd ? headerEnd + e.delta : headerEnd;
   shiftToken(b.keyword, e);
-  b.header.forEach((t) => shiftToken(t, e));
+  for (const t of b.header) {
+    shiftToken(t, e);
+  }
   shiftToken(b.open, e);
   shiftToken(b.close, e);
   for (const st of b.statements) {
@@ -96,14 +120,31 @@ function shiftStatement(st: Statement, e: Edit): void {
   shiftInPlace(st as Mutable<Statement>, e);
   shiftToken(st.key, e);
   shiftToken(st.colon, e);
-  st.values.forEach((t) => shiftToken(t, e));
+  for (const t of st.values) {
+    shiftToken(t, e);
+  }
   shiftToken(st.note, e);
 }
 
-function shiftFinding(f: Finding, e: Edit): Finding {
-  const m = moved(f.offset, f.length, e);
-  const related = f.related?.map((r): Related => ({ ...r, ...moved(r.offset, r.length, e) }));
-  return { ...f, offset: m.offset, length: m.length, ...(related ? { related } : {}) };
+/**
+ * Shifts findings and their related ranges in place, so that their identity
+ * survives the edit (findingsToDiagnostics reuses what it built for them).
+ * A range object two findings share is moved once.
+ */
+function shiftFindings(findings: readonly Finding[], e: Edit): void {
+  const moved = new Set<object>();
+  const once = (node: { offset: number; length: number }) => {
+    if (!moved.has(node)) {
+      moved.add(node);
+      shiftInPlace(node, e);
+    }
+  };
+  for (const f of findings) {
+    once(f as Mutable<Finding>);
+    for (const r of f.related ?? []) {
+      once(r as Mutable<Related>);
+    }
+  }
 }
 
 /** The last element of a sorted-by-offset list starting at or before `offset`. */
@@ -165,11 +206,15 @@ function sameRegions(before: readonly CaseRegion[], after: readonly CaseRegion[]
 /**
  * The parse of `raw` (version `version`) derived from `prev`, when the edit
  * between them is one that cannot change a fact; otherwise undefined.
- * `prev` is consumed: its tree is shifted in place.
+ * `prev` is consumed: its tree and findings are shifted in place.
+ * `hint`, when given, is the span the edits between the two versions covered
+ * (composed by the server from didChange); without it the texts are compared.
  */
-export function reparse(prev: ParsedCase, version: number, raw: string): ParsedCase | undefined {
+export function reparse(prev: ParsedCase, version: number, raw: string, hint?: Edit): ParsedCase | undefined {
   const { text, regions } = prev.markdown ? extractCase(raw) : { text: raw, regions: prev.regions };
-  const e = diffSpan(prev.text, text);
+  const e = hint && text.length === prev.text.length + hint.delta && hint.start >= 0 && hint.newEnd <= text.length
+    ? hint
+    : diffSpan(prev.text, text);
   if (!e) {
     return { ...prev, version, regions };
   }
@@ -178,6 +223,10 @@ export function reparse(prev: ParsedCase, version: number, raw: string): ParsedC
   }
   const removed = prev.text.slice(e.start, e.oldEnd);
   const inserted = text.slice(e.start, e.newEnd);
+  if (e === hint && removed === inserted) {
+    // The client replaced a span with the same text: nothing changed.
+    return { ...prev, version, text, regions };
+  }
   const inBlank = prev.markdown && prev.regions.every((r) => e.oldEnd < r.start || e.start > r.end);
   let token: Token | undefined;
   let isComment = false;
@@ -209,6 +258,7 @@ export function reparse(prev: ParsedCase, version: number, raw: string): ParsedC
     // A comment's value is its text; a note's, its content between the quotes.
     t.value = isComment ? source : source.slice(1, token.unterminated ? undefined : -1);
   }
+  shiftFindings(prev.findings, e);
   const doc: CaseDocument = { text, blocks: prev.doc.blocks, comments: prev.doc.comments, syntax: prev.doc.syntax };
-  return { ...prev, version, text, regions, doc, findings: prev.findings.map((f) => shiftFinding(f, e)) };
+  return { ...prev, version, text, regions, doc };
 }

@@ -24,7 +24,7 @@ import './i18n/words';
 import { extractCase, CaseRegion } from './markdown';
 import { buildModel, CaseModelSet } from './model';
 import { parse } from './parser';
-import { reparse } from './incremental';
+import { composeEdits, Edit, reparse } from './incremental';
 import { Level, ruleDocUrl, ruleMeta, Severity } from './rules/meta';
 
 export { Locale } from './i18n/messages';
@@ -60,6 +60,12 @@ export interface LanguageService {
   validate(document: TextDocument, settings: ValidationSettings): Diagnostic[];
   /** Forgets a document's cache entry. */
   forget(uri: string): void;
+  /**
+   * Tells the cache what span an edit covered (`edit` in the coordinates of
+   * version `from`; undefined when unknown, e.g. a full-text change). Edits
+   * between two parses are composed, and the next parse need not diff the texts.
+   */
+  didEdit(uri: string, from: number, to: number, edit: Edit | undefined): void;
 }
 
 /** Whether a document is a Markdown brief rather than a `.case` file. */
@@ -85,7 +91,7 @@ const DISABLE = /casefacts-disable-next-line(?:\s+([\w\s,-]+))?/;
 export function disabledLines(parsed: ParsedCase, document: TextDocument): Map<number, Set<string> | 'all'> {
   const out = new Map<number, Set<string> | 'all'>();
   for (const c of parsed.doc.comments) {
-    const m = DISABLE.exec(c.value);
+    const m = c.value.includes('casefacts-disable-next-line') ? DISABLE.exec(c.value) : null;
     if (!m) {
       continue;
     }
@@ -128,17 +134,58 @@ export function toRange(document: TextDocument, offset: number, length: number):
   return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
 }
 
+/**
+ * What findingsToDiagnostics built for a finding, and under which settings.
+ * A finding the incremental path carried over keeps its identity; when its
+ * ranges, level and locale are unchanged, so is its diagnostic (same object,
+ * so its serialisation can be reused too).
+ */
+export type DiagnosticMemo = WeakMap<Finding, { readonly diagnostic: Diagnostic; readonly locale: Locale; readonly level: Level }>;
+
+function samePosition(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+  return a.line === b.line && a.character === b.character;
+}
+
+/** Whether a diagnostic built earlier still has the finding's ranges in this document. */
+function stillPlaced(d: Diagnostic, f: Finding, document: TextDocument): boolean {
+  if (!samePosition(d.range.start, document.positionAt(f.offset)) || !samePosition(d.range.end, document.positionAt(f.offset + f.length))) {
+    return false;
+  }
+  const related = f.related ?? [];
+  const info = d.relatedInformation ?? [];
+  if (related.length !== info.length) {
+    return false;
+  }
+  for (let i = 0; i < related.length; i++) {
+    const r = related[i];
+    const at = info[i].location;
+    if (at.uri !== document.uri || !samePosition(at.range.start, document.positionAt(r.offset)) || !samePosition(at.range.end, document.positionAt(r.offset + r.length))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Turns findings into the diagnostics a user sees. Shared by the server and the CLI. */
 export function findingsToDiagnostics(
   parsed: ParsedCase,
   document: TextDocument,
   settings: ValidationSettings,
+  memo?: DiagnosticMemo,
 ): Diagnostic[] {
   const disabled = disabledLines(parsed, document);
   const out: Diagnostic[] = [];
   for (const f of parsed.findings) {
     const level = levelOf(f.code, settings.rules);
     if (level === 'off') {
+      continue;
+    }
+    const known = memo?.get(f);
+    if (known && known.level === level && known.locale === settings.locale && stillPlaced(known.diagnostic, f, document)) {
+      const off = disabled.get(known.diagnostic.range.start.line);
+      if (!(off === 'all' || off?.has(f.code))) {
+        out.push(known.diagnostic);
+      }
       continue;
     }
     const range = toRange(document, f.offset, f.length);
@@ -168,6 +215,7 @@ export function findingsToDiagnostics(
     if (f.code === 'duplicate-key') {
       diagnostic.tags = [DiagnosticTag.Unnecessary];
     }
+    memo?.set(f, { diagnostic, locale: settings.locale, level });
     out.push(diagnostic);
   }
   return out;
@@ -180,6 +228,9 @@ const HUGE_DOCUMENT = 1_000_000;
 export function getLanguageService(options: { cacheSize?: number } = {}): LanguageService {
   const cacheSize = options.cacheSize ?? 20;
   const cache = new Map<string, ParsedCase>();
+  /** Per uri: the span the edits since version `from` covered, up to version `to`. */
+  const pending = new Map<string, { from: number; to: number; edit: Edit | undefined }>();
+  const memo: DiagnosticMemo = new WeakMap();
 
   const service: LanguageService = {
     parse(document) {
@@ -197,7 +248,10 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
         cache.delete(document.uri);
         prev = undefined;
       }
-      const parsed = (prev && reparse(prev, document.version, text)) ??
+      const p = pending.get(document.uri);
+      pending.delete(document.uri);
+      const hint = p && prev && p.from === prev.version && p.to === document.version ? p.edit : undefined;
+      const parsed = (prev && reparse(prev, document.version, text, hint)) ??
         parseText(document.uri, document.version, text, isMarkdown(document));
       cache.delete(document.uri);
       cache.set(document.uri, parsed);
@@ -209,7 +263,7 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
     },
     validate(document, settings) {
       const parsed = service.parse(document);
-      const diagnostics = findingsToDiagnostics(parsed, document, settings);
+      const diagnostics = findingsToDiagnostics(parsed, document, settings, memo);
       const max = settings.maxProblems ?? Infinity;
       if (diagnostics.length > max) {
         const total = diagnostics.length;
@@ -226,6 +280,15 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
     },
     forget(uri) {
       cache.delete(uri);
+      pending.delete(uri);
+    },
+    didEdit(uri, from, to, edit) {
+      const p = pending.get(uri);
+      if (p && p.to === from) {
+        pending.set(uri, { from: p.from, to, edit: p.edit && edit && composeEdits(p.edit, edit) });
+      } else {
+        pending.set(uri, { from, to, edit });
+      }
     },
   };
   return service;

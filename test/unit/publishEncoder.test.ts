@@ -1,0 +1,62 @@
+/** The stdio encoder writes what JSON.stringify would, reusing each diagnostic's bytes. */
+import * as assert from 'assert';
+import { encodeMessage, publishEncoder } from '../../server/src/node/publishEncoder';
+
+const diagnostic = (line: number, message: string) => ({
+  range: { start: { line, character: 0 }, end: { line, character: 5 } },
+  severity: 2,
+  code: 'no-general-monitoring',
+  source: 'casefacts',
+  message,
+});
+
+const publish = (uri: string, version: number | undefined, diagnostics: unknown[]) => ({
+  jsonrpc: '2.0',
+  method: 'textDocument/publishDiagnostics',
+  params: version === undefined ? { uri, diagnostics } : { uri, version, diagnostics },
+});
+
+const decode = (b: Uint8Array) => JSON.parse(Buffer.from(b).toString('utf8'));
+
+suite('stdio encoder', () => {
+  test('a publish decodes to the message, with its version, Chinese text and escapes intact', () => {
+    const list = [diagnostic(1, '存储服务商未接到通知：不负一般性监控义务（二（二）.1）'), diagnostic(2, 'quote " backslash \\ tab \t and U+2028 \u2028')];
+    const msg = publish('file:///b%20rief.case', 7, list);
+    assert.deepStrictEqual(decode(encodeMessage(msg)), msg);
+    assert.deepStrictEqual(decode(encodeMessage(publish('file:///x.case', undefined, []))), publish('file:///x.case', undefined, []));
+  });
+
+  test('the same diagnostic objects published again carry the new version; one changed object is re-serialised', () => {
+    const list = [diagnostic(1, 'one'), diagnostic(2, 'two'), diagnostic(3, 'three')];
+    const uri = 'file:///same.case';
+    encodeMessage(publish(uri, 1, list));
+    assert.deepStrictEqual(decode(encodeMessage(publish(uri, 2, list))), publish(uri, 2, list));
+    const changed = [list[0], diagnostic(2, 'two, moved'), list[2]];
+    assert.deepStrictEqual(decode(encodeMessage(publish(uri, 3, changed))), publish(uri, 3, changed));
+    const shorter = [list[0]];
+    assert.deepStrictEqual(decode(encodeMessage(publish(uri, 4, shorter))), publish(uri, 4, shorter));
+    // another document with the same objects has its own uri in the bytes
+    assert.deepStrictEqual(decode(encodeMessage(publish('file:///other.case', 1, list))).params.uri, 'file:///other.case');
+  });
+
+  test('any other message, or a publish of another shape, is plain JSON.stringify', () => {
+    const others = [
+      { jsonrpc: '2.0', id: 3, result: { contents: { kind: 'markdown', value: '**x**' } } },
+      { jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: 'hello' } },
+      { ...publish('file:///x.case', 1, [diagnostic(0, 'a')]), extra: true },
+      { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///x.case', version: null, diagnostics: [] } },
+      publish('file:///x.case', 1, [null, 3, 'text']),
+    ];
+    for (const m of others) {
+      assert.strictEqual(Buffer.from(encodeMessage(m as never)).toString('utf8'), JSON.stringify(m));
+    }
+  });
+
+  test('as the writer calls it: a promise of UTF-8 bytes, and a rejection for what JSON cannot write', async () => {
+    const msg = publish('file:///p.case', 1, [diagnostic(0, '缓存')]);
+    assert.deepStrictEqual(decode(await publishEncoder.encode(msg as never, { charset: 'utf-8' })), msg);
+    const cyclic: Record<string, unknown> = { jsonrpc: '2.0', method: 'x' };
+    cyclic.params = cyclic;
+    await assert.rejects(publishEncoder.encode(cyclic as never, { charset: 'utf-8' }));
+  });
+});
