@@ -69,12 +69,14 @@ suite('Neovim (headless, built-in LSP client)', function () {
     }
   });
 
-  test('opens the Qvod example and holds the server\'s diagnostics', () => {
-    const r = runNvim(path.join(ROOT, 'examples', '01-qvod.case'), 'diagnostics');
+  test('opens the Qvod example and holds the server\'s diagnostics; hover on one gives the paper\'s argument', () => {
+    const r = runNvim(path.join(ROOT, 'examples', '01-qvod.case'), 'diagnostics,hover:25:22');
     const got = r.diagnostics!.map((d) => `${d.code}@${d.line}:${d.col}`);
     assert.ok(got.includes('omission-dissemination@25:20'), got.join(' '));
     assert.ok(got.includes('tech-neutrality@27:10'), got.join(' '));
-    assert.ok(r.diagnostics!.some((d) => d.message.startsWith('Dissemination by omission')));
+    const omission = r.diagnostics!.find((d) => d.code === 'omission-dissemination')!;
+    assert.match(omission.message, /^Dissemination by omission: [^\n]+ \(I\.\(一\)\)$/);
+    assert.match(String(r.hover), /Dissemination by omission[\s\S]*Armin Kaufmann held such punishment unlawful/);
   });
 
   test('a Markdown brief: diagnostics on the Markdown lines', () => {

@@ -126,7 +126,7 @@ suite('CaseFacts in code-server (packaged .vsix)', function () {
     await screenshot('squiggles');
   });
 
-  test('hovering the `omission` squiggle shows the paper\'s argument (impure omission, legality)', async () => {
+  test('hovering the `omission` squiggle shows the headline and the paper\'s argument (impure omission, legality, Kaufmann)', async () => {
     // the mode word of `charge Qvod art363 omission {`, as the editor renders it
     const line = page.locator('.editor-instance .view-line', { hasText: 'charge Qvod art363 omission' });
     const word = line.locator('span span', { hasText: /^\s*omission\s*$/ }).first();
@@ -141,10 +141,13 @@ suite('CaseFacts in code-server (packaged .vsix)', function () {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover:not(.hidden)').first();
     await hover.waitFor({ state: 'visible', timeout: 20_000 });
-    await page.waitForFunction(() => /impure omission/.test(document.querySelector('.monaco-hover:not(.hidden)')?.textContent ?? ''), null, { timeout: 20_000 });
+    // the marker's headline shows at once; the server's hover (with the argument) may follow it
+    await page.waitForFunction(() => /Armin Kaufmann/.test(document.querySelector('.monaco-hover:not(.hidden)')?.textContent ?? ''), null, { timeout: 20_000 });
     const text = (await hover.innerText()).trim();
     report.hover = text;
-    assert.match(text, /Dissemination by omission: the paper argues that punishing an impure omission here strains the legality principle/);
+    assert.match(text, /Dissemination by omission: the paper argues punishing an impure omission here strains the legality principle/);
+    // the headline, then the paper's argument with its sources
+    assert.match(text, /Armin Kaufmann held such punishment unlawful/);
     assert.match(text, /omission-dissemination/);
     await screenshot('squiggle-hover');
     await page.keyboard.press('Escape');
