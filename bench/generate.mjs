@@ -150,6 +150,8 @@ class Writer {
     this.words = [];
     /** {line, start, end}: the inside of a note string. */
     this.notes = [];
+    /** {line, start, end}: the inside of a provider's name string (a fact, not a note). */
+    this.facts = [];
   }
   get count() {
     return this.lines.length;
@@ -168,6 +170,10 @@ class Writer {
         text += p.open;
         this.notes.push({ line, start: text.length, end: text.length + p.note.length });
         text += p.note + p.close;
+      } else if (p.fact !== undefined) {
+        text += p.open;
+        this.facts.push({ line, start: text.length, end: text.length + p.fact.length });
+        text += p.fact + p.close;
       } else {
         const kind = p.key !== undefined ? 'key' : 'value';
         const word = p.key ?? p.value;
@@ -243,7 +249,7 @@ function group(out, r, n, prevProviders) {
   }
   // provider
   const [o, name, c] = s.str(s.zh ? `第${n}号服务商公司` : `Provider ${n} Ltd.`);
-  out.line(s.w(['provider', '服务商']), ' ', pid, ' ', o, name, c, ' ', s.open);
+  out.line(s.w(['provider', '服务商']), ' ', pid, ' ', { open: o, fact: name, close: c }, ' ', s.open);
   const roles = r.some(ROLES, 1 + r.int(2));
   if (r.chance(0.04)) {
     roles.push(r.pick(RARE_ROLES));
@@ -363,7 +369,7 @@ function spreadProbes(words, count) {
   return probes;
 }
 
-/** The note nearest the middle of the document: edits there stay valid and are far from both ends. */
+/** The note (or fact string) nearest the middle of the document: edits there stay valid and are far from both ends. */
 function middleNote(notes, totalLines) {
   let best = notes[0];
   for (const n of notes) {
@@ -403,6 +409,7 @@ export function generateCase(lines, seed = 20161107, probeCount = 60) {
     text: out.lines.join('\n') + '\n',
     lines: out.count,
     edit: middleNote(out.notes, out.count),
+    factEdit: middleNote(out.facts, out.count),
     probes: spreadProbes(out.words, probeCount),
     providers: provs.length,
   };
@@ -463,6 +470,7 @@ export function generateMarkdown(lines, seed = 20161107, probeCount = 60) {
     text: out.lines.join('\n') + '\n',
     lines: out.count,
     edit: middleNote(out.notes, out.count),
+    factEdit: middleNote(out.facts, out.count),
     probes: spreadProbes(out.words, probeCount),
     providers: provs.length,
   };

@@ -26,7 +26,6 @@ export class LspProcess {
     /** Count of publishDiagnostics per uri (to spot double publishes). */
     this.publishes = new Map();
     this.lastDiagnostics = new Map();
-    this.buffer = Buffer.alloc(0);
     this.exited = new Promise((resolve) => this.proc.on('exit', resolve));
     // A server that dies fails the session at once, with what it said, not after a timeout.
     this.proc.on('exit', (code, signal) => {
@@ -47,25 +46,48 @@ export class LspProcess {
     return this.proc.pid;
   }
 
+  /**
+   * Frames messages out of the stdout chunks. A large publish arrives in many 64 kB
+   * chunks: they are kept in a list and joined once the whole body is there, as an
+   * editor's reader does (joining on every chunk would copy the body over and over).
+   */
   onData(chunk) {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    this.chunks ??= [];
+    this.chunks.push(chunk);
+    this.received = (this.received ?? 0) + chunk.length;
     for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) {
+      if (this.need !== undefined && this.received < this.need) {
         return;
       }
-      const header = this.buffer.subarray(0, headerEnd).toString('ascii');
+      if (this.chunks.length > 1) {
+        this.chunks = [Buffer.concat(this.chunks)];
+      }
+      const buffer = this.chunks[0];
+      if (!buffer || buffer.length === 0) {
+        this.need = undefined;
+        return;
+      }
+      const headerEnd = buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) {
+        this.need = undefined;
+        return;
+      }
+      const header = buffer.subarray(0, headerEnd).toString('ascii');
       const m = /Content-Length: *(\d+)/i.exec(header);
       if (!m) {
         throw new Error(`bad header from server: ${header}`);
       }
-      const length = Number(m[1]);
       const start = headerEnd + 4;
-      if (this.buffer.length < start + length) {
+      const end = start + Number(m[1]);
+      if (buffer.length < end) {
+        this.need = end;
         return;
       }
-      const body = this.buffer.subarray(start, start + length).toString('utf8');
-      this.buffer = this.buffer.subarray(start + length);
+      this.need = undefined;
+      const body = buffer.subarray(start, end).toString('utf8');
+      const rest = buffer.subarray(end);
+      this.chunks = rest.length ? [rest] : [];
+      this.received = rest.length;
       this.onMessage(JSON.parse(body), performance.now());
     }
   }

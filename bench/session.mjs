@@ -22,6 +22,14 @@ export const SERVERS = {
     // bundled like server/out/server.js (see floorBundle), so both load one file
     argv: [join(ROOT, 'bench', '.inputs', 'floor-server.js'), '--stdio'],
   },
+  floorDiags: {
+    label: 'floor publishing our diagnostics',
+    // the same floor, publishing on every version the list CaseFacts published on open
+    // (input.diagnosticsFile): what delivering that list costs, whoever computes it
+    argv: [join(ROOT, 'bench', '.inputs', 'floor-server.js'), '--stdio'],
+    floor: true,
+    env: (input) => ({ ...process.env, CASEFACTS_BENCH_DIAGNOSTICS: input.diagnosticsFile }),
+  },
   json: {
     label: 'vscode-json-languageserver 1.3.4',
     // its hard-coded 300 ms validation debounce zeroed, as ours is through settings
@@ -77,12 +85,13 @@ export function stats(xs) {
  * Repeated by the bench so that one slow spawn on a busy machine does not decide the figure.
  */
 export async function coldStart(server, input) {
-  if (server === 'floor') {
+  const spec = SERVERS[server];
+  if (server === 'floor' || spec.floor) {
     floorBundle();
   }
   const uri = pathToFileURL(input.file).href;
   const t0 = performance.now();
-  const lsp = new LspProcess(SERVERS[server].argv, { settings: SETTINGS });
+  const lsp = new LspProcess(spec.argv, { settings: SETTINGS, env: spec.env?.(input) });
   try {
     await lsp.request('initialize', initializeParams(pathToFileURL(dirname(input.file)).href));
     lsp.notify('initialized', {});
@@ -101,14 +110,14 @@ export async function coldStart(server, input) {
  * @param {{file: string, text: string, edit: {line: number, character: number}, probes: {line: number, start: number, end: number}[]}} input
  * @param {{edits: number, warmup: number, probes: number}} counts
  */
-export async function runSession(server, input, { edits, warmup = 5, probes = 0 }) {
-  if (server === 'floor') {
+export async function runSession(server, input, { edits, warmup = 5, probes = 0, keepDiagnostics = false }) {
+  const spec = SERVERS[server];
+  if (server === 'floor' || spec.floor) {
     floorBundle();
   }
-  const spec = SERVERS[server];
   const uri = pathToFileURL(input.file).href;
   const t0 = performance.now();
-  const lsp = new LspProcess(spec.argv, { settings: SETTINGS });
+  const lsp = new LspProcess(spec.argv, { settings: SETTINGS, env: spec.env?.(input) });
   try {
     const init = await lsp.request('initialize', initializeParams(pathToFileURL(dirname(input.file)).href));
     const caps = init.result.capabilities ?? {};
@@ -122,40 +131,46 @@ export async function runSession(server, input, { edits, warmup = 5, probes = 0 
     const cold = opened.at - t0;
     const diagnosticsCount = opened.params.diagnostics.length;
 
-    // Single-character edits inside a note string: insert 'x', then delete it, so the
-    // text stays valid and every edit is a new version. Each waits for its own diagnostics.
-    const { line, character } = input.edit;
-    const change = [];
-    let cpuBefore;
-    for (let i = 0; i < warmup + edits; i++) {
-      version++;
-      const insert = i % 2 === 0;
-      const contentChanges = insert
-        ? [{ range: { start: { line, character }, end: { line, character } }, rangeLength: 0, text: 'x' }]
-        : [{ range: { start: { line, character }, end: { line, character: character + 1 } }, rangeLength: 1, text: '' }];
-      if (i === warmup) {
-        cpuBefore = lsp.cpuMs();
+    // Single-character edits: insert 'x', then delete it, so the text stays valid and
+    // every edit is a new version. Each waits for its own diagnostics. First inside a
+    // note string (free text about a fact), then, where the input has one, inside a
+    // provider's name (a fact of the brief: CaseFacts analyses the brief afresh).
+    const series = async ({ line, character }) => {
+      const times = [];
+      let cpuBefore = null;
+      for (let i = 0; i < warmup + edits; i++) {
+        version++;
+        const insert = i % 2 === 0;
+        const contentChanges = insert
+          ? [{ range: { start: { line, character }, end: { line, character } }, rangeLength: 0, text: 'x' }]
+          : [{ range: { start: { line, character }, end: { line, character: character + 1 } }, rangeLength: 1, text: '' }];
+        if (i === warmup) {
+          cpuBefore = lsp.cpuMs();
+        }
+        const wait = lsp.diagnostics(uri, version);
+        const sent = performance.now();
+        lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+        const got = await wait;
+        if (i >= warmup) {
+          times.push(got.at - sent);
+        }
       }
-      const wait = lsp.diagnostics(uri, version);
-      const sent = performance.now();
-      lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
-      const got = await wait;
-      if (i >= warmup) {
-        change.push(got.at - sent);
+      const cpuAfter = lsp.cpuMs();
+      const cpuPerEdit = cpuBefore !== null && cpuAfter !== null && edits > 0 ? (cpuAfter - cpuBefore) / edits : null;
+      // leave the document as it was opened
+      if ((warmup + edits) % 2 === 1) {
+        version++;
+        const wait = lsp.diagnostics(uri, version);
+        lsp.notify('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, rangeLength: 1, text: '' }],
+        });
+        await wait;
       }
-    }
-    const cpuAfter = lsp.cpuMs();
-    const cpuPerEdit = cpuBefore !== null && cpuAfter !== null && edits > 0 ? (cpuAfter - cpuBefore) / edits : null;
-    // leave the document as it was opened
-    if ((warmup + edits) % 2 === 1) {
-      version++;
-      const wait = lsp.diagnostics(uri, version);
-      lsp.notify('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, rangeLength: 1, text: '' }],
-      });
-      await wait;
-    }
+      return { change: stats(times), cpuPerEdit };
+    };
+    const noteEdits = await series(input.edit);
+    const factEdits = input.factEdit ? await series(input.factEdit) : null;
 
     const timeRequests = async (method, enabled, positionOf) => {
       if (!enabled) {
@@ -181,8 +196,11 @@ export async function runSession(server, input, { edits, warmup = 5, probes = 0 
       file: input.file,
       cold,
       diagnostics: diagnosticsCount,
-      change: stats(change),
-      cpuPerEdit,
+      ...(keepDiagnostics ? { openDiagnostics: opened.params.diagnostics } : {}),
+      change: noteEdits.change,
+      cpuPerEdit: noteEdits.cpuPerEdit,
+      factChange: factEdits?.change ?? null,
+      factCpuPerEdit: factEdits?.cpuPerEdit ?? null,
       hover: hover && stats(hover),
       completion: completion && stats(completion),
       peakRssKb,
