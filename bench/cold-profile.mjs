@@ -1,0 +1,116 @@
+// The cold path only, under `node --cpu-prof`: spawn → initialize → didOpen → first
+// diagnostics, then stop. Prints self time by source file and the hottest functions,
+// mapped through server/out/server.js.map, with the sampling interval given (default 100 µs).
+//
+//   node bench/cold-profile.mjs [LINES=5000] [--md] [--interval=100]
+import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateCase, generateMarkdown } from './generate.mjs';
+import { initializeParams, LspProcess } from './lsp.mjs';
+import { ROOT, SERVERS } from './session.mjs';
+
+const args = process.argv.slice(2);
+const markdown = args.includes('--md');
+const lines = Number(args.find((a) => !a.startsWith('--')) ?? 5000);
+const interval = Number(args.find((a) => a.startsWith('--interval='))?.slice(11) ?? 100);
+const file = join(ROOT, 'bench', '.inputs', `brief-${lines}.${markdown ? 'md' : 'case'}`);
+if (!existsSync(file)) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, (markdown ? generateMarkdown(lines) : generateCase(lines)).text);
+}
+const text = readFileSync(file, 'utf8');
+const profDir = join(ROOT, 'bench', 'results', `cold-profile-${Date.now()}`);
+mkdirSync(profDir, { recursive: true });
+const settings = { caseFacts: { validate: { delay: 0 } } };
+const lsp = new LspProcess(['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--cpu-prof-interval=${interval}`, ...SERVERS.casefacts.argv], { settings });
+const uri = pathToFileURL(file).href;
+await lsp.request('initialize', initializeParams(pathToFileURL(dirname(file)).href));
+lsp.notify('initialized', {});
+lsp.notify('workspace/didChangeConfiguration', { settings });
+const first = lsp.diagnostics(uri, 1);
+lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: markdown ? 'markdown' : 'casefacts', version: 1, text } });
+await first;
+await lsp.stop();
+const name = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+const profile = JSON.parse(readFileSync(join(profDir, name), 'utf8'));
+const out = join(ROOT, 'bench', 'results', `cold-${lines}${markdown ? '-md' : ''}.cpuprofile`);
+writeFileSync(out, JSON.stringify(profile));
+rmSync(profDir, { recursive: true });
+
+const bundle = join(ROOT, 'server', 'out', 'server.js');
+const map = new SourceMap(JSON.parse(readFileSync(bundle + '.map', 'utf8')));
+const dt = new Map();
+for (let i = 0; i < profile.samples.length; i++) {
+  dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+}
+const byFn = new Map();
+const byFile = new Map();
+let total = 0;
+for (const node of profile.nodes) {
+  const self = (dt.get(node.id) ?? 0) / 1000;
+  if (self === 0) {
+    continue;
+  }
+  total += self;
+  const cf = node.callFrame;
+  let where = cf.url ? cf.url.replace(/^file:\/\//, '') : `(${cf.functionName || 'native'})`;
+  let fn = cf.functionName || '(anonymous)';
+  let fileKey = where.includes('node:') ? 'node internals' : where.startsWith(ROOT) ? relative(ROOT, where) : where;
+  if (where === bundle) {
+    const e = map.findEntry(cf.lineNumber, cf.columnNumber);
+    if (e && e.originalSource) {
+      const src = e.originalSource.replace(/^.*?(server\/src\/|node_modules\/)/, '$1');
+      where = `${src}:${e.originalLine + 1}`;
+      fileKey = src.startsWith('node_modules/') ? src.split('/').slice(0, 2).join('/') : src;
+      fn = e.name ?? fn;
+    }
+  }
+  const key = `${fn}  ${where}`;
+  byFn.set(key, (byFn.get(key) ?? 0) + self);
+  byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + self);
+}
+// inclusive time of named phases (outermost occurrence only)
+const PHASES = ['wrapSafe', 'parseText', 'extractCase', 'parse', 'scan', 'buildModel', 'analyze', 'checkText', 'check', 'findingsToDiagnostics', 'serialiseMessage', 'computeLineOffsets', 'startServer'];
+const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+const nameOf = (n) => {
+  const cf = n.callFrame;
+  if (cf.url && cf.url.replace(/^file:\/\//, '') === bundle) {
+    const e = map.findEntry(cf.lineNumber, cf.columnNumber);
+    return e?.name ?? cf.functionName;
+  }
+  return cf.functionName;
+};
+const incl = new Map();
+const phaseTotals = new Map();
+const walk = (n, open) => {
+  let t = (dt.get(n.id) ?? 0) / 1000;
+  const name = nameOf(n);
+  const mine = PHASES.includes(name) && !open.has(name);
+  const next = mine ? new Set([...open, name]) : open;
+  for (const c of n.children ?? []) {
+    t += walk(nodes.get(c), next);
+  }
+  if (mine) {
+    phaseTotals.set(name, (phaseTotals.get(name) ?? 0) + t);
+  }
+  return t;
+};
+walk(profile.nodes[0], new Set());
+const top = (m, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+console.log(`${lines} lines: ${total.toFixed(0)} ms sampled (interval ${interval} µs)\n\nby source file (self):`);
+for (const [k, v] of top(byFile, 25)) {
+  console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
+}
+console.log('\ninclusive time of phases (GC is sampled apart, not included):');
+for (const name of PHASES) {
+  if (phaseTotals.has(name)) {
+    console.log(`  ${phaseTotals.get(name).toFixed(1).padStart(7)} ms  ${name}`);
+  }
+}
+console.log('\nhottest functions (self):');
+for (const [k, v] of top(byFn, 30)) {
+  console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
+}
+console.log(`\nprofile: ${relative(process.cwd(), out)}`);
