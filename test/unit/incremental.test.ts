@@ -5,6 +5,7 @@ import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from '../../server/src/service/i18n/messages';
 import { composeEdits, diffSpan, Edit, reparse } from '../../server/src/service/incremental';
+import type { CaseDocument } from '../../server/src/service/ast';
 import { getLanguageService, parseText, ParsedCase } from '../../server/src/service/languageService';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
@@ -40,17 +41,40 @@ suite('incremental re-analysis', () => {
     assert.strictEqual(diffSpan('same', 'same'), undefined);
   });
 
-  test('an edit inside a note or a comment is taken incrementally', () => {
+  test('an edit inside a note or a comment keeps the analysis; an edit to a fact re-reads only its block', () => {
     const text = 'provider P {\n  role access # note here\n  industry-rules violated "forged IDs"\n}\ncharge P art287-2\n';
+    const analyse = (uri: string, version: number) => (doc: CaseDocument) => {
+      analysed.push(doc);
+      return parseText(uri, version, doc.text, false);
+    };
+    const analysed: CaseDocument[] = [];
     const prev = parseText('u', 1, text, false);
-    const inComment = reparse(prev, 2, text.replace('note here', 'note written here'));
+    const inComment = reparse(prev, 2, text.replace('note here', 'note written here'), undefined, analyse('u', 2));
     assert.ok(inComment, 'comment edit reused the tree');
+    assert.strictEqual(inComment.analysis, prev.analysis, 'and the analysis');
     const prev2 = parseText('u', 1, text, false);
-    const inNote = reparse(prev2, 2, text.replace('forged IDs', 'forged identity cards'));
+    const noted = text.replace('forged IDs', 'forged identity cards');
+    const inNote = reparse(prev2, 2, noted, undefined, analyse('u', 2));
     assert.ok(inNote);
     assert.strictEqual(inNote.model.providers[0].facts.get('industry-rules')!.statement.note!.value, 'forged identity cards');
-    assert.deepStrictEqual(view(inNote), view(parseText('u', 2, text.replace('forged IDs', 'forged identity cards'), false)));
-    assert.strictEqual(reparse(parseText('u', 1, text, false), 2, text.replace('access', 'caching')), undefined, 'a fact edit parses afresh');
+    assert.deepStrictEqual(view(inNote), view(parseText('u', 2, noted, false)));
+    assert.strictEqual(analysed.length, 0, 'neither edit analysed the brief again');
+
+    const factEdit = text.replace('access', 'caching');
+    const prev3 = parseText('u', 1, text, false);
+    const secondBlock = prev3.doc.blocks[1];
+    const inFact = reparse(prev3, 2, factEdit, undefined, analyse('u', 2));
+    assert.ok(inFact);
+    assert.strictEqual(analysed.length, 1, 'a fact edit analyses the brief again');
+    assert.strictEqual(analysed[0].blocks[1], secondBlock, 'the charge block was not parsed again, only moved');
+    assert.deepStrictEqual(view(inFact), view(parseText('u', 2, factEdit, false)));
+
+    // a brace that changes the block's extent: the whole brief is parsed again
+    const prev4 = parseText('u', 1, text, false);
+    assert.strictEqual(reparse(prev4, 2, text.replace('role access', 'role access }'), undefined, analyse('u', 2)), undefined);
+    // a new block keyword at a line start inside the body
+    const prev5 = parseText('u', 1, text, false);
+    assert.strictEqual(reparse(prev5, 2, text.replace('  role access', 'charge P art217\n  role access'), undefined, analyse('u', 2)), undefined);
   });
 
   test('composeEdits covers two successive edits: outside its span the texts agree', () => {
@@ -126,4 +150,37 @@ suite('incremental re-analysis', () => {
       }
     });
   }
+});
+
+suite('diagnostics across versions', () => {
+  const qvod = fs.readFileSync(path.join(EXAMPLES, '01-qvod.case'), 'utf8');
+  const fresh = (text: string, version: number, locale: 'en' | 'zh-CN' = 'en') =>
+    getLanguageService().validate(TextDocument.create('file:///q.case', 'casefacts', version, text), { locale });
+
+  test('after an edit, the diagnostics are those of a fresh parse, and the untouched ones the same objects', () => {
+    const service = getLanguageService();
+    const uri = 'file:///q.case';
+    const before = service.validate(TextDocument.create(uri, 'casefacts', 1, qvod), { locale: 'en' });
+    assert.ok(before.length > 3, 'the Qvod brief has diagnostics to reuse');
+    // an edit to a note: every diagnostic is the previous object
+    const noteAt = qvod.indexOf('"', qvod.indexOf('"') + 1);
+    const noted = qvod.slice(0, noteAt) + ' more' + qvod.slice(noteAt);
+    const afterNote = service.validate(TextDocument.create(uri, 'casefacts', 2, noted), { locale: 'en' });
+    assert.deepStrictEqual(afterNote, fresh(noted, 2));
+    // a line added at the top moves every diagnostic: all rebuilt, none stale
+    const shifted = '# a new first line\n' + noted;
+    const afterShift = service.validate(TextDocument.create(uri, 'casefacts', 3, shifted), { locale: 'en' });
+    assert.deepStrictEqual(afterShift, fresh(shifted, 3));
+    assert.ok(afterShift.every((d) => !afterNote.includes(d)), 'moved diagnostics are new objects');
+    // a fact edit at the end: the diagnostics above it are the objects published before
+    const appended = shifted + '\nprovider Extra {\n  role access\n}\n';
+    const afterFact = service.validate(TextDocument.create(uri, 'casefacts', 4, appended), { locale: 'en' });
+    assert.deepStrictEqual(afterFact, fresh(appended, 4));
+    const reused = afterFact.filter((d) => afterShift.includes(d));
+    assert.strictEqual(reused.length, afterShift.length, 'every earlier diagnostic is still there and reused');
+    // the locale changes every message: nothing is reused
+    const zh = service.validate(TextDocument.create(uri, 'casefacts', 4, appended), { locale: 'zh-CN' });
+    assert.deepStrictEqual(zh, fresh(appended, 4, 'zh-CN'));
+    assert.ok(zh.every((d) => !afterFact.includes(d)));
+  });
 });

@@ -10,6 +10,7 @@ import type { Block, CaseDocument, Statement, SyntaxProblem } from './ast';
 import type { Finding, Related } from './findings';
 import type { ParsedCase } from './languageService';
 import { extractCase, CaseRegion } from './markdown';
+import { parse } from './parser';
 import type { Token } from './scanner';
 
 /** The changed span: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
@@ -203,14 +204,134 @@ function sameRegions(before: readonly CaseRegion[], after: readonly CaseRegion[]
   });
 }
 
+/** The index of the last node of a sorted list that starts at or before `offset` (-1 if none). */
+function lastIndexAtOrBefore(list: readonly { offset: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].offset <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** The index of the first node of a sorted list that starts at or after `offset`. */
+function firstAtOrAfter(list: readonly { offset: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].offset < offset) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+/** Whether only spaces and tabs stand between the start of its line and `offset` (as for a block keyword). */
+function startsLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      return true;
+    }
+    if (c !== 0x20 && c !== 0x09) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /**
- * The parse of `raw` (version `version`) derived from `prev`, when the edit
- * between them is one that cannot change a fact; otherwise undefined.
- * `prev` is consumed: its tree and findings are shifted in place.
+ * The tree of the new text when the edit falls inside one closed block: that
+ * block alone is parsed again, from its keyword to its closing brace, and put
+ * in place of the old one; the rest of the tree is shifted. A block is parsed
+ * the same alone as in the document when its keyword starts a line and it
+ * ends at its own closing brace, so the new parse must be exactly one closed
+ * block spanning the re-read text; anything else (a brace or a quote that
+ * changed the block's extent, a new block keyword at a line start) returns
+ * undefined and the caller parses the whole brief. `prev`'s tree is consumed.
+ */
+function reparseBlock(prev: ParsedCase, text: string, e: Edit): CaseDocument | undefined {
+  const { blocks, comments, syntax } = prev.doc;
+  const i = lastIndexAtOrBefore(blocks, e.start);
+  const b = blocks[i];
+  if (!b?.close) {
+    return undefined;
+  }
+  const end = b.offset + b.length;
+  if (b.close.offset + b.close.length !== end || e.oldEnd > b.close.offset || !startsLine(text, b.offset)) {
+    return undefined;
+  }
+  const source = text.slice(b.offset, end + e.delta);
+  const part = parse(source);
+  const nb = part.blocks[0];
+  if (part.blocks.length !== 1 || nb.offset !== 0 || !nb.close || nb.close.offset + nb.close.length !== source.length || nb.length !== source.length) {
+    return undefined;
+  }
+  // The old block's syntax problems must be one run of the list (they are, as the parser reports in order).
+  const inBlock = (o: number) => o >= b.offset && o < end;
+  const first = syntax.findIndex((p) => inBlock(p.offset));
+  let count = 0;
+  if (first >= 0) {
+    while (first + count < syntax.length && inBlock(syntax[first + count].offset)) {
+      count++;
+    }
+    if (syntax.slice(first + count).some((p) => inBlock(p.offset))) {
+      return undefined;
+    }
+  }
+  // Committed: from here the old tree is changed in place.
+  const toDocument: Edit = { start: 0, oldEnd: 0, newEnd: b.offset, delta: b.offset };
+  shiftBlock(nb, toDocument);
+  for (const c of part.comments) {
+    shiftToken(c, toDocument);
+  }
+  for (const p of part.syntax) {
+    shiftInPlace(p as Mutable<SyntaxProblem>, toDocument);
+  }
+  for (let k = i + 1; k < blocks.length; k++) {
+    shiftBlock(blocks[k], e);
+  }
+  blocks[i] = nb;
+  const c0 = firstAtOrAfter(comments, b.offset);
+  const c1 = firstAtOrAfter(comments, end);
+  for (let k = c1; k < comments.length; k++) {
+    shiftToken(comments[k], e);
+  }
+  comments.splice(c0, c1 - c0, ...part.comments);
+  const at = first >= 0 ? first : firstAtOrAfter(syntax, b.offset);
+  for (let k = at + count; k < syntax.length; k++) {
+    shiftInPlace(syntax[k] as Mutable<SyntaxProblem>, e);
+  }
+  syntax.splice(at, count, ...part.syntax);
+  return { text, blocks, comments, syntax };
+}
+
+/**
+ * The parse of `raw` (version `version`) derived from `prev`. An edit that
+ * cannot change a fact (in a note, a comment, Markdown prose) keeps the
+ * analysis and shifts it; an edit inside one closed block re-reads that block
+ * and hands the tree to `analyse`; anything else returns undefined and the
+ * caller parses afresh. `prev` is consumed: its tree and findings are changed in place.
  * `hint`, when given, is the span the edits between the two versions covered
  * (composed by the server from didChange); without it the texts are compared.
  */
-export function reparse(prev: ParsedCase, version: number, raw: string, hint?: Edit): ParsedCase | undefined {
+export function reparse(
+  prev: ParsedCase,
+  version: number,
+  raw: string,
+  hint: Edit | undefined,
+  analyse: (doc: CaseDocument, regions: readonly CaseRegion[]) => ParsedCase,
+): ParsedCase | undefined {
   const { text, regions } = prev.markdown ? extractCase(raw) : { text: raw, regions: prev.regions };
   const e = hint && text.length === prev.text.length + hint.delta && hint.start >= 0 && hint.newEnd <= text.length
     ? hint
@@ -236,19 +357,17 @@ export function reparse(prev: ParsedCase, version: number, raw: string, hint?: E
       return undefined;
     }
   } else {
-    if (LINE_BREAK.test(removed) || LINE_BREAK.test(inserted)) {
-      return undefined;
-    }
-    token = commentHolding(prev.doc, e);
-    isComment = token !== undefined;
-    if (!token) {
-      if (STRING_BREAKERS.test(removed) || STRING_BREAKERS.test(inserted)) {
-        return undefined;
+    if (!LINE_BREAK.test(removed) && !LINE_BREAK.test(inserted)) {
+      token = commentHolding(prev.doc, e);
+      isComment = token !== undefined;
+      if (!token && !STRING_BREAKERS.test(removed) && !STRING_BREAKERS.test(inserted)) {
+        token = noteHolding(prev.doc, prev.text, e);
       }
-      token = noteHolding(prev.doc, prev.text, e);
     }
     if (!token) {
-      return undefined;
+      // An edit to the facts: read the edited block again, then analyse the brief afresh.
+      const doc = reparseBlock(prev, text, e);
+      return doc && analyse(doc, regions);
     }
   }
   shiftTree(prev.doc, e);

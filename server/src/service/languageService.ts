@@ -19,7 +19,7 @@ import { analyze, Analysis } from './doctrine/analysis';
 import { makeContext } from './doctrine/rule';
 import { DOCTRINE_RULES } from './doctrine/rules';
 import type { Finding } from './findings';
-import { format, Locale, Message } from './i18n/messages';
+import { format, Locale } from './i18n/messages';
 import './i18n/words';
 import { extractCase, CaseRegion } from './markdown';
 import { buildModel, CaseModelSet } from './model';
@@ -76,7 +76,12 @@ export function isMarkdown(document: { uri: string; languageId?: string }): bool
 /** Parses and analyses a text (no caching): used by the cache and by what-if. */
 export function parseText(uri: string, version: number, raw: string, markdown: boolean): ParsedCase {
   const { text, regions } = markdown ? extractCase(raw) : { text: raw, regions: [] as CaseRegion[] };
-  const doc = parse(text);
+  return analyseTree(uri, version, markdown, regions, parse(text));
+}
+
+/** Everything derived from a tree: facts, conclusions, findings. */
+function analyseTree(uri: string, version: number, markdown: boolean, regions: readonly CaseRegion[], doc: CaseDocument): ParsedCase {
+  const text = doc.text;
   const model = buildModel(doc);
   const analysis = analyze(model);
   const ctx = makeContext(model, analysis);
@@ -102,19 +107,6 @@ export function disabledLines(parsed: ParsedCase, document: TextDocument): Map<n
   return out;
 }
 
-/** Rendered messages by message object: findings reused across versions are not re-rendered. */
-const rendered = new WeakMap<Message, { en?: string; zh?: string }>();
-
-function formatCached(m: Message, locale: Locale): string {
-  let entry = rendered.get(m);
-  if (!entry) {
-    entry = {};
-    rendered.set(m, entry);
-  }
-  const key = locale === 'zh-CN' ? 'zh' : 'en';
-  return (entry[key] ??= format(m, locale));
-}
-
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -135,12 +127,40 @@ export function toRange(document: TextDocument, offset: number, length: number):
 }
 
 /**
- * What findingsToDiagnostics built for a finding, and under which settings.
- * A finding the incremental path carried over keeps its identity; when its
- * ranges, level and locale are unchanged, so is its diagnostic (same object,
- * so its serialisation can be reused too).
+ * What findingsToDiagnostics built before, so that an unchanged diagnostic is
+ * the same object (and its serialisation can be reused).
+ * - `byFinding`: a finding the incremental path carried over keeps its
+ *   identity; when its ranges, level and locale are unchanged, so is its diagnostic.
+ * - `byContent`: after an edit to the facts every finding is new, yet most say
+ *   the same thing at the same place: the diagnostics of the last call, by
+ *   everything they show (replaced on each call).
  */
-export type DiagnosticMemo = WeakMap<Finding, { readonly diagnostic: Diagnostic; readonly locale: Locale; readonly level: Level }>;
+export interface DiagnosticMemo {
+  readonly byFinding: WeakMap<Finding, { readonly diagnostic: Diagnostic; readonly key: string; readonly locale: Locale; readonly level: Level }>;
+  byContent: Map<string, Diagnostic>;
+}
+
+export function diagnosticMemo(): DiagnosticMemo {
+  return { byFinding: new WeakMap(), byContent: new Map() };
+}
+
+const rangeKey = (r: Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+/** Everything a diagnostic shows, as one string. */
+function contentKey(
+  code: string,
+  level: Level,
+  range: Range,
+  message: string,
+  related: readonly { readonly range: Range; readonly message: string }[],
+  data: unknown,
+): string {
+  let key = `${code}\u0000${level}\u0000${rangeKey(range)}\u0000${message}`;
+  for (const r of related) {
+    key += `\u0000${rangeKey(r.range)}\u0000${r.message}`;
+  }
+  return data ? `${key}\u0000${JSON.stringify(data)}` : key;
+}
 
 function samePosition(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
   return a.line === b.line && a.character === b.character;
@@ -175,16 +195,18 @@ export function findingsToDiagnostics(
 ): Diagnostic[] {
   const disabled = disabledLines(parsed, document);
   const out: Diagnostic[] = [];
+  const byContent = new Map<string, Diagnostic>();
   for (const f of parsed.findings) {
     const level = levelOf(f.code, settings.rules);
     if (level === 'off') {
       continue;
     }
-    const known = memo?.get(f);
+    const known = memo?.byFinding.get(f);
     if (known && known.level === level && known.locale === settings.locale && stillPlaced(known.diagnostic, f, document)) {
       const off = disabled.get(known.diagnostic.range.start.line);
       if (!(off === 'all' || off?.has(f.code))) {
         out.push(known.diagnostic);
+        byContent.set(known.key, known.diagnostic);
       }
       continue;
     }
@@ -193,30 +215,37 @@ export function findingsToDiagnostics(
     if (off === 'all' || off?.has(f.code)) {
       continue;
     }
-    const diagnostic: Diagnostic = {
-      range,
-      severity: SEVERITY[level],
-      code: f.code,
-      codeDescription: { href: ruleDocUrl(f.code) },
-      source: 'casefacts',
-      message: formatCached(f.message, settings.locale),
-    };
-    if (f.related && f.related.length > 0) {
-      diagnostic.relatedInformation = f.related.map((r) =>
-        DiagnosticRelatedInformation.create(
-          { uri: document.uri, range: toRange(document, r.offset, r.length) },
-          formatCached(r.message, settings.locale),
-        ),
-      );
+    const message = format(f.message, settings.locale);
+    const related = (f.related ?? []).map((r) => ({ range: toRange(document, r.offset, r.length), message: format(r.message, settings.locale) }));
+    const key = contentKey(f.code, level, range, message, related, f.data);
+    let diagnostic = memo?.byContent.get(key);
+    if (!diagnostic) {
+      diagnostic = {
+        range,
+        severity: SEVERITY[level],
+        code: f.code,
+        codeDescription: { href: ruleDocUrl(f.code) },
+        source: 'casefacts',
+        message,
+      };
+      if (related.length > 0) {
+        diagnostic.relatedInformation = related.map((r) => DiagnosticRelatedInformation.create({ uri: document.uri, range: r.range }, r.message));
+      }
+      if (f.data) {
+        diagnostic.data = f.data;
+      }
+      if (f.code === 'duplicate-key') {
+        diagnostic.tags = [DiagnosticTag.Unnecessary];
+      }
     }
-    if (f.data) {
-      diagnostic.data = f.data;
+    if (memo) {
+      byContent.set(key, diagnostic);
+      memo.byFinding.set(f, { diagnostic, key, locale: settings.locale, level });
     }
-    if (f.code === 'duplicate-key') {
-      diagnostic.tags = [DiagnosticTag.Unnecessary];
-    }
-    memo?.set(f, { diagnostic, locale: settings.locale, level });
     out.push(diagnostic);
+  }
+  if (memo) {
+    memo.byContent = byContent;
   }
   return out;
 }
@@ -230,7 +259,8 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
   const cache = new Map<string, ParsedCase>();
   /** Per uri: the span the edits since version `from` covered, up to version `to`. */
   const pending = new Map<string, { from: number; to: number; edit: Edit | undefined }>();
-  const memo: DiagnosticMemo = new WeakMap();
+  /** Per uri: what the last validation built (see DiagnosticMemo). */
+  const memos = new Map<string, DiagnosticMemo>();
 
   const service: LanguageService = {
     parse(document) {
@@ -251,7 +281,8 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
       const p = pending.get(document.uri);
       pending.delete(document.uri);
       const hint = p && prev && p.from === prev.version && p.to === document.version ? p.edit : undefined;
-      const parsed = (prev && reparse(prev, document.version, text, hint)) ??
+      const analyse = (doc: CaseDocument, regions: readonly CaseRegion[]) => analyseTree(document.uri, document.version, isMarkdown(document), regions, doc);
+      const parsed = (prev && reparse(prev, document.version, text, hint, analyse)) ??
         parseText(document.uri, document.version, text, isMarkdown(document));
       cache.delete(document.uri);
       cache.set(document.uri, parsed);
@@ -263,6 +294,11 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
     },
     validate(document, settings) {
       const parsed = service.parse(document);
+      let memo = memos.get(document.uri);
+      if (!memo) {
+        memo = diagnosticMemo();
+        memos.set(document.uri, memo);
+      }
       const diagnostics = findingsToDiagnostics(parsed, document, settings, memo);
       const max = settings.maxProblems ?? Infinity;
       if (diagnostics.length > max) {
@@ -281,6 +317,7 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
     forget(uri) {
       cache.delete(uri);
       pending.delete(uri);
+      memos.delete(uri);
     },
     didEdit(uri, from, to, edit) {
       const p = pending.get(uri);
