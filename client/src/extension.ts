@@ -21,7 +21,14 @@ export const DOCUMENT_SELECTOR = [
   { language: 'markdown', scheme: 'untitled' },
 ];
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
+/** What the extension gives other extensions (and its tests). */
+export interface CaseFactsApi {
+  readonly client: LanguageClient | undefined;
+  /** The report's panel serializer, as VS Code calls it after a reload. */
+  readonly reportSerializer: vscode.WebviewPanelSerializer;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CaseFactsApi> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   // stdio, as Neovim and Emacs use it: the server's stdio writer reuses the bytes of the
   // diagnostics an edit did not move (server/src/node/publishEncoder.ts), which IPC cannot.
@@ -42,10 +49,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       await client?.restart();
     }),
   );
-  registerReport(context, () => client);
+  const reportSerializer = registerReport(context, () => client);
   registerWhatIf(context);
   await client.start();
-  return { client };
+  return { client, reportSerializer };
 }
 
 export async function deactivate(): Promise<void> {

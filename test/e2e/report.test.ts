@@ -73,4 +73,35 @@ suite('Liability report in VS Code', () => {
     assert.strictEqual(proposed?.path, doc.uri.path.replace(/\.case$/, '.report.html'));
     assert.strictEqual(fs.readFileSync(target.fsPath, 'utf8'), cliOutput(doc).html);
   });
+
+  test('after a reload, the report comes back on the brief it showed; a state it cannot use closes the panel', async () => {
+    await closeAllEditors();
+    const ext = await activateExtension();
+    const { reportSerializer } = ext.exports as { reportSerializer: vscode.WebviewPanelSerializer };
+    const { doc } = await openDoc('qvod.case');
+    const restoreFrom = async (state: unknown) => {
+      const panel = vscode.window.createWebviewPanel('caseFacts.report', 'CaseFacts', vscode.ViewColumn.Beside, {});
+      let disposed = false;
+      panel.onDidDispose(() => (disposed = true));
+      await reportSerializer.deserializeWebviewPanel(panel, state);
+      return { panel, disposed: () => disposed };
+    };
+    // states it cannot use: nothing, a uri that is not a brief's, a brief that no longer exists
+    for (const state of [undefined, { uri: 'command:workbench.action.quit' }, { uri: vscode.Uri.file('/no/such/brief.case').toString() }]) {
+      const r = await restoreFrom(state);
+      assert.ok(r.disposed(), `a panel restored from ${JSON.stringify(state)} was kept`);
+    }
+    await waitFor(() => (reportTabs().length === 0 ? true : undefined), 'no report tab left open');
+    // what VS Code does on reload: a panel of our view type, and the state the page saved
+    const restored = await restoreFrom({ uri: doc.uri.toString(), title: 'old' });
+    assert.ok(!restored.disposed());
+    await waitFor(() => (restored.panel.title.includes('快播案') ? true : undefined), 'the restored report\'s title');
+    assert.strictEqual(restored.panel.webview.options.enableScripts, true, 'the restored page may run its script');
+    assert.strictEqual(restored.panel.webview.options.enableCommandUris, false);
+    // the command now reuses the restored panel, and a second restored panel is closed
+    await vscode.commands.executeCommand('caseFacts.showReport');
+    await waitFor(() => (reportTabs().length === 1 ? true : undefined), 'the restored report\'s tab');
+    assert.ok((await restoreFrom({ uri: doc.uri.toString() })).disposed(), 'a second report was restored');
+    assert.strictEqual(reportTabs().length, 1);
+  });
 });

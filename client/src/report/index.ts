@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { isBrief, ReportPanel, requestReport } from './panel';
+import { isBrief, ReportPanel, requestReport, VIEW_TYPE } from './panel';
 import { word } from './words';
 
 /** The brief a command is about: its argument, the active editor's, or the open report's. */
@@ -34,8 +34,17 @@ export function defaultHtmlUri(doc: vscode.Uri): vscode.Uri | undefined {
   return doc.with({ path: `${base}.report.html` });
 }
 
-export function registerReport(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+/** Restores the report after a window reload, on the brief it showed. */
+export function reportSerializer(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): vscode.WebviewPanelSerializer {
+  return {
+    deserializeWebviewPanel: (panel, state) => ReportPanel.restore(context, client, panel, state),
+  };
+}
+
+export function registerReport(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): vscode.WebviewPanelSerializer {
+  const serializer = reportSerializer(context, client);
   context.subscriptions.push(
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, serializer),
     vscode.commands.registerCommand('caseFacts.showReport', async (arg?: unknown) => {
       const doc = await targetDocument(arg);
       if (doc) {
@@ -69,4 +78,5 @@ export function registerReport(context: vscode.ExtensionContext, client: () => L
     }),
     { dispose: () => ReportPanel.close() },
   );
+  return serializer;
 }

@@ -80,6 +80,28 @@ export function isRuleDocUrl(url: string): boolean {
   return url.startsWith(DOCS_BASE_URL) && /^[a-z0-9-]+\.md$/.test(url.slice(DOCS_BASE_URL.length));
 }
 
+/** Scripts for the page's own code only (its CSP has a nonce); no command links, forms or local files. */
+const PANEL_OPTIONS: vscode.WebviewOptions & vscode.WebviewPanelOptions = {
+  enableScripts: true,
+  enableCommandUris: false,
+  enableForms: false,
+  localResourceRoots: [],
+};
+
+/** The brief's uri a restored page kept in its state (a file or untitled brief), if it is one. */
+export function restoredUri(state: unknown): vscode.Uri | undefined {
+  const uri = state && typeof state === 'object' ? (state as Record<string, unknown>).uri : undefined;
+  if (typeof uri !== 'string' || uri.length > 4096) {
+    return undefined;
+  }
+  try {
+    const parsed = vscode.Uri.parse(uri, true);
+    return parsed.scheme === 'file' || parsed.scheme === 'untitled' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class ReportPanel implements vscode.Disposable {
   private static current: ReportPanel | undefined;
 
@@ -97,14 +119,30 @@ export class ReportPanel implements vscode.Disposable {
       existing.follow(doc);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      enableCommandUris: false,
-      enableForms: false,
-      localResourceRoots: [],
-    });
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, PANEL_OPTIONS);
     ReportPanel.current = new ReportPanel(context, client, panel, doc);
     return ReportPanel.current;
+  }
+
+  /**
+   * Takes over a report panel VS Code restored after a reload. The page kept the
+   * brief's uri in its state; a panel whose brief cannot be opened again, or a
+   * second one when a report is already open, is closed.
+   */
+  static async restore(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const uri = restoredUri(state);
+    let doc: vscode.TextDocument | undefined;
+    try {
+      doc = uri && !ReportPanel.current ? await vscode.workspace.openTextDocument(uri) : undefined;
+    } catch {
+      doc = undefined;
+    }
+    if (!doc || ReportPanel.current) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = PANEL_OPTIONS;
+    ReportPanel.current = new ReportPanel(context, client, panel, doc);
   }
 
   /** Closes the open report, if any (on deactivation). */
@@ -196,7 +234,7 @@ export class ReportPanel implements vscode.Disposable {
 
   private post(): void {
     if (this.ready && this.latest) {
-      void this.panel.webview.postMessage({ type: 'update', view: this.latest.view, lang: this.latest.lang, title: this.latest.labels.title });
+      void this.panel.webview.postMessage({ type: 'update', view: this.latest.view, lang: this.latest.lang, title: this.latest.labels.title, uri: this.doc.uri.toString() });
     }
   }
 

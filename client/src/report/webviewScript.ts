@@ -112,7 +112,8 @@ const SCRIPT = String.raw`
   window.addEventListener('message', function (event) {
     var m = event.data;
     if (m && m.type === 'update') {
-      var state = { view: m.view, lang: m.lang, title: m.title };
+      // the brief's uri too: after a reload, VS Code hands this state back to the extension
+      var state = { view: m.view, lang: m.lang, title: m.title, uri: typeof m.uri === 'string' ? m.uri : undefined };
       render(state);
       vscode.setState(state);
     }
