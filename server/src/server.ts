@@ -28,6 +28,7 @@ import { Locale, resolveLocale } from './service/i18n/messages';
 import type { Level } from './service/rules/meta';
 import type { DocumentSettings, FeatureContext } from './features/feature';
 import { FEATURES } from './features';
+import { guardParams } from './features/params';
 
 /** The most diagnostics one document publishes; beyond it, a "too many problems" note. */
 export const MAX_PROBLEMS = 1000;
@@ -295,7 +296,8 @@ export function startServer(connection: Connection): void {
   });
 
   const ctx: FeatureContext = {
-    connection,
+    // malformed params are answered with InvalidParams before a feature sees them
+    connection: guardParams(connection),
     documents,
     service,
     settings,
