@@ -1,10 +1,14 @@
 /**
- * The error-tolerant parser. One pass over the tokens, no recursion (so ten
+ * The error-tolerant parser. One pass over the text, no recursion (so ten
  * thousand `{` cost nothing but errors). A bad line yields one `syntax`
  * problem and parsing resumes at the next line or the next `}`.
+ *
+ * It reads tokens straight from the lexer and makes objects only for the
+ * tokens the tree keeps; line breaks, commas and semicolons stay numbers in
+ * the lexer, and no token list is built. Arrays are made at their final size.
  */
 import type { Block, CaseDocument, Statement, SyntaxProblem } from './ast';
-import { scan, Token, TokenKind } from './scanner';
+import { Lexer, Token, TokenKind } from './scanner';
 import { lookupBlock, lookupKey, KeySpec } from './vocabulary';
 import type { Message } from './i18n/messages';
 
@@ -20,37 +24,44 @@ function acceptsString(spec: KeySpec | undefined): boolean {
   return v.type === 'text' || v.type === 'textOrDate' || (v.type === 'enum' && v.allowString === true);
 }
 
-class Parser {
-  private readonly tokens: Token[] = [];
-  /** For each token (comments removed): does it start a line? */
-  private readonly lineStart: boolean[] = [];
-  private pos = 0;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+class Parser extends Lexer {
+  /** Does the current token start a line (comments aside)? */
+  private atLineStart = true;
   private readonly problems: SyntaxProblem[] = [];
   private readonly problemAt = new Set<number>();
   readonly comments: Token[] = [];
+  /** Scratch lists, copied out at their final size. */
+  private readonly scratchTokens: Token[] = [];
+  private readonly scratchStatements: Statement[] = [];
 
-  constructor(readonly text: string) {
-    let atStart = true;
-    for (const tok of scan(text)) {
-      if (tok.kind === TokenKind.Comment) {
-        this.comments.push(tok);
-        continue;
-      }
-      this.tokens.push(tok);
-      this.lineStart.push(atStart);
-      atStart = tok.kind === TokenKind.Newline;
+  constructor(text: string) {
+    super(text);
+    this.skipComments();
+  }
+
+  /** Scans on to the next token that is not a comment, keeping the comments. */
+  private skipComments(): void {
+    this.next();
+    while (this.kind === TokenKind.Comment) {
+      this.comments.push(this.token());
+      this.next();
     }
   }
 
-  private get tok(): Token {
-    return this.tokens[this.pos];
+  /** Moves past the current token (never past EOF). */
+  private advance(): void {
+    if (this.kind !== TokenKind.EOF) {
+      this.atLineStart = this.kind === TokenKind.Newline;
+      this.skipComments();
+    }
   }
 
-  private advance(): Token {
-    const t = this.tokens[this.pos];
-    if (t.kind !== TokenKind.EOF) {
-      this.pos++;
-    }
+  /** The current token as an object, and moves past it. */
+  private take(): Token {
+    const t = this.token();
+    this.advance();
     return t;
   }
 
@@ -63,51 +74,54 @@ class Parser {
     this.problems.push({ offset, length, message });
   }
 
-  /** Reports what a token itself is wrong about (unterminated strings, unknown characters). */
-  private checkToken(t: Token): void {
-    if (t.kind === TokenKind.String && t.unterminated) {
-      this.error(t.offset, t.length, { id: 'syntax.unterminatedString' });
-    } else if (t.kind === TokenKind.Unknown) {
-      this.error(t.offset, t.length, { id: 'syntax.unexpectedChar', args: { text: t.value } });
+  /** Reports what the current token itself is wrong about (unterminated strings, unknown characters). */
+  private checkToken(): void {
+    if (this.kind === TokenKind.String && this.unterminated) {
+      this.error(this.start, this.end - this.start, { id: 'syntax.unterminatedString' });
+    } else if (this.kind === TokenKind.Unknown) {
+      this.error(this.start, this.end - this.start, { id: 'syntax.unexpectedChar', args: { text: this.value() } });
     }
   }
 
-  private unexpected(t: Token): void {
-    if (t.kind === TokenKind.Unknown || (t.kind === TokenKind.String && t.unterminated)) {
-      this.checkToken(t);
-    } else if (t.kind === TokenKind.OpenBrace) {
-      this.error(t.offset, t.length, { id: 'syntax.strayOpenBrace' });
-    } else if (t.kind === TokenKind.CloseBrace) {
-      this.error(t.offset, t.length, { id: 'syntax.strayCloseBrace' });
+  /** Reports the current token as out of place. */
+  private unexpected(): void {
+    const k = this.kind;
+    if (k === TokenKind.Unknown || (k === TokenKind.String && this.unterminated)) {
+      this.checkToken();
+    } else if (k === TokenKind.OpenBrace) {
+      this.error(this.start, this.end - this.start, { id: 'syntax.strayOpenBrace' });
+    } else if (k === TokenKind.CloseBrace) {
+      this.error(this.start, this.end - this.start, { id: 'syntax.strayCloseBrace' });
     } else {
-      this.error(t.offset, t.length, { id: 'syntax.unexpectedToken', args: { text: t.value } });
+      this.error(this.start, this.end - this.start, { id: 'syntax.unexpectedToken', args: { text: this.value() } });
     }
   }
 
   /** Skips to the end of the current line, reporting the first offending token. */
   private skipLine(report: boolean): void {
     let first = true;
-    while (this.tok.kind !== TokenKind.Newline && this.tok.kind !== TokenKind.EOF) {
-      const t = this.advance();
+    while (this.kind !== TokenKind.Newline && this.kind !== TokenKind.EOF) {
       if (report && first) {
-        this.unexpected(t);
+        this.unexpected();
         first = false;
       } else {
-        this.checkToken(t);
+        this.checkToken();
       }
+      this.advance();
     }
   }
 
   parse(): CaseDocument {
     const blocks: Block[] = [];
-    while (this.tok.kind !== TokenKind.EOF) {
-      const t = this.tok;
-      if (t.kind === TokenKind.Newline || t.kind === TokenKind.Semicolon) {
+    while (this.kind !== TokenKind.EOF) {
+      const k = this.kind;
+      if (k === TokenKind.Newline || k === TokenKind.Semicolon) {
         this.advance();
-      } else if (t.kind === TokenKind.Word && this.lineStart[this.pos]) {
+      } else if (k === TokenKind.Word && this.atLineStart) {
         blocks.push(this.parseBlock());
-      } else if (t.kind === TokenKind.CloseBrace) {
-        this.unexpected(this.advance());
+      } else if (k === TokenKind.CloseBrace) {
+        this.unexpected();
+        this.advance();
       } else {
         this.skipLine(true);
       }
@@ -116,148 +130,176 @@ class Parser {
   }
 
   private parseBlock(): Block {
-    const keyword = this.advance();
+    const keyword = this.take();
     const spec = lookupBlock(keyword.value);
-    const block: Block = {
-      offset: keyword.offset,
-      length: keyword.length,
-      keyword,
-      spec,
-      header: [],
-      headerEnd: keyword.offset + keyword.length,
-      statements: [],
-    };
+    const header = this.scratchTokens;
+    header.length = 0;
+    let headerEnd = keyword.offset + keyword.length;
     for (;;) {
-      const t = this.tok;
-      if (t.kind === TokenKind.Newline || t.kind === TokenKind.EOF || t.kind === TokenKind.OpenBrace ||
-        t.kind === TokenKind.CloseBrace) {
+      const k = this.kind;
+      if (k === TokenKind.Newline || k === TokenKind.EOF || k === TokenKind.OpenBrace || k === TokenKind.CloseBrace) {
         break;
       }
-      this.advance();
-      if (isWordish(t.kind)) {
-        this.checkToken(t);
-        block.header.push(t);
+      headerEnd = this.end;
+      if (isWordish(k)) {
+        this.checkToken();
+        header.push(this.take());
       } else {
-        this.unexpected(t);
+        this.unexpected();
+        this.advance();
       }
-      block.headerEnd = t.offset + t.length;
     }
     let open: Token | undefined;
-    if (this.tok.kind === TokenKind.OpenBrace) {
-      open = this.advance();
-    } else if (this.tok.kind === TokenKind.Newline && spec) {
+    if (this.kind === TokenKind.OpenBrace) {
+      open = this.take();
+    } else if (this.kind === TokenKind.Newline && spec) {
       // `{` on the next line: say where it belongs, then read the body all the same.
-      let p = this.pos;
-      while (this.tokens[p].kind === TokenKind.Newline) {
-        p++;
-      }
-      if (this.tokens[p].kind === TokenKind.OpenBrace) {
-        this.pos = p;
-        open = this.advance();
+      const { start, end, atLineStart } = this;
+      const comments = this.comments.length;
+      do {
+        this.advance();
+      } while (this.kind === TokenKind.Newline);
+      if (this.kind === TokenKind.OpenBrace) {
+        open = this.take();
         this.error(open.offset, open.length, { id: 'syntax.braceOnHeaderLine' });
+      } else {
+        // No `{`: back to the line break after the header; the lines skipped are read again.
+        this.comments.length = comments;
+        this.kind = TokenKind.Newline;
+        this.start = start;
+        this.end = this.pos = end;
+        this.unterminated = false;
+        this.atLineStart = atLineStart;
       }
     }
+    const headerTokens = header.slice();
+    const block: Mutable<Block> = open
+      ? { offset: keyword.offset, length: keyword.length, keyword, spec, header: headerTokens, headerEnd, statements: [], open }
+      : { offset: keyword.offset, length: keyword.length, keyword, spec, header: headerTokens, headerEnd, statements: [] };
     if (open) {
-      block.open = open;
-      this.parseBody(block);
+      block.statements = this.parseBody(block, open);
     } else if (spec?.bodyRequired) {
-      this.error(block.headerEnd, 0, { id: 'syntax.expectedBody', args: { block: keyword.value } });
+      this.error(headerEnd, 0, { id: 'syntax.expectedBody', args: { block: keyword.value } });
     }
     const last = block.close ?? block.statements[block.statements.length - 1] ?? block.open;
-    const end = last ? last.offset + last.length : block.headerEnd;
-    block.length = Math.max(end, block.headerEnd) - block.offset;
+    const end = last ? last.offset + last.length : headerEnd;
+    block.length = Math.max(end, headerEnd) - block.offset;
     return block;
   }
 
-  private parseBody(block: Block): void {
-    const open = block.open as Token;
+  private parseBody(block: Block, open: Token): Statement[] {
+    const statements = this.scratchStatements;
+    statements.length = 0;
     for (;;) {
-      const t = this.tok;
-      if (t.kind === TokenKind.Newline || t.kind === TokenKind.Semicolon) {
+      const k = this.kind;
+      if (k === TokenKind.Newline || k === TokenKind.Semicolon) {
         this.advance();
         continue;
       }
-      if (t.kind === TokenKind.CloseBrace) {
-        block.close = this.advance();
-        return;
+      if (k === TokenKind.CloseBrace) {
+        (block as Mutable<Block>).close = this.take();
+        break;
       }
-      if (t.kind === TokenKind.EOF) {
+      if (k === TokenKind.EOF) {
         this.error(open.offset, open.length, { id: 'syntax.missingCloseBrace' });
-        return;
+        break;
       }
-      if (t.kind === TokenKind.Word && this.lineStart[this.pos] && lookupBlock(t.value) &&
-        !(block.spec && lookupKey(block.spec.id, t.value))) {
-        // A new block begins: the body was never closed.
-        this.error(open.offset, open.length, { id: 'syntax.missingCloseBrace' });
-        return;
+      if (k === TokenKind.Word && this.atLineStart) {
+        const word = this.value();
+        if (lookupBlock(word) && !(block.spec && lookupKey(block.spec.id, word))) {
+          // A new block begins: the body was never closed.
+          this.error(open.offset, open.length, { id: 'syntax.missingCloseBrace' });
+          break;
+        }
       }
-      if (t.kind === TokenKind.Word) {
-        block.statements.push(this.parseStatement(block));
+      if (k === TokenKind.Word) {
+        statements.push(this.parseStatement(block));
       } else {
-        this.unexpected(this.advance());
+        this.unexpected();
+        this.advance();
         // Resync at the next line or the next `}`.
-        while (![TokenKind.Newline, TokenKind.Semicolon, TokenKind.CloseBrace, TokenKind.EOF].includes(this.tok.kind)) {
-          this.checkToken(this.advance());
+        for (;;) {
+          const r = this.kind;
+          if (r === TokenKind.Newline || r === TokenKind.Semicolon || r === TokenKind.CloseBrace || r === TokenKind.EOF) {
+            break;
+          }
+          this.checkToken();
+          this.advance();
         }
       }
     }
+    return statements.length === 0 ? [] : statements.slice();
   }
 
   private parseStatement(block: Block): Statement {
-    const key = this.advance();
+    const key = this.take();
     const spec = block.spec ? lookupKey(block.spec.id, key.value) : undefined;
-    const st: Statement = { offset: key.offset, length: key.length, key, spec, values: [], block };
     let end = key.offset + key.length;
-    if (this.tok.kind === TokenKind.Colon) {
-      st.colon = this.advance();
-      end = st.colon.offset + st.colon.length;
+    let colon: Token | undefined;
+    if (this.kind === TokenKind.Colon) {
+      colon = this.take();
+      end = colon.offset + colon.length;
     }
+    const values = this.scratchTokens;
+    values.length = 0;
+    let note: Token | undefined;
     let expectValue = true;
-    let comma: Token | undefined;
+    let commaAt = -1;
+    let commaLength = 0;
     for (;;) {
-      const t = this.tok;
-      if (t.kind === TokenKind.Newline || t.kind === TokenKind.Semicolon || t.kind === TokenKind.CloseBrace ||
-        t.kind === TokenKind.EOF) {
+      const k = this.kind;
+      if (k === TokenKind.Newline || k === TokenKind.Semicolon || k === TokenKind.CloseBrace || k === TokenKind.EOF) {
         break;
       }
-      this.advance();
-      end = t.offset + t.length;
-      if (st.note) {
-        this.unexpected(t);
+      end = this.end;
+      if (note) {
+        this.unexpected();
+        this.advance();
         continue;
       }
-      if (t.kind === TokenKind.String) {
-        this.checkToken(t);
-        const isValue = expectValue && (st.values.length > 0 || acceptsString(spec));
+      if (k === TokenKind.String) {
+        this.checkToken();
+        const isValue = expectValue && (values.length > 0 || acceptsString(spec));
         if (isValue) {
-          st.values.push(t);
+          values.push(this.take());
           expectValue = false;
         } else {
-          st.note = t;
+          note = this.take();
         }
-        comma = undefined;
-      } else if (isWordish(t.kind)) {
+        commaAt = -1;
+      } else if (isWordish(k)) {
         if (!expectValue) {
-          this.error(t.offset, t.length, { id: 'syntax.missingComma', args: { text: t.value } });
+          this.error(this.start, this.end - this.start, { id: 'syntax.missingComma', args: { text: this.value() } });
         }
-        st.values.push(t);
+        values.push(this.take());
         expectValue = false;
-        comma = undefined;
-      } else if (t.kind === TokenKind.Comma) {
+        commaAt = -1;
+      } else if (k === TokenKind.Comma) {
         if (expectValue) {
-          this.error(t.offset, t.length, { id: 'syntax.expectedValue' });
+          this.error(this.start, this.end - this.start, { id: 'syntax.expectedValue' });
         }
         expectValue = true;
-        comma = t;
+        commaAt = this.start;
+        commaLength = this.end - this.start;
+        this.advance();
       } else {
-        this.unexpected(t);
+        this.unexpected();
+        this.advance();
       }
     }
-    if (comma) {
-      this.error(comma.offset, comma.length, { id: 'syntax.trailingComma' });
+    if (commaAt >= 0) {
+      this.error(commaAt, commaLength, { id: 'syntax.trailingComma' });
     }
-    st.length = end - st.offset;
-    return st;
+    const offset = key.offset;
+    const length = end - offset;
+    const vals = values.length === 1 ? [values[0]] : values.slice();
+    // One literal per shape, with the properties in the order they always had.
+    if (colon) {
+      return note
+        ? { offset, length, key, spec, values: vals, block, colon, note }
+        : { offset, length, key, spec, values: vals, block, colon };
+    }
+    return note ? { offset, length, key, spec, values: vals, block, note } : { offset, length, key, spec, values: vals, block };
   }
 }
 
