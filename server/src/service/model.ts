@@ -6,7 +6,7 @@
 import type { Block, CaseDocument, Statement } from './ast';
 import { Token, TokenKind } from './scanner';
 import {
-  BlockKind,
+  BlockSpec,
   KeySpec,
   lookupOffense,
   lookupValue,
@@ -100,30 +100,58 @@ export function canonicalValue(spec: KeySpec, tok: Token): string | undefined {
   }
 }
 
+const NO_STRINGS: readonly string[] = [];
+
+/**
+ * The facts of a block. Arrays are made at their final size (a pushed-to empty
+ * array reserves sixteen slots), and a fact whose written values are all valid
+ * and distinct, the usual case, shares the statement's own value list as its
+ * `valueTokens`.
+ */
 function readFacts(block: Block): Map<string, Fact> {
   const facts = new Map<string, Fact>();
-  for (const st of block.statements) {
+  const statements = block.statements;
+  for (let s = 0; s < statements.length; s++) {
+    const st = statements[s];
     const spec = st.spec;
     if (!spec) {
       continue;
     }
-    const values: string[] = [];
-    const valueTokens: Token[] = [];
-    for (const tok of st.values) {
-      const c = canonicalValue(spec, tok);
-      if (c !== undefined && !values.includes(c)) {
-        values.push(c);
-        valueTokens.push(tok);
+    const written = st.values;
+    let values: readonly string[] = NO_STRINGS;
+    let valueTokens: readonly Token[] = written;
+    if (spec.arity === 'one' || written.length === 1) {
+      // the second value of a one-value key is an error (too-many-values); the first counts
+      const c = written.length > 0 ? canonicalValue(spec, written[0]) : undefined;
+      if (c !== undefined) {
+        values = [c];
+        valueTokens = written.length === 1 ? written : [written[0]];
       }
-      if (spec.arity === 'one') {
-        break; // the second value is an error (too-many-values); the first counts
+    } else {
+      let list: string[] | undefined;
+      let tokens: Token[] | undefined;
+      for (let i = 0; i < written.length; i++) {
+        const tok = written[i];
+        const c = canonicalValue(spec, tok);
+        if (c !== undefined && !list?.includes(c)) {
+          if (!list) {
+            list = [];
+            tokens = [];
+          }
+          list.push(c);
+          (tokens as Token[]).push(tok);
+        }
+      }
+      if (list) {
+        values = list.slice();
+        valueTokens = list.length === written.length ? written : (tokens as Token[]).slice();
       }
     }
     if (values.length === 0) {
       continue; // nothing valid written: the fact stays unstated
     }
     // A key written twice: the last one counts (duplicate-key warns).
-    facts.set(spec.id, { key: spec.id, values, statement: st, tokens: st.values, valueTokens });
+    facts.set(spec.id, { key: spec.id, values, statement: st, tokens: written, valueTokens });
   }
   return facts;
 }
@@ -138,6 +166,59 @@ const headerName = (block: Block): string | undefined => {
   return tok && tok.kind === TokenKind.String ? tok.value : undefined;
 };
 
+type BlockModel = CaseModel | ProviderModel | OffenderModel | ChargeModel | EvidenceModel;
+
+/** What one block says: its model, or null when it says nothing (an unknown keyword, a provider without id). */
+function readBlock(block: Block): BlockModel | null {
+  switch (block.spec?.id) {
+    case 'case': {
+      const title = block.header[0]?.kind === TokenKind.String ? block.header[0].value : undefined;
+      return { block, title, facts: readFacts(block) };
+    }
+    case 'provider': {
+      const idToken = headerWord(block, 0);
+      return idToken ? { id: idToken.value, idToken, name: headerName(block), block, facts: readFacts(block) } : null;
+    }
+    case 'offender': {
+      const idToken = headerWord(block, 0);
+      if (!idToken) {
+        return null;
+      }
+      const facts = readFacts(block);
+      return { id: idToken.value, idToken, name: headerName(block), block, facts, offense: facts.get('offense')?.values[0] };
+    }
+    case 'charge': {
+      const refToken = headerWord(block, 0);
+      const offenseToken = headerWord(block, 1);
+      const modeToken = headerWord(block, 2);
+      const mode = modeToken ? (lookupValue('mode', modeToken.value)?.id as Mode | undefined) : undefined;
+      return {
+        block,
+        refToken,
+        ref: refToken?.value,
+        offenseToken,
+        offense: offenseToken ? lookupOffense(offenseToken.value)?.id : undefined,
+        modeToken,
+        mode,
+        facts: readFacts(block),
+      };
+    }
+    case 'evidence':
+      return { block, facts: readFacts(block) };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Each block's model, read once per Block object. A tree is never changed in
+ * place but for offsets (which the model does not copy) and the text of notes
+ * and comments (which are not facts); an edit that changes a block's facts
+ * re-reads it into a new Block (incremental.ts). So after an edit to one fact
+ * of a long brief, every other block keeps its model, facts and all.
+ */
+const blockModels = new WeakMap<Block, BlockModel | null>();
+
 /** Reads the facts of every block whose keyword is known. */
 export function buildModel(doc: CaseDocument): CaseModelSet {
   let caseBlock: CaseModel | undefined;
@@ -145,58 +226,32 @@ export function buildModel(doc: CaseDocument): CaseModelSet {
   const offenders: OffenderModel[] = [];
   const charges: ChargeModel[] = [];
   const evidence: EvidenceModel[] = [];
-  for (const block of doc.blocks) {
-    const kind: BlockKind | undefined = block.spec?.id;
-    switch (kind) {
+  const blocks = doc.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    let m = blockModels.get(block);
+    if (m === undefined) {
+      m = readBlock(block);
+      blockModels.set(block, m);
+    }
+    if (m === null) {
+      continue;
+    }
+    switch ((block.spec as BlockSpec).id) {
       case 'case':
-        if (!caseBlock) {
-          const title = block.header[0]?.kind === TokenKind.String ? block.header[0].value : undefined;
-          caseBlock = { block, title, facts: readFacts(block) };
-        }
+        caseBlock ??= m as CaseModel;
         break;
-      case 'provider': {
-        const idToken = headerWord(block, 0);
-        if (idToken) {
-          providers.push({ id: idToken.value, idToken, name: headerName(block), block, facts: readFacts(block) });
-        }
+      case 'provider':
+        providers.push(m as ProviderModel);
         break;
-      }
-      case 'offender': {
-        const idToken = headerWord(block, 0);
-        if (idToken) {
-          const facts = readFacts(block);
-          offenders.push({
-            id: idToken.value,
-            idToken,
-            name: headerName(block),
-            block,
-            facts,
-            offense: facts.get('offense')?.values[0],
-          });
-        }
+      case 'offender':
+        offenders.push(m as OffenderModel);
         break;
-      }
-      case 'charge': {
-        const refToken = headerWord(block, 0);
-        const offenseToken = headerWord(block, 1);
-        const modeToken = headerWord(block, 2);
-        const mode = modeToken ? (lookupValue('mode', modeToken.value)?.id as Mode | undefined) : undefined;
-        charges.push({
-          block,
-          refToken,
-          ref: refToken?.value,
-          offenseToken,
-          offense: offenseToken ? lookupOffense(offenseToken.value)?.id : undefined,
-          modeToken,
-          mode,
-          facts: readFacts(block),
-        });
+      case 'charge':
+        charges.push(m as ChargeModel);
         break;
-      }
       case 'evidence':
-        evidence.push({ block, facts: readFacts(block) });
-        break;
-      default:
+        evidence.push(m as EvidenceModel);
         break;
     }
   }

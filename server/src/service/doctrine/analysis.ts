@@ -5,7 +5,7 @@
  */
 import { Args, defineMessages, Message, MessageArgs } from '../i18n/messages';
 import { w } from '../i18n/words';
-import type { CaseModelSet, ProviderModel } from '../model';
+import type { CaseModelSet, OffenderModel, ProviderModel } from '../model';
 import { factValue, factValues } from '../model';
 import { OFFENSES } from '../vocabulary';
 import { inForce, offendersUsing, ProviderTraits, traitsOf } from './traits';
@@ -152,17 +152,20 @@ defineMessages({
 });
 
 const RANK: Record<OffenseLevel, number> = { none: 0, possible: 1, liable: 2 };
-const order = (id: string) => OFFENSES.findIndex((o) => o.id === id);
+const ORDER: ReadonlyMap<string, number> = new Map(OFFENSES.map((o, i) => [o.id, i]));
+const order = (id: string) => ORDER.get(id) ?? -1;
+
+type Entry = { offense: string; level: OffenseLevel; as: 'principal' | 'accomplice'; of: string | null; reasons: Reason[] };
 
 class OffenseTable {
-  private readonly map = new Map<string, { offense: string; level: OffenseLevel; as: 'principal' | 'accomplice'; of: string | null; reasons: Reason[] }>();
+  /** In the order first raised (a provider has a handful). */
+  private readonly entries: Entry[] = [];
 
   /** Raises an offense to at least `level`, keeping every reason given. */
   raise(offense: string, as: 'principal' | 'accomplice', of: string | null, level: OffenseLevel, reason: Reason): void {
-    const key = `${offense}\u0000${as}\u0000${of ?? ''}`;
-    const cur = this.map.get(key);
+    const cur = this.entries.find((e) => e.offense === offense && e.as === as && (e.of ?? '') === (of ?? ''));
     if (!cur) {
-      this.map.set(key, { offense, level, as, of, reasons: [reason] });
+      this.entries.push({ offense, level, as, of, reasons: [reason] });
       return;
     }
     if (RANK[level] > RANK[cur.level]) {
@@ -174,7 +177,7 @@ class OffenseTable {
   }
 
   all(): OffenseConclusion[] {
-    return [...this.map.values()].sort((a, b) => order(a.offense) - order(b.offense) || (a.as === 'principal' ? -1 : 1));
+    return this.entries.sort((a, b) => order(a.offense) - order(b.offense) || (a.as === 'principal' ? -1 : 1));
   }
 }
 
@@ -184,29 +187,77 @@ const reason = (id: string, section: string, facts: readonly string[], args?: Me
   facts,
 });
 
+/**
+ * One shared value per key. Reasons and the words inside them are immutable, and
+ * thousands of providers give the same few: sharing them keeps a long brief's
+ * conclusions small. Keys are canonical ids, or the shared lists of `traitsOf`.
+ */
+function memo<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let v = made.get(key);
+    if (v === undefined) {
+      v = make(key);
+      made.set(key, v);
+    }
+    return v;
+  };
+}
+
+const offenseWord = memo((id: string) => w.offense(id));
+const keyWords = memo((ids: readonly string[]) => w.keys(ids));
+const knowledgeWords = memo((k: string) => w.value('knowledge', k));
+const UNSTATED = w.unstated();
+
+const R_CONTENT = reason('reason.content', 'II.(一)', ['role']);
+const R_NOT_ASSESSED = reason('reason.notAssessed', 'II.(一)', ['role']);
+const R_CRIMINAL_NONE = reason('reason.criminal.none', 'II.(二).1–2', []);
+const R_REFUSAL_CORRECTED = reason('reason.refusal.corrected', 'III.(二)', ['corrected']);
+const R_REFUSAL_LIABLE = reason('reason.refusal.liable', 'II.(二).3, III.(二)', ['order', 'corrected', 'order-matter', 'consequence']);
+const R_CACHE = reason('reason.civil.exposed.cache', 'II.(二).2', ['modifies-content']);
+const R_EMBEDDED_CIVIL = reason('reason.civil.exposed.embedded', 'II.(二).4', ['link-type']);
+const R_CIVIL_UNDETERMINED = reason('reason.civil.undetermined', 'II.(二)', ['takedown']);
+const R_CIVIL_NONE = reason('reason.civil.none', 'II.(二)', ['notice', 'knowledge', 'takedown']);
+const R_HELP_NEUTRAL = reason('reason.help.neutral', 'III.(一).3–5', ['industry-rules', 'targeted', 'participation'], { offense: offenseWord('art287-2') });
+const helpNoKnowledge = memo((knowledge: Message) =>
+  reason('reason.help.noKnowledge', 'III.(一)', ['knowledge'], { offense: offenseWord('art287-2'), knowledge }));
+const helpLiable = memo((nonNeutral: readonly string[]) =>
+  reason('reason.help.liable', 'III.(一)', ['knowledge', ...nonNeutral], { offense: offenseWord('art287-2'), facts: keyWords(nonNeutral) }));
+const helpUndetermined = memo((gaps: readonly string[]) =>
+  reason('reason.help.undetermined', 'III.(一)', ['knowledge', ...gaps], { offense: offenseWord('art287-2'), gaps: keyWords(gaps) }));
+const rankingReason = memo((offense: string) => reason('reason.ranking', 'II.(二).4', ['ranking'], { offense: offenseWord(offense) }));
+const embeddedReason = memo((offense: string) => reason('reason.embedded', 'II.(二).4', ['link-type'], { offense: offenseWord(offense) }));
+const takedownReason = memo((takedown: string) =>
+  reason('reason.civil.exposed.takedown', 'II.(二) summary', ['takedown'], { takedown: w.value('takedown', takedown) }));
+const controllingReason = memo((offense: string) => reason('reason.controlling', 'III.(一).1', [], { offense: offenseWord(offense) }));
+/** art286-1's gaps, by mask: 1 corrected, 2 order-matter, 4 consequence. */
+const refusalPossible = memo((mask: number) => {
+  const gaps = [['reason.refusal.gap.corrected', 'corrected'], ['reason.refusal.gap.matter', 'order-matter'], ['reason.refusal.gap.consequence', 'consequence']]
+    .filter((_g, i) => (mask & (1 << i)) !== 0);
+  return { message: { id: 'reason.refusal.possible', args: { gaps: gaps.map(([id]) => ({ id })) } }, section: 'II.(二).3, III.(二)', facts: ['order', ...gaps.map(([, fact]) => fact)] };
+});
+
 function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, table: OffenseTable): void {
   // 2. art287-2 as principal.
   if (inForce(model, 'art287-2')) {
-    const facts = ['knowledge', ...t.nonNeutralFacts, ...t.neutralityGaps];
     if (!t.knowsSpecific) {
-      table.raise('art287-2', 'principal', null, 'none', reason('reason.help.noKnowledge', 'III.(一)', ['knowledge'], {
-        offense: w.offense('art287-2'),
-        knowledge: knowledgeWord(p),
-      }));
+      table.raise('art287-2', 'principal', null, 'none', helpNoKnowledge(knowledgeWord(p)));
     } else if (t.nonNeutral) {
-      table.raise('art287-2', 'principal', null, 'liable', reason('reason.help.liable', 'III.(一)', facts, { offense: w.offense('art287-2'), facts: w.keys(t.nonNeutralFacts) }));
+      table.raise('art287-2', 'principal', null, 'liable', helpLiable(t.nonNeutralFacts));
     } else if (t.neutral) {
-      table.raise('art287-2', 'principal', null, 'none', reason('reason.help.neutral', 'III.(一).3–5', ['industry-rules', 'targeted', 'participation'], { offense: w.offense('art287-2') }));
+      table.raise('art287-2', 'principal', null, 'none', R_HELP_NEUTRAL);
     } else {
-      table.raise('art287-2', 'principal', null, 'possible', reason('reason.help.undetermined', 'III.(一)', facts, { offense: w.offense('art287-2'), gaps: w.keys(t.neutralityGaps) }));
+      table.raise('art287-2', 'principal', null, 'possible', helpUndetermined(t.neutralityGaps));
     }
   }
   // 3. Accomplice of each offender that uses the provider.
-  for (const off of offendersUsing(model, p)) {
+  const users = offendersUsing(model, p);
+  for (let i = 0; i < users.length; i++) {
+    const off = users[i];
     if (!off.offense || !inForce(model, off.offense)) {
       continue;
     }
-    const args: MessageArgs = { offense: w.offense(off.offense), of: off.id, facts: w.keys(t.nonNeutralFacts), gaps: w.keys(t.neutralityGaps), knowledge: knowledgeWord(p) };
+    const args: MessageArgs = { offense: offenseWord(off.offense), of: off.id, facts: keyWords(t.nonNeutralFacts), gaps: keyWords(t.neutralityGaps), knowledge: knowledgeWord(p) };
     if (!t.knowsSpecific) {
       if (!p.facts.has('knowledge') && t.deep) {
         table.raise(off.offense, 'accomplice', off.id, 'possible', reason('reason.accomplice.deepUnknownKnowledge', 'III.(一).5', ['knowledge', 'participation'], args));
@@ -225,6 +276,9 @@ function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, ta
   }
 }
 
+const REFUSAL_MATTERS = ['national-security', 'public-security', 'personal-data', 'evidence'];
+const REFUSAL_CONSEQUENCES = ['mass-dissemination', 'data-leak', 'evidence-loss'];
+
 function assessRefusal(p: ProviderModel, model: CaseModelSet, table: OffenseTable): void {
   // 4. art286-1, only on a regulator's order.
   if (!inForce(model, 'art286-1') || factValue(p.facts, 'order') !== 'regulator') {
@@ -232,87 +286,84 @@ function assessRefusal(p: ProviderModel, model: CaseModelSet, table: OffenseTabl
   }
   const corrected = factValue(p.facts, 'corrected');
   if (corrected === 'yes') {
-    table.raise('art286-1', 'principal', null, 'none', reason('reason.refusal.corrected', 'III.(二)', ['corrected']));
+    table.raise('art286-1', 'principal', null, 'none', R_REFUSAL_CORRECTED);
     return;
   }
   const matters = factValues(p.facts, 'order-matter') ?? [];
   const consequences = factValues(p.facts, 'consequence') ?? [];
-  const gaps: string[] = [];
-  const gapFacts: string[] = [];
-  if (corrected !== 'no') {
-    gaps.push('reason.refusal.gap.corrected');
-    gapFacts.push('corrected');
-  }
-  if (!matters.some((m) => ['national-security', 'public-security', 'personal-data', 'evidence'].includes(m))) {
-    gaps.push('reason.refusal.gap.matter');
-    gapFacts.push('order-matter');
-  }
-  if (!consequences.some((c) => ['mass-dissemination', 'data-leak', 'evidence-loss'].includes(c))) {
-    gaps.push('reason.refusal.gap.consequence');
-    gapFacts.push('consequence');
-  }
-  if (gaps.length === 0) {
-    table.raise('art286-1', 'principal', null, 'liable', reason('reason.refusal.liable', 'II.(二).3, III.(二)', ['order', 'corrected', 'order-matter', 'consequence']));
+  const gaps = (corrected !== 'no' ? 1 : 0) |
+    (matters.some((m) => REFUSAL_MATTERS.includes(m)) ? 0 : 2) |
+    (consequences.some((c) => REFUSAL_CONSEQUENCES.includes(c)) ? 0 : 4);
+  if (gaps === 0) {
+    table.raise('art286-1', 'principal', null, 'liable', R_REFUSAL_LIABLE);
   } else {
-    table.raise('art286-1', 'principal', null, 'possible', { message: { id: 'reason.refusal.possible', args: { gaps: gaps.map((id) => ({ id })) } }, section: 'II.(二).3, III.(二)', facts: ['order', ...gapFacts] });
+    table.raise('art286-1', 'principal', null, 'possible', refusalPossible(gaps));
   }
 }
 
 function assessPositioning(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, table: OffenseTable): void {
+  if (!t.rankingIntervention && !t.embeddedLink) {
+    return;
+  }
   const users = offendersUsing(model, p).filter((o) => o.offense && inForce(model, o.offense));
   // 5. Paid or manual ranking.
   if (t.rankingIntervention) {
-    const r = (offense: string) => reason('reason.ranking', 'II.(二).4', ['ranking'], { offense: w.offense(offense) });
     if (inForce(model, 'art287-2')) {
-      table.raise('art287-2', 'principal', null, 'possible', r('art287-2'));
+      table.raise('art287-2', 'principal', null, 'possible', rankingReason('art287-2'));
     }
-    table.raise('art222', 'principal', null, 'possible', r('art222'));
+    table.raise('art222', 'principal', null, 'possible', rankingReason('art222'));
     for (const o of users) {
-      table.raise(o.offense as string, 'accomplice', o.id, 'possible', r(o.offense as string));
+      table.raise(o.offense as string, 'accomplice', o.id, 'possible', rankingReason(o.offense as string));
     }
   }
   // 6. Embedded links: principal of the linked content's offense.
   if (t.embeddedLink) {
     const offenses = users.length > 0 ? [...new Set(users.map((o) => o.offense as string))] : ['art217'];
     for (const offense of offenses) {
-      table.raise(offense, 'principal', null, 'possible', reason('reason.embedded', 'II.(二).4', ['link-type'], { offense: w.offense(offense) }));
+      table.raise(offense, 'principal', null, 'possible', embeddedReason(offense));
     }
   }
 }
 
-function civilOf(p: ProviderModel, t: ProviderTraits): { level: CivilLevel; reasons: Reason[] } {
+const CIVIL_NOT_ASSESSED = { level: 'not-assessed', reasons: [R_NOT_ASSESSED] } as const;
+const CIVIL_UNDETERMINED = { level: 'undetermined', reasons: [R_CIVIL_UNDETERMINED] } as const;
+const CIVIL_NONE = { level: 'none', reasons: [R_CIVIL_NONE] } as const;
+
+function civilOf(p: ProviderModel, t: ProviderTraits): { readonly level: CivilLevel; readonly reasons: readonly Reason[] } {
   if (t.isContent) {
-    return { level: 'not-assessed', reasons: [reason('reason.notAssessed', 'II.(一)', ['role'])] };
+    return CIVIL_NOT_ASSESSED;
   }
-  const reasons: Reason[] = [];
+  let reasons: Reason[] | undefined;
   const takedown = factValue(p.facts, 'takedown');
   if (t.aware && (takedown === 'refused' || takedown === 'none' || takedown === 'delayed')) {
-    reasons.push(reason('reason.civil.exposed.takedown', 'II.(二) summary', ['takedown'], { takedown: w.value('takedown', takedown) }));
+    (reasons ??= []).push(takedownReason(takedown));
   }
   if (t.roles.includes('caching') && factValue(p.facts, 'modifies-content') === 'yes') {
-    reasons.push(reason('reason.civil.exposed.cache', 'II.(二).2', ['modifies-content']));
+    (reasons ??= []).push(R_CACHE);
   }
   if (t.embeddedLink) {
-    reasons.push(reason('reason.civil.exposed.embedded', 'II.(二).4', ['link-type']));
+    (reasons ??= []).push(R_EMBEDDED_CIVIL);
   }
-  if (reasons.length > 0) {
+  if (reasons) {
     return { level: 'exposed', reasons };
   }
   if (t.aware && takedown === undefined) {
-    return { level: 'undetermined', reasons: [reason('reason.civil.undetermined', 'II.(二)', ['takedown'])] };
+    return CIVIL_UNDETERMINED;
   }
-  return { level: 'none', reasons: [reason('reason.civil.none', 'II.(二)', ['notice', 'knowledge', 'takedown'])] };
+  return CIVIL_NONE;
 }
+
+const NO_OFFENSES: readonly OffenseConclusion[] = [];
+const CONTENT_REASONS: readonly Reason[] = [R_CONTENT];
+const CRIMINAL_NONE_REASONS: readonly Reason[] = [R_CRIMINAL_NONE];
 
 /** Concludes for one provider. Pure: what-if re-runs it on changed facts. */
 export function concludeProvider(p: ProviderModel, model: CaseModelSet): ProviderConclusion {
   const t = traitsOf(p.facts);
-  const base = { id: p.id, name: p.name, roles: t.roles, provider: p, traits: t };
   if (t.isContent) {
-    const r = [reason('reason.content', 'II.(一)', ['role'])];
     return {
-      ...base,
-      criminal: { level: 'not-assessed', assessed: [], offenses: [], controlling: null, reasons: r },
+      id: p.id, name: p.name, roles: t.roles, provider: p, traits: t,
+      criminal: { level: 'not-assessed', assessed: NO_OFFENSES, offenses: NO_OFFENSES, controlling: null, reasons: CONTENT_REASONS },
       civil: civilOf(p, t),
     };
   }
@@ -321,10 +372,19 @@ export function concludeProvider(p: ProviderModel, model: CaseModelSet): Provide
   assessRefusal(p, model, table);
   assessPositioning(p, t, model, table);
   const assessed = table.all();
-  const offenses = assessed.filter((o) => o.level !== 'none');
+  let offenses: readonly OffenseConclusion[] = NO_OFFENSES;
   let level: OffenseLevel = 'none';
   let controlling: OffenseConclusion | undefined;
-  for (const o of offenses) {
+  let helps = false;
+  for (let i = 0; i < assessed.length; i++) {
+    const o = assessed[i];
+    if (o.level === 'none') {
+      continue;
+    }
+    if (offenses === NO_OFFENSES) {
+      offenses = assessed.filter((x) => x.level !== 'none');
+    }
+    helps ||= o.offense === 'art287-2';
     if (RANK[o.level] > RANK[level]) {
       level = o.level;
     }
@@ -333,18 +393,20 @@ export function concludeProvider(p: ProviderModel, model: CaseModelSet): Provide
       controlling = o;
     }
   }
-  const reasons: Reason[] = [];
+  let reasons: readonly Reason[] = NO_REASONS;
   if (offenses.length === 0) {
-    reasons.push(reason('reason.criminal.none', 'II.(二).1–2', []));
-  } else if (controlling && offenses.some((o) => o.offense === 'art287-2') && controlling.offense !== 'art287-2') {
-    reasons.push(reason('reason.controlling', 'III.(一).1', [], { offense: w.offense(controlling.offense) }));
+    reasons = CRIMINAL_NONE_REASONS;
+  } else if (controlling && helps && controlling.offense !== 'art287-2') {
+    reasons = [controllingReason(controlling.offense)];
   }
   return {
-    ...base,
+    id: p.id, name: p.name, roles: t.roles, provider: p, traits: t,
     criminal: { level, assessed, offenses, controlling: controlling?.offense ?? null, reasons },
     civil: civilOf(p, t),
   };
 }
+
+const NO_REASONS: readonly Reason[] = [];
 
 /** Among offenses of equal level: any offense before art287-2, then the table's order. */
 function preferred(a: string, b: string): boolean {
@@ -357,13 +419,49 @@ function preferred(a: string, b: string): boolean {
   return order(a) < order(b);
 }
 
+/**
+ * The last conclusion drawn for a provider, with the rest of the model it rested on.
+ * A provider's conclusion reads its own facts, the offenders that use it (their ids
+ * and offenses) and the case's conduct date, nothing else; model objects are made
+ * once per block (model.ts). So when an edit re-reads one block, every provider it
+ * did not touch keeps its conclusion.
+ */
+const concluded = new WeakMap<ProviderModel, { readonly conduct: string | undefined; readonly users: readonly OffenderModel[]; readonly conclusion: ProviderConclusion }>();
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 export function analyze(model: CaseModelSet): Analysis {
-  const providers = model.providers.map((p) => concludeProvider(p, model));
-  const map = new Map(providers.map((p) => [p.id, p]));
+  const providers = new Array<ProviderConclusion>(model.providers.length);
+  const map = new Map<string, ProviderConclusion>();
+  const conduct = model.caseBlock ? factValue(model.caseBlock.facts, 'conduct') : undefined;
+  for (let i = 0; i < providers.length; i++) {
+    const p = model.providers[i];
+    const users = offendersUsing(model, p);
+    const known = concluded.get(p);
+    let c: ProviderConclusion;
+    if (known && known.conduct === conduct && sameList(known.users, users)) {
+      c = known.conclusion;
+    } else {
+      c = concludeProvider(p, model);
+      concluded.set(p, { conduct, users, conclusion: c });
+    }
+    providers[i] = c;
+    map.set(c.id, c);
+  }
   return { providers, byId: (id) => map.get(id) };
 }
 
 function knowledgeWord(p: ProviderModel): Message {
   const k = factValue(p.facts, 'knowledge');
-  return k ? w.value('knowledge', k) : w.unstated();
+  return k ? knowledgeWords(k) : UNSTATED;
 }

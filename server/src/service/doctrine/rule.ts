@@ -32,8 +32,16 @@ export function defineRule(
 }
 
 export function makeContext(model: CaseModelSet, analysis: Analysis): RuleContext {
-  const providers = new Map(model.providers.map((p) => [p.id, p]));
+  const providers = new Map<string, ProviderModel>();
+  for (let i = 0; i < model.providers.length; i++) {
+    providers.set(model.providers[i].id, model.providers[i]);
+  }
+  // The analysis computed every provider's traits already (traitsOf is pure).
   const traits = new Map<ProviderModel, ProviderTraits>();
+  for (let i = 0; i < analysis.providers.length; i++) {
+    const c = analysis.providers[i];
+    traits.set(c.provider, c.traits);
+  }
   return {
     model,
     analysis,

@@ -3,7 +3,7 @@
  * stated facts. A positive condition holds only when stated with that value;
  * an absence holds unless the fact is stated with the value it names.
  */
-import { AMENDMENT_IX_IN_FORCE, ISP_ROLES, offenseById } from '../vocabulary';
+import { AMENDMENT_IX_IN_FORCE, ISP_ROLES, OFFENSES } from '../vocabulary';
 import type { CaseModelSet, Facts, OffenderModel, ProviderModel } from '../model';
 import { factValue, factValues } from '../model';
 
@@ -33,6 +33,15 @@ export interface ProviderTraits {
 
 const has = (facts: Facts, key: string, value: string) => factValues(facts, key)?.includes(value) ?? false;
 
+/** The three facts neutrality turns on, in the order lists of them are written. */
+const NEUTRALITY_KEYS = ['industry-rules', 'targeted', 'participation'] as const;
+/**
+ * Every list of them, in that order, by bit mask: the lists of `nonNeutralFacts` and
+ * `neutralityGaps`, shared by all providers (and frozen: nobody may change one).
+ */
+const NEUTRALITY_LISTS: readonly (readonly string[])[] = Array.from({ length: 8 }, (_, mask) =>
+  Object.freeze(NEUTRALITY_KEYS.filter((_k, i) => (mask & (1 << i)) !== 0)));
+
 export function traitsOf(facts: Facts): ProviderTraits {
   const roles = factValues(facts, 'role') ?? [];
   const ispRoles = roles.filter((r) => ISP_ROLES.includes(r));
@@ -44,21 +53,13 @@ export function traitsOf(facts: Facts): ProviderTraits {
   const industry = factValue(facts, 'industry-rules');
   const targeted = factValue(facts, 'targeted');
   const participation = factValue(facts, 'participation');
-  const nonNeutralFacts: string[] = [];
-  if (industry === 'violated') {
-    nonNeutralFacts.push('industry-rules');
-  }
-  if (targeted === 'yes') {
-    nonNeutralFacts.push('targeted');
-  }
-  if (participation === 'deep') {
-    nonNeutralFacts.push('participation');
-  }
-  const nonNeutral = nonNeutralFacts.length > 0;
+  const nonNeutralMask = (industry === 'violated' ? 1 : 0) | (targeted === 'yes' ? 2 : 0) | (participation === 'deep' ? 4 : 0);
+  const nonNeutralFacts = NEUTRALITY_LISTS[nonNeutralMask];
+  const nonNeutral = nonNeutralMask !== 0;
   const neutral = industry === 'complied' && targeted === 'no' && (participation === 'none' || participation === 'shallow');
-  const neutralityGaps = nonNeutral || neutral
-    ? []
-    : (['industry-rules', 'targeted', 'participation'] as const).filter((k) => !facts.has(k));
+  const neutralityGaps = NEUTRALITY_LISTS[nonNeutral || neutral
+    ? 0
+    : (facts.has('industry-rules') ? 0 : 1) | (facts.has('targeted') ? 0 : 2) | (facts.has('participation') ? 0 : 4)];
   const positioning = roles.includes('search') || roles.includes('link');
   const ranking = factValue(facts, 'ranking');
   return {
@@ -77,9 +78,12 @@ export function traitsOf(facts: Facts): ProviderTraits {
   };
 }
 
+/** The offenses Criminal Law Amendment IX brought in. */
+const AMENDMENT_IX: ReadonlySet<string> = new Set(OFFENSES.filter((o) => o.amendmentIX).map((o) => o.id));
+
 /** Whether an offense was in force at the case's `conduct` date (unstated: assumed in force). */
 export function inForce(model: CaseModelSet, offense: string): boolean {
-  if (!offenseById(offense)?.amendmentIX) {
+  if (!AMENDMENT_IX.has(offense)) {
     return true;
   }
   const conduct = model.caseBlock ? factValue(model.caseBlock.facts, 'conduct') : undefined;
@@ -94,13 +98,16 @@ export function offendersUsing(model: CaseModelSet, provider: ProviderModel): re
   let index = usersIndex.get(model);
   if (!index) {
     index = new Map();
-    for (const o of model.offenders) {
-      for (const id of new Set(factValues(o.facts, 'uses') ?? [])) {
-        const list = index.get(id);
-        if (list) {
-          list.push(o);
-        } else {
-          index.set(id, [o]);
+    const offenders = model.offenders;
+    for (let i = 0; i < offenders.length; i++) {
+      const o = offenders[i];
+      const uses = factValues(o.facts, 'uses');
+      for (let u = 0; uses && u < uses.length; u++) {
+        const list = index.get(uses[u]);
+        if (!list) {
+          index.set(uses[u], [o]);
+        } else if (list[list.length - 1] !== o) {
+          list.push(o); // (an id written twice in one `uses` links the offender once)
         }
       }
     }
