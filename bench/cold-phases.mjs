@@ -3,11 +3,14 @@
 // checks, doctrine rules, sorting, findings → diagnostics, JSON.stringify; GC pauses
 // within each phase; heap after. Then the same again, warm.
 //
-//   node bench/cold-phases.mjs [LINES=5000] [--md] [--runs=3] [--keep]
+//   node bench/cold-phases.mjs [LINES=5000] [--md] [--runs=3] [--procs=1]
+//
+// With --procs=N, N fresh processes, and for each phase of each run the minimum over them
+// (a busy machine only ever adds time).
 //
 // The harness is bundled from server/src with esbuild, minified like server/out/server.js.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +20,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const markdown = args.includes('--md');
 const lines = Number(args.find((a) => !a.startsWith('--')) ?? 5000);
+const tag = (args.find((a) => a.startsWith('--src='))?.slice(6) ?? 'server/src').replace(/\W/g, '_');
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
+// --src=DIR: another copy of server/src (e.g. the sources before a change), to compare
+const src = args.find((a) => a.startsWith('--src='))?.slice(6) ?? 'server/src';
+const procs = Number(args.find((a) => a.startsWith('--procs='))?.slice(8) ?? 1);
 const file = join(root, 'bench', '.inputs', `brief-${lines}.${markdown ? 'md' : 'case'}`);
 mkdirSync(dirname(file), { recursive: true });
 if (!existsSync(file)) {
@@ -28,15 +35,15 @@ const harness = `
 const { performance, PerformanceObserver } = require('perf_hooks');
 const t0 = performance.now();
 const { TextDocument } = require('vscode-languageserver-textdocument');
-const { findingsToDiagnostics, isMarkdown } = require('./server/src/service/languageService');
-const { checkText } = require('./server/src/service/checks');
-const { analyze } = require('./server/src/service/doctrine/analysis');
-const { makeContext } = require('./server/src/service/doctrine/rule');
-const { DOCTRINE_RULES } = require('./server/src/service/doctrine/rules');
-const { extractCase } = require('./server/src/service/markdown');
-const { buildModel } = require('./server/src/service/model');
-const { parse } = require('./server/src/service/parser');
-const { scan } = require('./server/src/service/scanner');
+const { findingsToDiagnostics, isMarkdown } = require('./SRC/service/languageService');
+const { checkText } = require('./SRC/service/checks');
+const { analyze } = require('./SRC/service/doctrine/analysis');
+const { makeContext } = require('./SRC/service/doctrine/rule');
+const { DOCTRINE_RULES } = require('./SRC/service/doctrine/rules');
+const { extractCase } = require('./SRC/service/markdown');
+const { buildModel } = require('./SRC/service/model');
+const { parse } = require('./SRC/service/parser');
+const { scan } = require('./SRC/service/scanner');
 const tLoaded = performance.now();
 const gcs = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) gcs.push([e.startTime, e.duration]); }).observe({ entryTypes: ['gc'] });
@@ -45,7 +52,7 @@ const fs = require('fs');
 const [file, runs, md] = process.argv.slice(2);
 const raw = fs.readFileSync(file, 'utf8');
 const document = TextDocument.create('file://' + file, md === '1' ? 'markdown' : 'casefacts', 1, raw);
-console.log('module init (require of the service): ' + (tLoaded - t0).toFixed(1) + ' ms');
+const loadMs = tLoaded - t0;
 const rows = [];
 for (let r = 0; r < Number(runs); r++) {
   const row = {};
@@ -58,10 +65,10 @@ for (let r = 0; r < Number(runs); r++) {
   };
   const { text } = md === '1' ? extractCase(raw) : { text: raw };
   phase('extract');
-  const toks = scan(text);
-  phase('scan (alone)');
   const doc = parse(text);
   phase('scan+parse');
+  const toks = r === 0 ? { length: NaN } : scan(text); // counted, after the cold parse (it would warm the lexer)
+  t = performance.now();
   const model = buildModel(doc);
   phase('model');
   const analysis = analyze(model);
@@ -92,20 +99,44 @@ for (const [start, d] of gcs) {
   const sp = spans.find(([a, b]) => start >= a && start < b);
   if (sp) sp[2][sp[3]][1] += d;
 }
+if (process.env.PHASES_JSON) {
+  require('fs').writeFileSync(process.env.PHASES_JSON, JSON.stringify({ loadMs, rows }));
+  return;
+}
+console.log('module init (require of the service): ' + loadMs.toFixed(1) + ' ms');
 const names = Object.keys(rows[0]).filter((k) => Array.isArray(rows[0][k]));
 console.log('phase'.padEnd(14) + rows.map((_, i) => ('run ' + (i + 1) + ' ms (gc)').padStart(18)).join(''));
 for (const n of names) {
   console.log(n.padEnd(14) + rows.map((r) => (r[n][0].toFixed(1) + ' (' + r[n][1].toFixed(1) + ')').padStart(18)).join(''));
 }
-const tot = (r) => names.filter((n) => n !== 'scan (alone)').reduce((a, n) => a + r[n][0], 0);
-console.log('total'.padEnd(14) + rows.map((r) => tot(r).toFixed(1).padStart(18)).join('') + '   (without "scan (alone)")');
+const tot = (r) => names.reduce((a, n) => a + r[n][0], 0);
+console.log('total'.padEnd(14) + rows.map((r) => tot(r).toFixed(1).padStart(18)).join('') + '');
 console.log('tokens ' + rows[0].tokens + ', findings ' + rows[0].findings + ', heap used after ' + rows.map((r) => r.heapMB.toFixed(0)).join('/') + ' MB');
 }
 `;
-const out = join(root, 'bench', '.inputs', 'cold-phases.js');
+const out = join(root, 'bench', '.inputs', `cold-phases-${tag}.js`);
 const esbuild = createRequire(import.meta.url)('esbuild');
 esbuild.buildSync({
-  stdin: { contents: harness, resolveDir: root, loader: 'js' },
+  stdin: { contents: harness.replaceAll('./SRC/', `./${src}/`), resolveDir: root, loader: 'js' },
   outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, charset: 'utf8', logLevel: 'warning',
 });
-process.stdout.write(execFileSync(process.execPath, [out, file, String(runs), markdown ? '1' : '0'], { encoding: 'utf8' }));
+if (procs === 1) {
+  process.stdout.write(execFileSync(process.execPath, [out, file, String(runs), markdown ? '1' : '0'], { encoding: 'utf8' }));
+} else {
+  const json = join(root, 'bench', '.inputs', `cold-phases-${tag}.json`);
+  const all = [];
+  for (let p = 0; p < procs; p++) {
+    execFileSync(process.execPath, [out, file, String(runs), markdown ? '1' : '0'], { env: { ...process.env, PHASES_JSON: json } });
+    all.push(JSON.parse(readFileSync(json, 'utf8')));
+  }
+  const names = Object.keys(all[0].rows[0]).filter((k) => Array.isArray(all[0].rows[0][k]));
+  const min = (f) => Math.min(...all.map(f));
+  console.log(`${src}: ${lines} lines, minimum over ${procs} processes: module init ${min((a) => a.loadMs).toFixed(1)} ms`);
+  console.log('phase'.padEnd(14) + all[0].rows.map((_, i) => ('run ' + (i + 1) + ' ms (gc)').padStart(18)).join(''));
+  for (const n of names) {
+    console.log(n.padEnd(14) + all[0].rows.map((_, r) => (min((a) => a.rows[r][n][0]).toFixed(1) + ' (' + min((a) => a.rows[r][n][1]).toFixed(1) + ')').padStart(18)).join(''));
+  }
+  const tot = (r) => names.reduce((acc, n) => acc + min((a) => a.rows[r][n][0]), 0);
+  console.log('total of mins'.padEnd(14) + all[0].rows.map((_, r) => tot(r).toFixed(1).padStart(18)).join('') + '');
+  console.log(`tokens ${all[0].rows[0].tokens}, findings ${all[0].rows[0].findings}, heap used after run 1 ${min((a) => a.rows[0].heapMB).toFixed(0)} MB`);
+}

@@ -91,7 +91,14 @@ function preload() {
     const gcs = events.filter((e) => e[1].startsWith('GC'));
     const gcTotal = gcs.reduce((a, e) => a + Number(/([\d.]+) ms/.exec(e[1])[1]), 0);
     mark(`(GC total ${gcTotal.toFixed(1)} ms in ${gcs.length} pauses; heap used ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB)`);
+    const v8 = createRequire(import.meta.url)('node:v8');
+    const spaces = v8.getHeapSpaceStatistics().map((sp) => `${sp.space_name.replace('_space', '')} ${(sp.space_used_size / 1048576).toFixed(1)}/${(sp.physical_space_size / 1048576).toFixed(1)}`);
+    const mu = process.memoryUsage();
+    mark(`(heap spaces used/physical MB: ${spaces.join(', ')}; external ${(mu.external / 1048576).toFixed(1)}, arrayBuffers ${(mu.arrayBuffers / 1048576).toFixed(1)})`);
     events.sort((a, b) => a[0] - b[0]);
+    if (process.env.CASEFACTS_TRACE_SNAPSHOT) {
+      v8.writeHeapSnapshot(process.env.CASEFACTS_TRACE_SNAPSHOT); // after the first publish
+    }
     process.stderr.write(`${events.map(([t, w]) => `  ${t.toFixed(1).padStart(8)}  ${w}`).join('\n')}\n`);
   }
 }

@@ -58,13 +58,18 @@ export function userCacheDir(): string | undefined {
   return base ? path.join(base, 'casefacts', 'code-cache') : undefined;
 }
 
-/** Where the cache of a bundle may live: next to it, else in the user's cache directory. */
-export function cacheFiles(bundle: string): string[] {
-  const files = [`${bundle}.cache`];
+/**
+ * Where the cache of a bundle may live: next to it, else in the user's cache
+ * directory. Node flags change what V8 accepts, so a process started with some
+ * (a debugger, a profiler) has a file of its own and does not undo the plain one.
+ */
+export function cacheFiles(bundle: string, execArgv: readonly string[] = process.execArgv): string[] {
+  const flags = execArgv.length > 0 ? `.${createHash('sha1').update(execArgv.join('\0')).digest('hex').slice(0, 8)}` : '';
+  const files = [`${bundle}${flags}.cache`];
   const dir = userCacheDir();
   if (dir) {
     const id = createHash('sha1').update(path.resolve(bundle)).digest('hex').slice(0, 16);
-    files.push(path.join(dir, `${path.basename(bundle)}-${id}.cache`));
+    files.push(path.join(dir, `${path.basename(bundle)}-${id}${flags}.cache`));
   }
   return files;
 }
