@@ -3,7 +3,7 @@
 // completions — for our server and the floor, so that a peak can be pinned to a step.
 //
 //   node bench/cold-rss.mjs [LINES=50000] [--md] [--edits=12] [--servers=casefacts,floor]
-//   (a server `casefacts+NAME=VALUE` runs ours with that environment variable)
+//   (a server `casefacts+NAME=VALUE` runs ours with that environment variable; a path, that script)
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,9 +32,10 @@ function memory(pid) {
 for (const server of servers) {
   const [name, ...envs] = server.split('+');
   const env = { ...process.env, ...Object.fromEntries(envs.map((e) => e.split('='))) };
-  const lsp = new LspProcess(SERVERS[name].argv, { settings: SETTINGS, env });
+  const argv = name.includes('/') ? [name, '--stdio'] : SERVERS[name].argv; // a path: that script, e.g. another build
+  const lsp = new LspProcess(argv, { settings: SETTINGS, env });
   const uri = pathToFileURL(input.file).href;
-  const step = (what) => console.log(`${server.padEnd(12)} ${what.padEnd(26)} ${memory(lsp.pid)}`);
+  const step = (what) => console.log(`${(server.includes('/') ? 'before' : server).padEnd(12)} ${what.padEnd(26)} ${memory(lsp.pid)}`);
   try {
     await lsp.request('initialize', initializeParams(pathToFileURL(dirname(input.file)).href));
     lsp.notify('initialized', {});

@@ -1,6 +1,6 @@
 // A timeline of one cold start, taken inside the real server process:
 //
-//   node bench/cold-trace.mjs [LINES=5000] [--md] [--runs=1] [--floor] [--node-args=--flag,--flag]
+//   node bench/cold-trace.mjs [LINES=5000] [--md] [--runs=1] [--floor | --script=PATH] [--node-args=--flag,--flag]
 //
 // runs the server as `node --import bench/cold-trace.mjs bin/casefacts-language-server --stdio`
 // (this same file, in its preload role), opens the brief, waits for the first diagnostics,
@@ -91,6 +91,16 @@ function preload() {
     const gcs = events.filter((e) => e[1].startsWith('GC'));
     const gcTotal = gcs.reduce((a, e) => a + Number(/([\d.]+) ms/.exec(e[1])[1]), 0);
     mark(`(GC total ${gcTotal.toFixed(1)} ms in ${gcs.length} pauses; heap used ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB)`);
+    // One line: where the time went, from the marks above.
+    const at = (re) => events.find((e) => re.test(e[1]));
+    const pre = at(/^preload/)?.[0] ?? 0;
+    const bundle = events.filter((e) => /^bundle /.test(e[1])).map((e) => e[0] + Number(/\(([\d.]+) ms\)/.exec(e[1])[1]));
+    const loaded = Math.max(...bundle);
+    const init = at(/^out response 1 \(\d{3,} bytes\)/)?.[0] ?? NaN;
+    const publish = at(/publishDiagnostics/)?.[0] ?? NaN;
+    const lastIn = Math.max(...events.filter((e) => /^stdin data/.test(e[1]) && e[0] < publish).map((e) => e[0]));
+    const gcIn = (a, b) => events.filter((e) => /^GC/.test(e[1]) && e[0] >= a && e[0] < b).reduce((acc, e) => acc + Number(/([\d.]+) ms/.exec(e[1])[1]), 0);
+    mark(`(summary: node start ${pre.toFixed(0)} | bundle load ${(loaded - pre).toFixed(0)} | to initialize answered ${(init - loaded).toFixed(0)} | didOpen in at ${lastIn.toFixed(0)} | didOpen → publish ${(publish - lastIn).toFixed(0)} (GC ${gcIn(lastIn, publish).toFixed(0)}) | publish at ${publish.toFixed(0)})`);
     const v8 = createRequire(import.meta.url)('node:v8');
     const spaces = v8.getHeapSpaceStatistics().map((sp) => `${sp.space_name.replace('_space', '')} ${(sp.space_used_size / 1048576).toFixed(1)}/${(sp.physical_space_size / 1048576).toFixed(1)}`);
     const mu = process.memoryUsage();
@@ -128,7 +138,8 @@ async function driver() {
   const settings = { caseFacts: { validate: { delay: 0 } } };
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
-    const script = args.includes('--floor') ? join(root, 'bench', '.inputs', 'floor-server.js') : join(root, 'bin', 'casefacts-language-server');
+    const script = args.find((a) => a.startsWith('--script='))?.slice(9) ??
+      (args.includes('--floor') ? join(root, 'bench', '.inputs', 'floor-server.js') : join(root, 'bin', 'casefacts-language-server'));
     const lsp = new LspProcess(['--import', fileURLToPath(import.meta.url), ...nodeArgs, script, '--stdio'], {
       settings,
       env: { ...process.env, CASEFACTS_COLD_TRACE: '1' },

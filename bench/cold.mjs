@@ -5,7 +5,8 @@
 // Usage: node bench/cold.mjs [--sizes=5000,50000] [--runs=5] [--servers=casefacts,floor] [--md]
 //        [--node-args=--flag,--flag]   (extra node flags for our server, e.g. to try a V8 flag)
 //        a server `casefacts:--flag:--flag` is ours with those node flags, `casefacts+NAME=VALUE` ours
-//        with that environment variable, interleaved with the others
+//        with that environment variable, a path (containing '/') that script run with --stdio,
+//        all interleaved
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,7 +38,8 @@ async function once(server, { file, text }) {
   // and `casefacts+NAME=VALUE` ours with that environment variable
   const [spec, ...envs] = server.split('+');
   const [name, ...flags] = spec.split(':');
-  const argv = name === 'casefacts' ? [...nodeArgs, ...flags, ...SERVERS.casefacts.argv] : SERVERS[name].argv;
+  // and a path, that script run as a server (`node PATH --stdio`), e.g. another build of ours
+  const argv = name === 'casefacts' ? [...nodeArgs, ...flags, ...SERVERS.casefacts.argv] : name.includes('/') ? [...flags, name, '--stdio'] : SERVERS[name].argv;
   const env = { ...process.env, ...Object.fromEntries(envs.map((e) => e.split('='))) };
   const t0 = performance.now();
   const lsp = new LspProcess(argv, { settings: SETTINGS, env });
