@@ -19,7 +19,7 @@ import { analyze, Analysis } from './doctrine/analysis';
 import { makeContext } from './doctrine/rule';
 import { DOCTRINE_RULES } from './doctrine/rules';
 import type { Finding } from './findings';
-import { format, Locale } from './i18n/messages';
+import { format, Locale, Message } from './i18n/messages';
 import './i18n/words';
 import { extractCase, CaseRegion } from './markdown';
 import { buildModel, CaseModelSet } from './model';
@@ -146,18 +146,37 @@ export function diagnosticMemo(): DiagnosticMemo {
 
 const rangeKey = (r: Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
+/**
+ * A message as one string of its id and arguments: equal strings render to the
+ * same text, and building it is much cheaper than rendering.
+ */
+function messageKey(m: Message): string {
+  let key = m.id;
+  const args = m.args;
+  if (args) {
+    for (const name in args) {
+      const v = args[name];
+      const text = typeof v === 'object' ? (Array.isArray(v) ? (v as readonly Message[]).map(messageKey).join('\u0002') : messageKey(v as Message)) : String(v);
+      // length-prefixed, so that no text inside an argument can make two messages' keys equal
+      key += `\u0001${name}=${text.length}:${text}`;
+    }
+  }
+  return key;
+}
+
 /** Everything a diagnostic shows, as one string. */
 function contentKey(
   code: string,
   level: Level,
+  locale: Locale,
   range: Range,
-  message: string,
-  related: readonly { readonly range: Range; readonly message: string }[],
+  message: Message,
+  related: readonly { readonly range: Range; readonly message: Message }[],
   data: unknown,
 ): string {
-  let key = `${code}\u0000${level}\u0000${rangeKey(range)}\u0000${message}`;
+  let key = `${code}\u0000${level}\u0000${locale}\u0000${rangeKey(range)}\u0000${messageKey(message)}`;
   for (const r of related) {
-    key += `\u0000${rangeKey(r.range)}\u0000${r.message}`;
+    key += `\u0000${rangeKey(r.range)}\u0000${messageKey(r.message)}`;
   }
   return data ? `${key}\u0000${JSON.stringify(data)}` : key;
 }
@@ -215,9 +234,8 @@ export function findingsToDiagnostics(
     if (off === 'all' || off?.has(f.code)) {
       continue;
     }
-    const message = format(f.message, settings.locale);
-    const related = (f.related ?? []).map((r) => ({ range: toRange(document, r.offset, r.length), message: format(r.message, settings.locale) }));
-    const key = contentKey(f.code, level, range, message, related, f.data);
+    const related = (f.related ?? []).map((r) => ({ range: toRange(document, r.offset, r.length), message: r.message }));
+    const key = contentKey(f.code, level, settings.locale, range, f.message, related, f.data);
     let diagnostic = memo?.byContent.get(key);
     if (!diagnostic) {
       diagnostic = {
@@ -226,10 +244,10 @@ export function findingsToDiagnostics(
         code: f.code,
         codeDescription: { href: ruleDocUrl(f.code) },
         source: 'casefacts',
-        message,
+        message: format(f.message, settings.locale),
       };
       if (related.length > 0) {
-        diagnostic.relatedInformation = related.map((r) => DiagnosticRelatedInformation.create({ uri: document.uri, range: r.range }, r.message));
+        diagnostic.relatedInformation = related.map((r) => DiagnosticRelatedInformation.create({ uri: document.uri, range: r.range }, format(r.message, settings.locale)));
       }
       if (f.data) {
         diagnostic.data = f.data;
