@@ -39,6 +39,8 @@ export const REQUIRED = [
   /^extension\/server\/out\/server\.js$/,
   /^extension\/server\/out\/cli\.js$/,
   /^extension\/server\/out\/validateWorker\.js$/,
+  /^extension\/server\/out\/codeCache\.js$/,
+  /^extension\/bin\/casefacts-language-server$/,
   /^extension\/images\/icon\.png$/,
   /^extension\/LICENSE(\.txt|\.md)?$/i,
   /^extension\/readme\.md$/i,

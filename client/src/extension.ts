@@ -29,7 +29,9 @@ export interface CaseFactsApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CaseFactsApi> {
-  const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  // The same launcher as other editors use: it runs server/out/server.js with a V8 code
+  // cache (server/src/node/codeCache.ts), so a new session does not compile the bundle again.
+  const module = context.asAbsolutePath(path.join('bin', 'casefacts-language-server'));
   // stdio, as Neovim and Emacs use it: the server's stdio writer reuses the bytes of the
   // diagnostics an edit did not move (server/src/node/publishEncoder.ts), which IPC cannot.
   const serverOptions: ServerOptions = {

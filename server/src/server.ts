@@ -16,7 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './node/uri';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
+import type { Worker } from 'worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { ValidateJob } from './validateWorker';
 import { loadConfig } from './node/configFile';
@@ -163,7 +163,10 @@ export function startServer(connection: Connection): void {
   function validateInWorker(doc: TextDocument, options: ValidationSettings): void {
     workers.get(doc.uri)?.terminate().catch(() => undefined);
     const job: ValidateJob = { uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText(), settings: options };
-    const worker = new Worker(workerScript() as string, { workerData: job });
+    // loaded on first use: most sessions never open a brief this big, and the module costs start-up time
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load of a builtin
+    const { Worker: WorkerThread } = require('worker_threads') as typeof import('worker_threads');
+    const worker = new WorkerThread(workerScript() as string, { workerData: job });
     workers.set(doc.uri, worker);
     const done = () => {
       if (workers.get(doc.uri) === worker) {

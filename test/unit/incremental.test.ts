@@ -72,6 +72,14 @@ suite('incremental re-analysis', () => {
     // a brace that changes the block's extent: the whole brief is parsed again
     const prev4 = parseText('u', 1, text, false);
     assert.strictEqual(reparse(prev4, 2, text.replace('role access', 'role access }'), undefined, analyse('u', 2)), undefined);
+    // the block before has no closing brace: turning the keyword into another word lets it take these lines in
+    const unclosed = 'charge P art217 {\n  court convicted\n\nprovider P {\n  role access\n}\n';
+    const prev6 = parseText('u', 1, unclosed, false);
+    const renamed = unclosed.replace('provider P {', 'a P {');
+    assert.strictEqual(reparse(prev6, 2, renamed, undefined, analyse('u', 2)), undefined, 'the block is not re-read alone');
+    const service = getLanguageService();
+    service.parse(TextDocument.create('file:///unclosed.case', 'casefacts', 1, unclosed));
+    assert.deepStrictEqual(view(service.parse(TextDocument.create('file:///unclosed.case', 'casefacts', 2, renamed))), view(parseText('file:///unclosed.case', 2, renamed, false)));
     // a new block keyword at a line start inside the body
     const prev5 = parseText('u', 1, text, false);
     assert.strictEqual(reparse(prev5, 2, text.replace('  role access', 'charge P art217\n  role access'), undefined, analyse('u', 2)), undefined);
@@ -182,5 +190,25 @@ suite('diagnostics across versions', () => {
     const zh = service.validate(TextDocument.create(uri, 'casefacts', 4, appended), { locale: 'zh-CN' });
     assert.deepStrictEqual(zh, fresh(appended, 4, 'zh-CN'));
     assert.ok(zh.every((d) => !afterFact.includes(d)));
+  });
+});
+
+suite('too many problems', () => {
+  test('maxProblems: the first N diagnostics, after a note giving the total; the note is one object while the figures stay', () => {
+    const text = fs.readFileSync(path.join(EXAMPLES, '01-qvod.case'), 'utf8');
+    const all = getLanguageService().validate(TextDocument.create('file:///m.case', 'casefacts', 1, text), { locale: 'en' });
+    assert.ok(all.length > 3);
+    const service = getLanguageService();
+    const capped = service.validate(TextDocument.create('file:///m.case', 'casefacts', 1, text), { locale: 'en', maxProblems: 3 });
+    assert.strictEqual(capped.length, 4);
+    assert.match(capped[0].message, new RegExp(`^Too many problems: showing the first 3 of ${all.length}\\b`));
+    assert.deepStrictEqual(capped.slice(1), all.slice(0, 3));
+    const again = service.validate(TextDocument.create('file:///m.case', 'casefacts', 2, text + '\n'), { locale: 'en', maxProblems: 3 });
+    assert.strictEqual(again[0], capped[0], 'the same note object');
+    // a line silenced after the cap is not counted
+    const silenced = text.replace(/(\n)([^\n]*\n)$/, '$1# casefacts-disable-next-line\n$2');
+    const uncapped = getLanguageService().validate(TextDocument.create('file:///s.case', 'casefacts', 1, silenced), { locale: 'en' });
+    const cappedSilenced = getLanguageService().validate(TextDocument.create('file:///s.case', 'casefacts', 1, silenced), { locale: 'en', maxProblems: 1 });
+    assert.match(cappedSilenced[0].message, new RegExp(`of ${uncapped.length}\\b`));
   });
 });

@@ -271,7 +271,13 @@ function reparseBlock(prev: ParsedCase, text: string, e: Edit): CaseDocument | u
   if (b.close.offset + b.close.length !== end || e.oldEnd > b.close.offset || !startsLine(text, b.offset)) {
     return undefined;
   }
-  const source = text.slice(b.offset, end + e.delta);
+  // A block before it without its closing brace ends where this block's keyword stands;
+  // if the edit turns the keyword into another word, that block would take these lines in.
+  if (i > 0 && !blocks[i - 1].close) {
+    return undefined;
+  }
+  // A flat copy: the re-read block's words and notes must not keep this version's whole text alive.
+  const source = (' ' + text.slice(b.offset, end + e.delta)).slice(1);
   const part = parse(source);
   const nb = part.blocks[0];
   if (part.blocks.length !== 1 || nb.offset !== 0 || !nb.close || nb.close.offset + nb.close.length !== source.length || nb.length !== source.length) {

@@ -86,7 +86,8 @@ function analyseTree(uri: string, version: number, markdown: boolean, regions: r
   const analysis = analyze(model);
   const ctx = makeContext(model, analysis);
   const findings = [...checkText(doc, model), ...DOCTRINE_RULES.flatMap((r) => r.check(ctx))];
-  findings.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
+  // rule ids are lowercase ASCII: a plain comparison, without the ICU set-up of localeCompare
+  findings.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { uri, version, text, markdown, regions, doc, model, analysis, findings };
 }
 
@@ -138,6 +139,8 @@ export function toRange(document: TextDocument, offset: number, length: number):
 export interface DiagnosticMemo {
   readonly byFinding: WeakMap<Finding, { readonly diagnostic: Diagnostic; readonly key: string; readonly locale: Locale; readonly level: Level }>;
   byContent: Map<string, Diagnostic>;
+  /** The "too many problems" note last published. */
+  tooMany?: { readonly key: string; readonly diagnostic: Diagnostic };
 }
 
 export function diagnosticMemo(): DiagnosticMemo {
@@ -212,12 +215,34 @@ export function findingsToDiagnostics(
   settings: ValidationSettings,
   memo?: DiagnosticMemo,
 ): Diagnostic[] {
+  return buildDiagnostics(parsed, document, settings, Infinity, memo).diagnostics;
+}
+
+/**
+ * The diagnostics, at most `limit` of them; beyond it the findings a user would
+ * see are only counted (`total`), not built.
+ */
+function buildDiagnostics(
+  parsed: ParsedCase,
+  document: TextDocument,
+  settings: ValidationSettings,
+  limit: number,
+  memo?: DiagnosticMemo,
+): { diagnostics: Diagnostic[]; total: number } {
   const disabled = disabledLines(parsed, document);
   const out: Diagnostic[] = [];
+  let total = 0;
   const byContent = new Map<string, Diagnostic>();
   for (const f of parsed.findings) {
     const level = levelOf(f.code, settings.rules);
     if (level === 'off') {
+      continue;
+    }
+    if (out.length >= limit) {
+      const off = disabled.size > 0 ? disabled.get(document.positionAt(f.offset).line) : undefined;
+      if (!(off === 'all' || off?.has(f.code))) {
+        total++;
+      }
       continue;
     }
     const known = memo?.byFinding.get(f);
@@ -225,6 +250,7 @@ export function findingsToDiagnostics(
       const off = disabled.get(known.diagnostic.range.start.line);
       if (!(off === 'all' || off?.has(f.code))) {
         out.push(known.diagnostic);
+        total++;
         byContent.set(known.key, known.diagnostic);
       }
       continue;
@@ -261,11 +287,12 @@ export function findingsToDiagnostics(
       memo.byFinding.set(f, { diagnostic, key, locale: settings.locale, level });
     }
     out.push(diagnostic);
+    total++;
   }
   if (memo) {
     memo.byContent = byContent;
   }
-  return out;
+  return { diagnostics: out, total };
 }
 
 /** Above this many characters a document is parsed afresh without keeping the previous tree. */
@@ -317,18 +344,24 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
         memo = diagnosticMemo();
         memos.set(document.uri, memo);
       }
-      const diagnostics = findingsToDiagnostics(parsed, document, settings, memo);
       const max = settings.maxProblems ?? Infinity;
-      if (diagnostics.length > max) {
-        const total = diagnostics.length;
-        diagnostics.length = max;
-        diagnostics.unshift({
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          severity: DiagnosticSeverity.Information,
-          code: 'syntax',
-          source: 'casefacts',
-          message: format({ id: 'syntax.tooManyProblems', args: { shown: max, total } }, settings.locale),
-        });
+      const { diagnostics, total } = buildDiagnostics(parsed, document, settings, max, memo);
+      if (total > max) {
+        // the same note object while the figures are the same, so the publish can reuse its bytes
+        const key = `${max}/${total}/${settings.locale}`;
+        if (memo.tooMany?.key !== key) {
+          memo.tooMany = {
+            key,
+            diagnostic: {
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+              severity: DiagnosticSeverity.Information,
+              code: 'syntax',
+              source: 'casefacts',
+              message: format({ id: 'syntax.tooManyProblems', args: { shown: max, total } }, settings.locale),
+            },
+          };
+        }
+        diagnostics.unshift(memo.tooMany.diagnostic);
       }
       return diagnostics;
     },

@@ -1,0 +1,66 @@
+/** The server's V8 code cache: used when valid, ignored and rewritten when stale or corrupt, never fatal. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runWithCodeCache } from '../../server/src/node/codeCache';
+
+const runs = () => (globalThis as { __codeCacheRuns?: number }).__codeCacheRuns ?? 0;
+
+suite('code cache', () => {
+  let dir: string;
+  let bundle: string;
+  const source = (n: number) => `#!/usr/bin/env node\nglobalThis.__codeCacheRuns = (globalThis.__codeCacheRuns || 0) + ${n};\nmodule.exports.f = function (x) { return x * 2; };\n`;
+
+  setup(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-cc-'));
+    bundle = path.join(dir, 'bundle.js');
+    fs.writeFileSync(bundle, source(1));
+  });
+  teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('the first run writes the cache, the next runs from it; the bundle runs each time', () => {
+    const file = path.join(dir, 'bundle.js.cache');
+    const before = runs();
+    const first = runWithCodeCache(bundle, { files: [file] });
+    assert.strictEqual(first.usedCache, undefined);
+    assert.strictEqual(first.writeNow(), file);
+    assert.ok(fs.statSync(file).size > 0);
+    assert.strictEqual(first.writeNow(), undefined, 'written once');
+    const second = runWithCodeCache(bundle, { files: [file] });
+    assert.strictEqual(second.usedCache, file);
+    assert.strictEqual(second.writeNow(), undefined, 'nothing to write when the cache was used');
+    assert.strictEqual(runs(), before + 2, 'the bundle ran both times (its hashbang line skipped)');
+  });
+
+  test('a truncated or corrupt cache, or one made for other bundle bytes of the same length, is ignored and rewritten', () => {
+    const file = path.join(dir, 'bundle.js.cache');
+    runWithCodeCache(bundle, { files: [file] }).writeNow();
+    const good = fs.readFileSync(file);
+    fs.writeFileSync(file, good.subarray(0, good.length >> 1));
+    const truncated = runWithCodeCache(bundle, { files: [file] });
+    assert.strictEqual(truncated.usedCache, undefined);
+    assert.strictEqual(truncated.writeNow(), file);
+    const flipped = Buffer.from(fs.readFileSync(file));
+    flipped[flipped.length - 10] ^= 0xff;
+    fs.writeFileSync(file, flipped);
+    assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).usedCache, undefined);
+    // rebuilt: same length, other bytes
+    fs.writeFileSync(file, good);
+    fs.writeFileSync(bundle, source(2));
+    const before = runs();
+    const rebuilt = runWithCodeCache(bundle, { files: [file] });
+    assert.strictEqual(rebuilt.usedCache, undefined);
+    assert.strictEqual(runs(), before + 2, 'the new bundle ran');
+  });
+
+  test('a place that cannot be written is skipped for the next one', () => {
+    const blocked = path.join(dir, 'not-a-dir');
+    fs.writeFileSync(blocked, 'a file where a directory should be');
+    const fallback = path.join(dir, 'elsewhere', 'bundle.js.cache');
+    fs.mkdirSync(path.dirname(fallback));
+    const r = runWithCodeCache(bundle, { files: [path.join(blocked, 'bundle.js.cache'), fallback] });
+    assert.strictEqual(r.writeNow(), fallback);
+    assert.strictEqual(runWithCodeCache(bundle, { files: [path.join(blocked, 'bundle.js.cache'), fallback] }).usedCache, fallback);
+  });
+});
