@@ -4,9 +4,9 @@
 //
 //   node bench/cold-profile.mjs [LINES=5000] [--md] [--interval=100]
 import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { selfTimes, top } from './cpuprofile.mjs';
 import { generateCase, generateMarkdown } from './generate.mjs';
 import { initializeParams, LspProcess } from './lsp.mjs';
 import { ROOT, SERVERS } from './session.mjs';
@@ -39,44 +39,14 @@ const out = join(ROOT, 'bench', 'results', `cold-${lines}${markdown ? '-md' : ''
 writeFileSync(out, JSON.stringify(profile));
 rmSync(profDir, { recursive: true });
 
-const bundle = join(ROOT, 'server', 'out', 'server.js');
-const map = new SourceMap(JSON.parse(readFileSync(bundle + '.map', 'utf8')));
-const dt = new Map();
-for (let i = 0; i < profile.samples.length; i++) {
-  dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
-}
-const byFn = new Map();
-const byFile = new Map();
-let total = 0;
-for (const node of profile.nodes) {
-  const self = (dt.get(node.id) ?? 0) / 1000;
-  if (self === 0) {
-    continue;
-  }
-  total += self;
-  const cf = node.callFrame;
-  let where = cf.url ? cf.url.replace(/^file:\/\//, '') : `(${cf.functionName || 'native'})`;
-  let fn = cf.functionName || '(anonymous)';
-  let fileKey = where.includes('node:') ? 'node internals' : where.startsWith(ROOT) ? relative(ROOT, where) : where;
-  if (where === bundle) {
-    const e = map.findEntry(cf.lineNumber, cf.columnNumber);
-    if (e && e.originalSource) {
-      const src = e.originalSource.replace(/^.*?(server\/src\/|node_modules\/)/, '$1');
-      where = `${src}:${e.originalLine + 1}`;
-      fileKey = src.startsWith('node_modules/') ? src.split('/').slice(0, 2).join('/') : src;
-      fn = e.name ?? fn;
-    }
-  }
-  const key = `${fn}  ${where}`;
-  byFn.set(key, (byFn.get(key) ?? 0) + self);
-  byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + self);
-}
+const { byFile, total, dt, mapped } = selfTimes(profile, ROOT);
+const { bundle, map } = mapped;
 // inclusive time of named phases (outermost occurrence only)
 const PHASES = ['wrapSafe', 'parseText', 'extractCase', 'parse', 'scan', 'buildModel', 'analyze', 'checkText', 'check', 'findingsToDiagnostics', 'serialiseMessage', 'computeLineOffsets', 'startServer'];
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 const nameOf = (n) => {
   const cf = n.callFrame;
-  if (cf.url && cf.url.replace(/^file:\/\//, '') === bundle) {
+  if (map && cf.url && cf.url.replace(/^file:\/\//, '') === bundle) {
     const e = map.findEntry(cf.lineNumber, cf.columnNumber);
     return e?.name ?? cf.functionName;
   }
@@ -85,7 +55,7 @@ const nameOf = (n) => {
 const incl = new Map();
 const phaseTotals = new Map();
 const walk = (n, open) => {
-  let t = (dt.get(n.id) ?? 0) / 1000;
+  let t = dt.get(n.id) ?? 0;
   const name = nameOf(n);
   const mine = PHASES.includes(name) && !open.has(name);
   const next = mine ? new Set([...open, name]) : open;
@@ -98,7 +68,6 @@ const walk = (n, open) => {
   return t;
 };
 walk(profile.nodes[0], new Set());
-const top = (m, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
 console.log(`${lines} lines: ${total.toFixed(0)} ms sampled (interval ${interval} µs)\n\nby source file (self):`);
 for (const [k, v] of top(byFile, 25)) {
   console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);

@@ -9,8 +9,8 @@
 // The .cpuprofile lands in bench/results/ (git-ignored); open it in Chrome DevTools or
 // VS Code for the flame chart.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
+import { selfTimes, top } from './cpuprofile.mjs';
 import { generateCase, generateMarkdown } from './generate.mjs';
 import { ROOT, runSession, SERVERS } from './session.mjs';
 
@@ -47,50 +47,7 @@ summarize(JSON.parse(readFileSync(profilePath, 'utf8')));
 console.log(`\nprofile: ${relative(process.cwd(), profilePath)}`);
 
 function summarize(profile) {
-  const bundle = join(ROOT, 'server', 'out', 'server.js');
-  let map;
-  try {
-    map = new SourceMap(JSON.parse(readFileSync(bundle + '.map', 'utf8')));
-  } catch {
-    map = undefined;
-  }
-  // self time per node: samples × interval
-  const dt = new Map();
-  for (let i = 0; i < profile.samples.length; i++) {
-    const d = profile.timeDeltas[i + 1] ?? 0;
-    dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + d);
-  }
-  const byFn = new Map();
-  const byFile = new Map();
-  let total = 0;
-  for (const node of profile.nodes) {
-    const self = (dt.get(node.id) ?? 0) / 1000;
-    if (self === 0) {
-      continue;
-    }
-    total += self;
-    const cf = node.callFrame;
-    let where = cf.url ? cf.url.replace(/^file:\/\//, '') : `(${cf.functionName || 'native'})`;
-    let name = cf.functionName || '(anonymous)';
-    let fileKey = where.startsWith(ROOT) ? relative(ROOT, where) : where.includes('node:') ? 'node internals' : where;
-    if (map && where === bundle) {
-      const e = map.findEntry(cf.lineNumber, cf.columnNumber);
-      if (e && e.originalSource) {
-        const src = e.originalSource.replace(/^.*?(server\/src\/|node_modules\/)/, '$1');
-        where = `${src}:${e.originalLine + 1}`;
-        fileKey = src;
-        if (e.name) {
-          name = e.name;
-        }
-      }
-    } else if (!cf.url) {
-      fileKey = `(${cf.functionName || 'native'})`;
-    }
-    const key = `${name}  ${where}${cf.url && !where.includes(':') ? `:${cf.lineNumber + 1}` : ''}`;
-    byFn.set(key, (byFn.get(key) ?? 0) + self);
-    byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + self);
-  }
-  const top = (m, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  const { byFn, byFile, total } = selfTimes(profile, ROOT);
   console.log(`\nself time, total ${total.toFixed(0)} ms sampled`);
   console.log('\nhottest functions:');
   for (const [k, v] of top(byFn, 25)) {

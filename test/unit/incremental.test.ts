@@ -33,6 +33,16 @@ function rng(seed: number) {
   };
 }
 
+/** An example opened (version 1) in a fresh service. */
+function opened(file: string) {
+  const markdown = file.endsWith('.md');
+  const uri = `file:///${file}`;
+  const text = fs.readFileSync(path.join(EXAMPLES, file), 'utf8');
+  const service = getLanguageService();
+  service.parse(TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', 1, text));
+  return { markdown, uri, text, service };
+}
+
 const PIECES = ['a', ' ', '案', '𠀀', '"', '“', '”', '\\', '\n', '#', '{', '}', ',', 'role', 'x y', '\r\n', '、'];
 
 suite('incremental re-analysis', () => {
@@ -110,12 +120,9 @@ suite('incremental re-analysis', () => {
   for (const file of fs.readdirSync(EXAMPLES)) {
     test(`random edits on ${file}, told to the service as the server does: equal to a fresh parse`, () => {
       const random = rng(file.length * 104729);
-      const markdown = file.endsWith('.md');
-      const uri = `file:///${file}`;
-      let text = fs.readFileSync(path.join(EXAMPLES, file), 'utf8');
-      const service = getLanguageService();
+      const { markdown, uri, service, text: original } = opened(file);
+      let text = original;
       let version = 1;
-      service.parse(TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', version, text));
       for (let i = 0; i < 300; i++) {
         // one to three edits per version, as a didChange may carry several
         const edits = 1 + Math.floor(random() * 3);
@@ -141,12 +148,9 @@ suite('incremental re-analysis', () => {
 
     test(`random edits on ${file}: the service's result equals a fresh parse`, () => {
       const random = rng(file.length * 7919);
-      const markdown = file.endsWith('.md');
-      const uri = `file:///${file}`;
-      let text = fs.readFileSync(path.join(EXAMPLES, file), 'utf8');
-      const service = getLanguageService();
+      const { markdown, uri, service, text: original } = opened(file);
+      let text = original;
       let version = 1;
-      service.parse(TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', version, text));
       for (let i = 0; i < 300; i++) {
         const at = Math.floor(random() * (text.length + 1));
         const del = random() < 0.5 ? 0 : Math.floor(random() * 4);

@@ -11,6 +11,7 @@
  * serialisation stays right for the object's life; the WeakMap lets it go with it.
  */
 import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-jsonrpc';
+import { sameElements } from '../service/lists';
 
 /** UTF-8 serialisations by diagnostic object. */
 const serialised = new WeakMap<object, Buffer>();
@@ -27,18 +28,6 @@ const TAIL = Buffer.from(']}}');
  */
 const lastList = new Map<string, { readonly items: readonly unknown[]; readonly bytes: Buffer }>();
 const LAST_LISTS = 32;
-
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) {
-    return false;
-  }
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) {
-      return false;
-    }
-  }
-  return true;
-}
 
 interface Publish {
   readonly jsonrpc: string;
@@ -73,7 +62,7 @@ export function encodeMessage(msg: Message): Buffer {
   const { uri, version, diagnostics } = msg.params;
   const head = Buffer.from(`{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"method":"${PUBLISH}","params":{"uri":${JSON.stringify(uri)},${version === undefined ? '' : `"version":${version},`}"diagnostics":[`, 'utf8');
   const last = lastList.get(uri);
-  if (last && sameItems(last.items, diagnostics)) {
+  if (last && sameElements(last.items, diagnostics)) {
     return Buffer.concat([head, last.bytes, TAIL]);
   }
   const parts: Buffer[] = [];

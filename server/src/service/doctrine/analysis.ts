@@ -3,6 +3,7 @@
  * controlling offense; civil and administrative level; and the reasons for
  * each, in the paper's register ("may", "generally", "only if … may").
  */
+import { sameElements } from '../lists';
 import { Args, defineMessages, Message, MessageArgs } from '../i18n/messages';
 import { w } from '../i18n/words';
 import type { CaseModelSet, OffenderModel, ProviderModel } from '../model';
@@ -428,18 +429,6 @@ function preferred(a: string, b: string): boolean {
  */
 const concluded = new WeakMap<ProviderModel, { readonly conduct: string | undefined; readonly users: readonly OffenderModel[]; readonly conclusion: ProviderConclusion }>();
 
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) {
-    return false;
-  }
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) {
-      return false;
-    }
-  }
-  return true;
-}
-
 export function analyze(model: CaseModelSet): Analysis {
   const providers = new Array<ProviderConclusion>(model.providers.length);
   const map = new Map<string, ProviderConclusion>();
@@ -449,7 +438,7 @@ export function analyze(model: CaseModelSet): Analysis {
     const users = offendersUsing(model, p);
     const known = concluded.get(p);
     let c: ProviderConclusion;
-    if (known && known.conduct === conduct && sameList(known.users, users)) {
+    if (known && known.conduct === conduct && sameElements(known.users, users)) {
       c = known.conclusion;
     } else {
       c = concludeProvider(p, model);
