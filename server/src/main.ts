@@ -3,8 +3,8 @@
  * the command line says) and hands it to `startServer`.
  */
 import { format } from 'util';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { publishEncoder } from './node/publishEncoder';
+import { createConnection, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
+import { StdioMessageWriter } from './node/publishEncoder';
 import { startServer } from './server';
 
 const argv = process.argv.slice(2);
@@ -25,7 +25,7 @@ if (argv.includes('--stdio')) {
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     console[level] = (...args: unknown[]) => process.stderr.write(`${format(...args)}\n`);
   }
-  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: publishEncoder });
+  const writer = new StdioMessageWriter(process.stdout);
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
   // As the library does for the transports it makes: when the editor closes stdin, stop
   // (status 0 after a shutdown request, 1 if the editor went away without one).

@@ -1,6 +1,7 @@
 /** The stdio encoder writes what JSON.stringify would, reusing each diagnostic's bytes. */
 import * as assert from 'assert';
-import { encodeMessage, publishEncoder } from '../../server/src/node/publishEncoder';
+import { PassThrough } from 'stream';
+import { encodeMessage, StdioMessageWriter } from '../../server/src/node/publishEncoder';
 
 const diagnostic = (line: number, message: string) => ({
   range: { start: { line, character: 0 }, end: { line, character: 5 } },
@@ -52,11 +53,30 @@ suite('stdio encoder', () => {
     }
   });
 
-  test('as the writer calls it: a promise of UTF-8 bytes, and a rejection for what JSON cannot write', async () => {
-    const msg = publish('file:///p.case', 1, [diagnostic(0, '缓存')]);
-    assert.deepStrictEqual(decode(await publishEncoder.encode(msg as never, { charset: 'utf-8' })), msg);
+  test('the writer frames each message with its byte length, in order, and goes on after one that cannot be written', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const writer = new StdioMessageWriter(out);
+    const errors: unknown[] = [];
+    writer.onError((e) => errors.push(e));
+    const first = publish('file:///w.case', 1, [diagnostic(0, '缓存服务商')]);
     const cyclic: Record<string, unknown> = { jsonrpc: '2.0', method: 'x' };
     cyclic.params = cyclic;
-    await assert.rejects(publishEncoder.encode(cyclic as never, { charset: 'utf-8' }));
+    const third = publish('file:///w.case', 2, [diagnostic(0, '缓存服务商')]);
+    await writer.write(first as never);
+    await assert.rejects(writer.write(cyclic as never));
+    await writer.write(third as never);
+    await writer.write({ jsonrpc: '2.0', id: 1, result: null } as never);
+    assert.strictEqual(errors.length, 1, 'the unwritable message was reported');
+    let all = Buffer.concat(chunks);
+    const bodies: unknown[] = [];
+    while (all.length > 0) {
+      const end = all.indexOf('\r\n\r\n');
+      const length = Number(/^Content-Length: (\d+)$/.exec(all.subarray(0, end).toString('ascii'))?.[1]);
+      bodies.push(JSON.parse(all.subarray(end + 4, end + 4 + length).toString('utf8')));
+      all = all.subarray(end + 4 + length);
+    }
+    assert.deepStrictEqual(bodies, [first, third, { jsonrpc: '2.0', id: 1, result: null }]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The JSON encoder of the stdio transport, with one difference from
+ * The message writer of the stdio transport, with one difference from
  * vscode-jsonrpc's: a publishDiagnostics notification is written from the
  * serialisations of its diagnostics, each made once per diagnostic object.
  *
@@ -10,7 +10,7 @@
  * server's time per edit. Diagnostic objects are never mutated once built, so a
  * serialisation stays right for the object's life; the WeakMap lets it go with it.
  */
-import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-jsonrpc';
+import { AbstractMessageWriter, Message, MessageWriter } from 'vscode-jsonrpc';
 import { sameElements } from '../service/lists';
 
 /** UTF-8 serialisations by diagnostic object. */
@@ -51,19 +51,21 @@ function utf8(value: unknown): Buffer {
 }
 
 /**
- * The UTF-8 bytes of `JSON.stringify(msg)` (up to key order), reusing each
- * diagnostic's bytes: copying them is an order of magnitude cheaper than
- * serialising and encoding hundreds of objects again.
+ * The UTF-8 bytes of `JSON.stringify(msg)` (up to key order), in pieces to be
+ * written one after the other, reusing each diagnostic's bytes: copying them is
+ * an order of magnitude cheaper than serialising hundreds of objects again.
+ * A list of the same objects as the last one published for its document is
+ * its very bytes again, between a new head (the version) and the tail.
  */
-export function encodeMessage(msg: Message): Buffer {
+export function encodeParts(msg: Message): Buffer[] {
   if (!isPlainPublish(msg)) {
-    return utf8(msg);
+    return [utf8(msg)];
   }
   const { uri, version, diagnostics } = msg.params;
   const head = Buffer.from(`{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"method":"${PUBLISH}","params":{"uri":${JSON.stringify(uri)},${version === undefined ? '' : `"version":${version},`}"diagnostics":[`, 'utf8');
   const last = lastList.get(uri);
   if (last && sameElements(last.items, diagnostics)) {
-    return Buffer.concat([head, last.bytes, TAIL]);
+    return [head, last.bytes, TAIL];
   }
   const parts: Buffer[] = [];
   for (let i = 0; i < diagnostics.length; i++) {
@@ -88,16 +90,67 @@ export function encodeMessage(msg: Message): Buffer {
   if (lastList.size > LAST_LISTS) {
     lastList.delete(lastList.keys().next().value as string);
   }
-  return Buffer.concat([head, bytes, TAIL]);
+  return [head, bytes, TAIL];
 }
 
-export const publishEncoder: ContentTypeEncoder = {
-  name: 'application/json',
-  encode(msg: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
+/** The whole message's bytes at once (what `encodeParts` writes piece by piece). */
+export function encodeMessage(msg: Message): Buffer {
+  const parts = encodeParts(msg);
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+}
+
+/**
+ * vscode-jsonrpc's stream writer, but writing a message's pieces one after the
+ * other instead of one buffer: a republished list's bytes go out as they are,
+ * without a copy into a fresh half-megabyte buffer on every keystroke (whose
+ * pages the kernel must supply anew each time). Messages are written in order,
+ * one at a time; a write error is reported as the library's writer does.
+ */
+export class StdioMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private errorCount = 0;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly out: NodeJS.WritableStream) {
+    super();
+    out.on('error', (e: unknown) => this.fireError(e));
+    out.on('close', () => this.fireClose());
+  }
+
+  write(msg: Message): Promise<void> {
+    const send = () => this.send(msg);
+    const written = this.queue.then(send, send);
+    this.queue = written.catch(() => undefined);
+    return written;
+  }
+
+  private send(msg: Message): Promise<void> {
+    let parts: Buffer[];
     try {
-      return Promise.resolve(/^utf-?8$/i.test(options.charset) ? encodeMessage(msg) : Buffer.from(JSON.stringify(msg), options.charset));
+      parts = encodeParts(msg);
     } catch (e) {
-      return Promise.reject(e);
+      this.fireError(e);
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
-  },
-};
+    const length = parts.reduce((n, b) => n + b.length, 0);
+    return new Promise<void>((resolve, reject) => {
+      const done = (error?: Error | null) => {
+        if (error) {
+          this.errorCount++;
+          this.fireError(error, msg, this.errorCount);
+          reject(error);
+        } else {
+          resolve();
+        }
+      };
+      this.out.write(`Content-Length: ${length}\r\n\r\n`, 'ascii');
+      for (let i = 0; i < parts.length - 1; i++) {
+        this.out.write(parts[i]);
+      }
+      this.out.write(parts[parts.length - 1], done);
+    });
+  }
+
+  end(): void {
+    // the stream belongs to the process; nothing to flush beyond what write() waits for
+  }
+}
