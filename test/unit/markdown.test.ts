@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { extractCase, hasCaseBlock } from '../../server/src/service/markdown';
+import * as fs from 'fs';
+import * as path from 'path';
+import { extractCase, hasCaseBlock, updateCase } from '../../server/src/service/markdown';
 import { check, covered, only } from './util';
 
 suite('literate briefs (Markdown)', () => {
@@ -49,5 +51,36 @@ suite('literate briefs (Markdown)', () => {
   test('an unclosed fence runs to the end of the file', () => {
     const { regions } = extractCase('text\n```case\nprovider P { role access }\n');
     assert.strictEqual(regions.length, 1);
+  });
+});
+
+suite('Markdown: the case text of an edited brief', () => {
+  const brief = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'qvod-brief.md'), 'utf8');
+  test('updateCase, where it answers, gives what extracting afresh gives; it declines edits that may move a fence', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const pieces = ['a', '快播', ' ', '', 'x y', '`', '~', '\n', '```case', '"'];
+    let raw = brief;
+    let prev = { ...extractCase(raw), raw };
+    let answered = 0;
+    for (let i = 0; i < 2000; i++) {
+      const start = Math.floor(random() * (raw.length + 1));
+      const oldEnd = Math.min(raw.length, start + (random() < 0.5 ? 0 : Math.floor(random() * 3)));
+      const piece = pieces[Math.floor(random() * pieces.length)];
+      const next = raw.slice(0, start) + piece + raw.slice(oldEnd);
+      const edit = { start, oldEnd, newEnd: start + piece.length, delta: piece.length - (oldEnd - start) };
+      const got = updateCase(prev, next, edit);
+      const fresh = extractCase(next);
+      if (got) {
+        answered++;
+        assert.deepStrictEqual(got, fresh, `edit ${i}: ${JSON.stringify(piece)} at ${start}`);
+      }
+      if (/[`~\n]/.test(piece) || /[`~\n]/.test(raw.slice(start, oldEnd))) {
+        assert.strictEqual(got, undefined, 'a backtick, tilde or line break is left to a fresh extraction');
+      }
+      raw = next;
+      prev = { ...fresh, raw };
+    }
+    assert.ok(answered > 800, `updateCase answered ${answered} of 2000 edits`);
   });
 });

@@ -9,7 +9,7 @@
 import type { Block, CaseDocument, Statement, SyntaxProblem } from './ast';
 import type { Finding, Related } from './findings';
 import type { ParsedCase } from './languageService';
-import { extractCase, CaseRegion } from './markdown';
+import { extractCase, CaseRegion, updateCase } from './markdown';
 import { parse } from './parser';
 import type { Token } from './scanner';
 
@@ -338,21 +338,22 @@ export function reparse(
   hint: Edit | undefined,
   analyse: (doc: CaseDocument, regions: readonly CaseRegion[]) => ParsedCase,
 ): ParsedCase | undefined {
-  const { text, regions } = prev.markdown ? extractCase(raw) : { text: raw, regions: prev.regions };
-  const e = hint && text.length === prev.text.length + hint.delta && hint.start >= 0 && hint.newEnd <= text.length
-    ? hint
-    : diffSpan(prev.text, text);
+  const usable = hint && raw.length === prev.raw.length + hint.delta && hint.start >= 0 && hint.newEnd <= raw.length ? hint : undefined;
+  const { text, regions } = prev.markdown
+    ? (usable && updateCase(prev, raw, usable)) ?? extractCase(raw)
+    : { text: raw, regions: prev.regions };
+  const e = usable ?? diffSpan(prev.text, text);
   if (!e) {
-    return { ...prev, version, regions };
+    return { ...prev, version, raw, regions };
   }
   if (prev.markdown && !sameRegions(prev.regions, regions, e)) {
     return undefined;
   }
   const removed = prev.text.slice(e.start, e.oldEnd);
   const inserted = text.slice(e.start, e.newEnd);
-  if (e === hint && removed === inserted) {
+  if (e === usable && removed === inserted) {
     // The client replaced a span with the same text: nothing changed.
-    return { ...prev, version, text, regions };
+    return { ...prev, version, text, raw, regions };
   }
   const inBlank = prev.markdown && prev.regions.every((r) => e.oldEnd < r.start || e.start > r.end);
   let token: Token | undefined;
@@ -385,5 +386,5 @@ export function reparse(
   }
   shiftFindings(prev.findings, e);
   const doc: CaseDocument = { text, blocks: prev.doc.blocks, comments: prev.doc.comments, syntax: prev.doc.syntax };
-  return { ...prev, version, text, regions, doc };
+  return { ...prev, version, text, raw, regions, doc };
 }

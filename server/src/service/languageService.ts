@@ -44,6 +44,8 @@ export interface ParsedCase {
   readonly version: number;
   /** Case text: for Markdown, the ```case blocks with all else blanked (same offsets). */
   readonly text: string;
+  /** The document's own text (for a `.case` file, the same string as `text`). */
+  readonly raw: string;
   readonly markdown: boolean;
   readonly regions: readonly CaseRegion[];
   readonly doc: CaseDocument;
@@ -76,11 +78,11 @@ export function isMarkdown(document: { uri: string; languageId?: string }): bool
 /** Parses and analyses a text (no caching): used by the cache and by what-if. */
 export function parseText(uri: string, version: number, raw: string, markdown: boolean): ParsedCase {
   const { text, regions } = markdown ? extractCase(raw) : { text: raw, regions: [] as CaseRegion[] };
-  return analyseTree(uri, version, markdown, regions, parse(text));
+  return analyseTree(uri, version, raw, markdown, regions, parse(text));
 }
 
 /** Everything derived from a tree: facts, conclusions, findings. */
-function analyseTree(uri: string, version: number, markdown: boolean, regions: readonly CaseRegion[], doc: CaseDocument): ParsedCase {
+function analyseTree(uri: string, version: number, raw: string, markdown: boolean, regions: readonly CaseRegion[], doc: CaseDocument): ParsedCase {
   const text = doc.text;
   const model = buildModel(doc);
   const analysis = analyze(model);
@@ -88,7 +90,7 @@ function analyseTree(uri: string, version: number, markdown: boolean, regions: r
   const findings = [...checkText(doc, model), ...DOCTRINE_RULES.flatMap((r) => r.check(ctx))];
   // rule ids are lowercase ASCII: a plain comparison, without the ICU set-up of localeCompare
   findings.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { uri, version, text, markdown, regions, doc, model, analysis, findings };
+  return { uri, version, text, raw, markdown, regions, doc, model, analysis, findings };
 }
 
 const DISABLE = /casefacts-disable-next-line(?:\s+([\w\s,-]+))?/;
@@ -326,7 +328,7 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
       const p = pending.get(document.uri);
       pending.delete(document.uri);
       const hint = p && prev && p.from === prev.version && p.to === document.version ? p.edit : undefined;
-      const analyse = (doc: CaseDocument, regions: readonly CaseRegion[]) => analyseTree(document.uri, document.version, isMarkdown(document), regions, doc);
+      const analyse = (doc: CaseDocument, regions: readonly CaseRegion[]) => analyseTree(document.uri, document.version, text, isMarkdown(document), regions, doc);
       const parsed = (prev && reparse(prev, document.version, text, hint, analyse)) ??
         parseText(document.uri, document.version, text, isMarkdown(document));
       cache.delete(document.uri);

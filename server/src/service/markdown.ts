@@ -85,3 +85,51 @@ function blankOutside(markdown: string, regions: readonly CaseRegion[]): string 
 export function inRegion(regions: readonly CaseRegion[], offset: number): boolean {
   return regions.some((r) => offset >= r.start && offset <= r.end);
 }
+
+/** What `updateCase` needs of the previous version: its text, the case text and the regions. */
+export interface PreviousCase extends ExtractedCase {
+  readonly raw: string;
+}
+
+const FENCE_CHARS = /[`~\r\n]/;
+const FENCE_LINE = /^[ \t]*(`{3}|~{3})/;
+
+/** The line of `text` around `offset` (without its line break). */
+function lineAround(text: string, offset: number): string {
+  let a = offset;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) {
+    a--;
+  }
+  let b = offset;
+  while (b < text.length && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) {
+    b++;
+  }
+  return text.slice(a, b);
+}
+
+/**
+ * The case text of `raw` from the previous version's, when an edit (`[start,
+ * oldEnd)` of the previous raw text became `[start, newEnd)` of `raw`) cannot
+ * move a fence: it adds or removes no line break, backtick or tilde, touches
+ * no fence line, and lies inside one ```case block or wholly in the prose.
+ * Then only the edited span changes (copied, or blanked in the prose) and the
+ * regions shift; otherwise undefined, and the caller extracts afresh.
+ */
+export function updateCase(prev: PreviousCase, raw: string, e: { start: number; oldEnd: number; newEnd: number; delta: number }): ExtractedCase | undefined {
+  const removed = prev.raw.slice(e.start, e.oldEnd);
+  const inserted = raw.slice(e.start, e.newEnd);
+  if (FENCE_CHARS.test(removed) || FENCE_CHARS.test(inserted) || FENCE_LINE.test(lineAround(prev.raw, e.start)) || FENCE_LINE.test(lineAround(raw, e.start))) {
+    return undefined;
+  }
+  const inside = prev.regions.find((r) => e.start >= r.start && e.oldEnd <= r.end);
+  if (!inside && prev.regions.some((r) => e.oldEnd >= r.start && e.start <= r.end)) {
+    return undefined; // across a block's edge
+  }
+  const piece = inside ? inserted : inserted.replace(/[^\r\n]/g, ' ');
+  const text = prev.text.slice(0, e.start) + piece + prev.text.slice(e.oldEnd);
+  const regions = prev.regions.map((r) => ({
+    start: r.start >= e.oldEnd && r !== inside ? r.start + e.delta : r.start,
+    end: r.end >= e.oldEnd ? r.end + e.delta : r.end,
+  }));
+  return { text, regions };
+}
