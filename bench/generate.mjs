@@ -369,6 +369,18 @@ function spreadProbes(words, count) {
   return probes;
 }
 
+/** A generated brief: its text, size, edit sites and probes. */
+function briefOf(out, provs, probeCount) {
+  return {
+    text: out.lines.join('\n') + '\n',
+    lines: out.count,
+    edit: middleNote(out.notes, out.count),
+    factEdit: middleNote(out.facts, out.count),
+    probes: spreadProbes(out.words, probeCount),
+    providers: provs.length,
+  };
+}
+
 /** The note (or fact string) nearest the middle of the document: edits there stay valid and are far from both ends. */
 function middleNote(notes, totalLines) {
   let best = notes[0];
@@ -405,14 +417,7 @@ export function generateCase(lines, seed = 20161107, probeCount = 60) {
   while (out.count < lines) {
     out.raw(out.count % 2 ? zh.comment() : en.comment());
   }
-  return {
-    text: out.lines.join('\n') + '\n',
-    lines: out.count,
-    edit: middleNote(out.notes, out.count),
-    factEdit: middleNote(out.facts, out.count),
-    probes: spreadProbes(out.words, probeCount),
-    providers: provs.length,
-  };
+  return briefOf(out, provs, probeCount);
 }
 
 /**
@@ -466,14 +471,7 @@ export function generateMarkdown(lines, seed = 20161107, probeCount = 60) {
   while (out.count < lines) {
     out.raw(out.count % 4 === 3 ? '' : r.pick(r.chance(0.5) ? PROSE_ZH : PROSE_EN));
   }
-  return {
-    text: out.lines.join('\n') + '\n',
-    lines: out.count,
-    edit: middleNote(out.notes, out.count),
-    factEdit: middleNote(out.facts, out.count),
-    probes: spreadProbes(out.words, probeCount),
-    providers: provs.length,
-  };
+  return briefOf(out, provs, probeCount);
 }
 
 /**

@@ -81,36 +81,10 @@ export function stats(xs) {
 }
 
 /**
- * Cold start only: spawn → initialize → didOpen → first diagnostics, then stop.
- * Repeated by the bench so that one slow spawn on a busy machine does not decide the figure.
+ * Spawns a server, initializes it as an editor does, opens the input (version 1) and
+ * waits for its first diagnostics. The caller stops the returned process.
  */
-export async function coldStart(server, input) {
-  const spec = SERVERS[server];
-  if (server === 'floor' || spec.floor) {
-    floorBundle();
-  }
-  const uri = pathToFileURL(input.file).href;
-  const t0 = performance.now();
-  const lsp = new LspProcess(spec.argv, { settings: SETTINGS, env: spec.env?.(input) });
-  try {
-    await lsp.request('initialize', initializeParams(pathToFileURL(dirname(input.file)).href));
-    lsp.notify('initialized', {});
-    lsp.notify('workspace/didChangeConfiguration', { settings: SETTINGS });
-    const first = lsp.diagnostics(uri, 1);
-    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: languageId(input.file), version: 1, text: input.text } });
-    return (await first).at - t0;
-  } finally {
-    await lsp.stop();
-  }
-}
-
-/**
- * Runs one session.
- * @param {keyof SERVERS} server
- * @param {{file: string, text: string, edit: {line: number, character: number}, probes: {line: number, start: number, end: number}[]}} input
- * @param {{edits: number, warmup: number, probes: number}} counts
- */
-export async function runSession(server, input, { edits, warmup = 5, probes = 0, keepDiagnostics = false }) {
+async function openSession(server, input) {
   const spec = SERVERS[server];
   if (server === 'floor' || spec.floor) {
     floorBundle();
@@ -120,15 +94,39 @@ export async function runSession(server, input, { edits, warmup = 5, probes = 0,
   const lsp = new LspProcess(spec.argv, { settings: SETTINGS, env: spec.env?.(input) });
   try {
     const init = await lsp.request('initialize', initializeParams(pathToFileURL(dirname(input.file)).href));
-    const caps = init.result.capabilities ?? {};
     lsp.notify('initialized', {});
     // VS Code sends the settings once after initialize; the JSON server reads them from here.
     lsp.notify('workspace/didChangeConfiguration', { settings: SETTINGS });
-    let version = 1;
-    const first = lsp.diagnostics(uri, version);
-    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: languageId(input.file), version, text: input.text } });
+    const first = lsp.diagnostics(uri, 1);
+    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: languageId(input.file), version: 1, text: input.text } });
     const opened = await first;
-    const cold = opened.at - t0;
+    return { lsp, uri, caps: init.result.capabilities ?? {}, opened, cold: opened.at - t0 };
+  } catch (e) {
+    await lsp.stop();
+    throw e;
+  }
+}
+
+/**
+ * Cold start only: spawn → initialize → didOpen → first diagnostics, then stop.
+ * Repeated by the bench so that one slow spawn on a busy machine does not decide the figure.
+ */
+export async function coldStart(server, input) {
+  const { lsp, cold } = await openSession(server, input);
+  await lsp.stop();
+  return cold;
+}
+
+/**
+ * Runs one session.
+ * @param {keyof SERVERS} server
+ * @param {{file: string, text: string, edit: {line: number, character: number}, probes: {line: number, start: number, end: number}[]}} input
+ * @param {{edits: number, warmup: number, probes: number}} counts
+ */
+export async function runSession(server, input, { edits, warmup = 5, probes = 0, keepDiagnostics = false }) {
+  const { lsp, uri, caps, opened, cold } = await openSession(server, input);
+  try {
+    let version = 1;
     const diagnosticsCount = opened.params.diagnostics.length;
 
     // Single-character edits: insert 'x', then delete it, so the text stays valid and
