@@ -155,3 +155,18 @@ export class TestClient {
     }
   }
 }
+
+/**
+ * One server for a whole suite: started before its first test, stopped after its last.
+ * `use` receives it (and may open documents); suites keep it in their own variable.
+ */
+export function serverForSuite(opts: StartOptions, use: (client: TestClient) => void | Promise<void>): void {
+  let started: TestClient | undefined;
+  suiteSetup(async () => {
+    started = await TestClient.start(opts);
+    await use(started);
+  });
+  suiteTeardown(async () => {
+    await started?.stop();
+  });
+}

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, CompletionList, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
-import { TestClient } from '../helpers/lspClient';
+import { serverForSuite, TestClient } from '../helpers/lspClient';
 
 const QVOD = fs.readFileSync('/work/shared/acceptance/cases/p01-qvod.case', 'utf8');
 const CASE1 = fs.readFileSync('/work/shared/acceptance/cases/p02-case1-broadband.case', 'utf8');
@@ -24,11 +24,8 @@ suite('LSP: hover, completion, code actions, code lenses', function () {
   this.timeout(30000);
   let client: TestClient;
 
-  suiteSetup(async () => {
-    client = await TestClient.start();
-  });
-  suiteTeardown(async () => {
-    await client.stop();
+  serverForSuite({}, (c) => {
+    client = c;
   });
 
   test('capabilities: hover, completion with triggers, quick fixes, code lenses', () => {

@@ -11,7 +11,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { scan, TokenKind } from '../../server/src/service/scanner';
-import { TestClient } from '../helpers/lspClient';
+import { serverForSuite, TestClient } from '../helpers/lspClient';
 import { gdoc, hostileText, render, style } from './generators';
 import { EXAMPLES, MARKDOWN_EXAMPLES, params } from './support';
 
@@ -116,11 +116,8 @@ suite('property: incremental sync equals a fresh open', function () {
   let client: TestClient;
   let n = 0;
 
-  suiteSetup(async () => {
-    client = await TestClient.start({ settings: { validate: { delay: 0 } } });
-  });
-  suiteTeardown(async () => {
-    await client.stop();
+  serverForSuite({ settings: { validate: { delay: 0 } } }, (c) => {
+    client = c;
   });
 
   test('random edit sequences, published diagnostics equal a fresh open of the final text', async () => {

@@ -8,7 +8,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { TestClient } from '../helpers/lspClient';
+import { serverForSuite, TestClient } from '../helpers/lspClient';
 import { EXAMPLES, params } from '../property/support';
 
 suite('robustness: each version validated once', function () {
@@ -16,11 +16,8 @@ suite('robustness: each version validated once', function () {
   let client: TestClient;
   let n = 0;
 
-  suiteSetup(async () => {
-    client = await TestClient.start({ settings: { validate: { delay: 0 } } });
-  });
-  suiteTeardown(async () => {
-    await client.stop();
+  serverForSuite({ settings: { validate: { delay: 0 } } }, (c) => {
+    client = c;
   });
 
   /** Collects every publication for a uri until stopped. */
