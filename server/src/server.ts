@@ -29,6 +29,7 @@ import type { Level } from './service/rules/meta';
 import type { DocumentSettings, FeatureContext } from './features/feature';
 import { FEATURES } from './features';
 import { guardParams } from './features/params';
+import { Delivery, DeliveryHost, pullDelivery, pushDelivery } from './delivery';
 
 /** The most diagnostics one document publishes; beyond it, a "too many problems" note. */
 export const MAX_PROBLEMS = 1000;
@@ -85,7 +86,6 @@ export function startServer(connection: Connection): void {
   let hasWorkspaceFolderCapability = false;
   let workspaceRoots: string[] = [];
   const settingsCache = new Map<string, Promise<DocumentSettings>>();
-  const timers = new Map<string, NodeJS.Timeout>();
 
   const rootOf = (file: string) =>
     workspaceRoots.filter((r) => file.startsWith(r + path.sep) || file === r).sort((a, b) => b.length - a.length)[0];
@@ -127,93 +127,65 @@ export function startServer(connection: Connection): void {
   const served = (doc: TextDocument) => !isMarkdown(doc) || hasCaseBlock(doc.getText());
 
   /**
-   * Validates `version` of a document, unless a newer one superseded it.
-   * TextDocuments updates a document in place, so the version must be the one
-   * captured when the validation was asked for, not `doc.version` now.
+   * The diagnostics of a document's current version. A huge brief is validated
+   * in a worker thread; undefined when a newer version's worker replaced it.
    */
-  async function validate(doc: TextDocument, version: number): Promise<void> {
-    const current = documents.get(doc.uri);
-    if (!current || current.version !== version) {
-      return; // superseded
+  async function diagnose(doc: TextDocument): Promise<Diagnostic[] | undefined> {
+    if (!served(doc)) {
+      return [];
     }
-    if (!served(current)) {
-      await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: [] });
-      return;
-    }
-    const s = await settings(current.uri);
-    // Validation blocks the event loop (seconds for a 10 MB brief): first let the
-    // messages already received run — newer edits then supersede this version
-    // below instead of being validated one after another.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    const latest = documents.get(doc.uri);
-    if (!latest || latest.version !== version) {
-      return;
-    }
+    const s = await settings(doc.uri);
     const options = { locale: s.locale, rules: s.rules, maxProblems: MAX_PROBLEMS };
+    const current = documents.get(doc.uri) ?? doc;
     if (current.getText().length > WORKER_THRESHOLD && workerScript()) {
-      validateInWorker(current, options);
-      return;
+      return validateInWorker(current, options);
     }
-    const diagnostics = service.validate(current, options);
-    await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+    return service.validate(current, options);
   }
 
-  /** Validates a huge brief in a worker thread; a newer version terminates the older worker. */
-  const workers = new Map<string, Worker>();
-  function validateInWorker(doc: TextDocument, options: ValidationSettings): void {
-    workers.get(doc.uri)?.terminate().catch(() => undefined);
+  /** Validates a huge brief in a worker thread; a newer job for the same uri terminates the older one. */
+  const workers = new Map<string, { worker: Worker; settle: (d: Diagnostic[] | undefined) => void }>();
+  function validateInWorker(doc: TextDocument, options: ValidationSettings): Promise<Diagnostic[] | undefined> {
+    const older = workers.get(doc.uri);
+    if (older) {
+      older.settle(undefined);
+      older.worker.terminate().catch(() => undefined);
+    }
     const job: ValidateJob = { uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText(), settings: options };
     // loaded on first use: most sessions never open a brief this big, and the module costs start-up time
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load of a builtin
     const { Worker: WorkerThread } = require('worker_threads') as typeof import('worker_threads');
-    const worker = new WorkerThread(workerScript() as string, { workerData: job });
-    workers.set(doc.uri, worker);
-    const done = () => {
-      if (workers.get(doc.uri) === worker) {
-        workers.delete(doc.uri);
-      }
-    };
-    worker.once('message', (diagnostics: Diagnostic[]) => {
-      done();
-      if (documents.get(doc.uri)?.version === doc.version) {
-        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-      }
-    });
-    worker.once('error', (e) => {
-      done();
-      connection.console.error(`casefacts: validating ${doc.uri} failed: ${e.message}`);
-    });
-    worker.once('exit', done);
-  }
-
-  /** Validates, and logs a failure instead of letting the rejection end the process. */
-  function validateSafely(doc: TextDocument, version: number): void {
-    validate(doc, version).catch((e: unknown) => {
-      connection.console.error(`casefacts: validating ${doc.uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    return new Promise((resolve) => {
+      const worker = new WorkerThread(workerScript() as string, { workerData: job });
+      const settle = (diagnostics: Diagnostic[] | undefined) => {
+        if (workers.get(doc.uri)?.worker === worker) {
+          workers.delete(doc.uri);
+        }
+        resolve(diagnostics);
+      };
+      workers.set(doc.uri, { worker, settle });
+      worker.once('message', (diagnostics: Diagnostic[]) => settle(diagnostics));
+      worker.once('error', (e) => {
+        connection.console.error(`casefacts: validating ${doc.uri} failed: ${e.message}`);
+        settle(undefined);
+      });
+      worker.once('exit', () => settle(undefined));
     });
   }
 
-  function schedule(doc: TextDocument, delay: number, version = doc.version): void {
-    const pending = timers.get(doc.uri);
-    if (pending) {
-      clearTimeout(pending);
-    }
-    if (delay <= 0) {
-      timers.delete(doc.uri);
-      validateSafely(doc, version);
-      return;
-    }
-    timers.set(doc.uri, setTimeout(() => {
-      timers.delete(doc.uri);
-      validateSafely(doc, version);
-    }, delay));
-  }
-
+  const guarded = guardParams(connection);
+  const host: DeliveryHost = {
+    connection: guarded,
+    documents,
+    diagnose,
+    timing: (uri) => settings(uri),
+    log: (message) => connection.console.error(message),
+  };
+  /** Push until the client says, in `initialize`, that it pulls. */
+  let delivery: Delivery = pushDelivery(host);
   const revalidateAll = () => {
     settingsCache.clear();
-    for (const doc of documents.all()) {
-      schedule(doc, 0);
-    }
+    delivery.revalidateAll();
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -237,6 +209,11 @@ export function startServer(connection: Connection): void {
     };
     for (const f of FEATURES) {
       Object.assign(capabilities, f.capabilities);
+    }
+    if (caps.textDocument?.diagnostic) {
+      // diagnostics of one brief depend on no other file but .casefacts.json, whose changes refresh them
+      capabilities.diagnosticProvider = { identifier: 'casefacts', interFileDependencies: false, workspaceDiagnostics: false };
+      delivery = pullDelivery(host, caps.workspace?.diagnostics?.refreshSupport === true);
     }
     return { capabilities, serverInfo: { name: 'casefacts-language-server', version: '0.1.0' } };
   });
@@ -271,36 +248,26 @@ export function startServer(connection: Connection): void {
   const opened = new Map<string, number>();
   documents.onDidOpen((e) => {
     opened.set(e.document.uri, e.document.version);
-    schedule(e.document, 0);
+    delivery.settle(e.document);
   });
   documents.onDidChangeContent((e) => {
     if (opened.get(e.document.uri) === e.document.version) {
       return;
     }
     opened.delete(e.document.uri);
-    const version = e.document.version;
-    settings(e.document.uri).then((s) => {
-      if (s.trigger === 'onType') {
-        schedule(e.document, s.delay, version);
-      }
-    }, (err: unknown) => connection.console.error(`casefacts: settings for ${e.document.uri}: ${String(err)}`));
+    delivery.typed(e.document, e.document.version);
   });
-  documents.onDidSave((e) => schedule(e.document, 0));
+  documents.onDidSave((e) => delivery.settle(e.document));
   documents.onDidClose((e) => {
     opened.delete(e.document.uri);
-    const pending = timers.get(e.document.uri);
-    if (pending) {
-      clearTimeout(pending);
-      timers.delete(e.document.uri);
-    }
     settingsCache.delete(e.document.uri);
     service.forget(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    delivery.closed(e.document.uri);
   });
 
   const ctx: FeatureContext = {
     // malformed params are answered with InvalidParams before a feature sees them
-    connection: guardParams(connection),
+    connection: guarded,
     documents,
     service,
     settings,

@@ -11,8 +11,11 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
+import type { CancellationToken } from 'vscode-jsonrpc';
+import { DocumentDiagnosticRequest } from 'vscode-languageserver-protocol';
 import type {
   Diagnostic,
+  DocumentDiagnosticReport,
   InitializeResult,
   PublishDiagnosticsParams,
   TextDocumentContentChangeEvent,
@@ -29,6 +32,8 @@ export interface StartOptions {
   readonly rootUri?: string | null;
   readonly command?: string;
   readonly args?: readonly string[];
+  /** Declare pull diagnostics (`textDocument/diagnostic` and refresh), as VS Code does. */
+  readonly pull?: boolean;
 }
 
 export class TestClient {
@@ -39,6 +44,9 @@ export class TestClient {
   private versions = new Map<string, number>();
   settings: Record<string, unknown>;
   initializeResult?: InitializeResult;
+  /** How many `workspace/diagnostic/refresh` requests the server sent. */
+  refreshes = 0;
+  private refreshWaiters: (() => void)[] = [];
   stderr = '';
 
   private constructor(readonly proc: ChildProcess, settings: Record<string, unknown>) {
@@ -64,6 +72,13 @@ export class TestClient {
       params.items.map((item) => (item.section === 'caseFacts' ? this.settings : null)),
     );
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      for (const w of this.refreshWaiters.splice(0)) {
+        w();
+      }
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
@@ -79,9 +94,14 @@ export class TestClient {
       rootUri: opts.rootUri ?? null,
       locale: opts.locale ?? 'en',
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
           hover: { contentFormat: ['markdown', 'plaintext'] },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
         },
@@ -98,6 +118,12 @@ export class TestClient {
     const wait = this.nextDiagnostics(uri, 1);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     return (await wait).diagnostics;
+  }
+
+  /** Opens a document without waiting for diagnostics (a pulling client asks for them). */
+  async openOnly(uri: string, text: string, languageId = uri.endsWith('.md') ? 'markdown' : 'casefacts'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
   /** Applies incremental changes and waits for the diagnostics of the new version. */
@@ -134,6 +160,28 @@ export class TestClient {
           clearTimeout(timer);
           resolve(p);
         },
+      });
+    });
+  }
+
+  /** Pulls a document's diagnostics (`textDocument/diagnostic`). */
+  pull(uri: string, previousResultId?: string, token?: CancellationToken): Promise<DocumentDiagnosticReport> {
+    return this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId }, token);
+  }
+
+  /** Sends a notification and resolves once the server has read it (a request after it was answered). */
+  async notify(method: string, params: unknown): Promise<void> {
+    await this.connection.sendNotification(method, params);
+    await this.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: 'file:///nothing-open' } }).catch(() => undefined);
+  }
+
+  /** Resolves at the server's next `workspace/diagnostic/refresh`. */
+  nextRefresh(timeoutMs = 15000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostic refresh within ${timeoutMs} ms`)), timeoutMs);
+      this.refreshWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
       });
     });
   }

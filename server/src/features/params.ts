@@ -39,8 +39,11 @@ const CHECKS: Readonly<Record<string, Check>> = {
   onFoldingRanges: textDocument,
   onWorkspaceSymbol: (p) => (typeof p.query === 'string' ? undefined : 'query'),
 };
-/** The same for `connection.languages.semanticTokens`. */
-const SEMANTIC_CHECKS: Readonly<Record<string, Check>> = { on: textDocument, onRange: range, onDelta: textDocument };
+/** The same for `connection.languages.semanticTokens` and `connection.languages.diagnostics`. */
+const LANGUAGES_CHECKS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
+  semanticTokens: { on: textDocument, onRange: range, onDelta: textDocument },
+  diagnostics: { on: (p) => textDocument(p) ?? (p.previousResultId === undefined || typeof p.previousResultId === 'string' ? undefined : 'previousResultId') },
+};
 
 type Handler = (params: unknown, ...rest: unknown[]) => unknown;
 
@@ -69,7 +72,8 @@ export function guardParams(connection: Connection): Connection {
   const languages = new Proxy(connection.languages, {
     get(t, prop, receiver) {
       const value = Reflect.get(t, prop, receiver) as unknown;
-      return prop === 'semanticTokens' && isObject(value) ? guardMethods(value, SEMANTIC_CHECKS) : value;
+      const checks = typeof prop === 'string' && Object.hasOwn(LANGUAGES_CHECKS, prop) ? LANGUAGES_CHECKS[prop] : undefined;
+      return checks && isObject(value) ? guardMethods(value, checks) : value;
     },
   });
   return new Proxy(guardMethods(connection, CHECKS), {
