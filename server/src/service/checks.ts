@@ -2,10 +2,10 @@
  * The ten text checks of doctrine.md ("Checking the text"): everything that
  * is wrong with the words before the doctrine is asked anything.
  */
-import type { Block, CaseDocument } from './ast';
-import type { Finding } from './findings';
+import type { Block, CaseDocument, SyntaxProblem } from './ast';
+import type { Finding, Related } from './findings';
 import { defineMessages, Args } from './i18n/messages';
-import type { CaseModelSet } from './model';
+import type { CaseModelSet, ChargeModel, ProviderModel } from './model';
 import { canonicalValue } from './model';
 import { Token, TokenKind } from './scanner';
 import { nearest } from './suggest';
@@ -118,109 +118,110 @@ function lineOf(starts: readonly number[], offset: number): number {
 
 const at = (tok: Token) => ({ offset: tok.offset, length: tok.length });
 
+/** Whether a finding made earlier still stands where a token now stands. */
+const placed = (f: { offset: number; length: number }, tok: { offset: number; length: number }) => f.offset === tok.offset && f.length === tok.length;
+
 /** Id comparisons spent on "did you mean" for undefined references, per document. */
 const SUGGESTION_BUDGET = 200_000;
+
+let blockWordsList: string[] | undefined;
+const blockWords = () => (blockWordsList ??= BLOCKS.flatMap(spellings));
+
+/*
+ * What the checks found, kept with what it rests on, so that an edit re-checks
+ * only what it changed (the parse and the model keep the objects of every
+ * block an edit did not touch, and incremental.ts shifts the findings of the
+ * last version in place, as it shifts the tree). A finding kept is the same
+ * object, and so keeps its diagnostic.
+ *
+ * The findings of a block, a syntax problem or a provider are in every
+ * analysis of the tree that holds them, so they move with it. Those of the
+ * checks over the whole case (a second case block, duplicate ids, undefined
+ * references, offenses not in force) can drop out of one version and come
+ * back in a later one without having moved with the edits between: they are
+ * reused only where they still stand (`placed`).
+ */
+const bySyntax = new WeakMap<SyntaxProblem, Finding>();
+const byBlock = new WeakMap<Block, readonly Finding[]>();
+const secondCases = new WeakMap<Block, Finding>();
+const missingRoles = new WeakMap<ProviderModel, Finding | null>();
+const duplicates = new WeakMap<Token, { readonly first: Token; readonly line: number; readonly finding: Finding }>();
+const undefinedRefs = new WeakMap<Token, { readonly ids: readonly string[] | null; readonly finding: Finding }>();
+const notInForce = new WeakMap<ChargeModel, { readonly conduct: string; readonly finding: Finding }>();
+
+const NONE: readonly Finding[] = [];
+
+/** Ids lists of the last analysis: an equal list is replaced by it, so that a cached suggestion can compare lists by identity. */
+let lastIds: readonly string[] = [];
+let lastProviderIds: readonly string[] = [];
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      return false;
+    }
+  }
+  return true;
+}
 
 /** Runs the ten text checks over a parsed document and its facts. */
 export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
   const out: Finding[] = [];
   for (const p of doc.syntax) {
-    out.push({ code: 'syntax', offset: p.offset, length: p.length, message: p.message });
+    let f = bySyntax.get(p);
+    if (!f) {
+      f = { code: 'syntax', offset: p.offset, length: p.length, message: p.message };
+      bySyntax.set(p, f);
+    }
+    out.push(f);
   }
 
-  const blockWords = BLOCKS.flatMap(spellings);
   let seenCase = false;
   for (const block of doc.blocks) {
-    if (!block.spec) {
-      const suggestions = nearest(block.keyword.value, blockWords);
-      out.push({
-        code: 'unknown-block',
-        ...at(block.keyword),
-        message: { id: 'unknown-block', args: { word: block.keyword.value, suggestions: list(suggestions), valid: list(blockWords) } },
-        data: { suggestions },
-      });
-      continue;
-    }
-    if (block.spec.id === 'case') {
+    if (block.spec?.id === 'case') {
       if (seenCase) {
-        out.push({ code: 'syntax', ...at(block.keyword), message: { id: 'syntax.secondCase' } });
+        let f = secondCases.get(block);
+        if (!f || !placed(f, block.keyword)) {
+          f = { code: 'syntax', ...at(block.keyword), message: { id: 'syntax.secondCase' } };
+          secondCases.set(block, f);
+        }
+        out.push(f);
       }
       seenCase = true;
     }
-    checkHeader(block, out);
-    checkStatements(block, out);
-  }
-
-  // duplicate-id: providers and offenders share one namespace.
-  const firstId = new Map<string, Token>();
-  let starts: number[] | undefined;
-  const line = (offset: number) => lineOf((starts ??= lineStarts(doc.text)), offset);
-  for (const { idToken } of [...model.providers, ...model.offenders].sort((a, b) => a.idToken.offset - b.idToken.offset)) {
-    const first = firstId.get(idToken.value);
-    if (first) {
-      out.push({
-        code: 'duplicate-id',
-        ...at(idToken),
-        message: { id: 'duplicate-id', args: { id: idToken.value, line: line(first.offset) } },
-        related: [{ ...at(first), message: { id: 'duplicate-id', args: { id: idToken.value, line: line(first.offset) } } }],
-      });
-    } else {
-      firstId.set(idToken.value, idToken);
+    let found = byBlock.get(block);
+    if (!found) {
+      found = checkBlock(block);
+      byBlock.set(block, found);
+    }
+    for (let i = 0; i < found.length; i++) {
+      out.push(found[i]);
     }
   }
 
-  // undefined-reference: charges name providers or offenders; `uses` names providers.
-  const providerIds = model.providers.map((p) => p.id);
-  const allIds = [...providerIds, ...model.offenders.map((o) => o.id)];
-  const providerSet = new Set(providerIds);
-  const idSet = new Set(allIds);
-  // Each suggestion compares the word with every id: past a budget (thousands of
-  // undefined ids among thousands of ids) none are offered, or the check turns quadratic.
-  let comparisons = 0;
-  const suggestId = (word: string, ids: readonly string[]) => {
-    comparisons += ids.length;
-    return comparisons <= SUGGESTION_BUDGET ? nearest(word, ids) : [];
-  };
-  for (const charge of model.charges) {
-    if (charge.refToken && !idSet.has(charge.refToken.value)) {
-      const suggestions = suggestId(charge.refToken.value, allIds);
-      out.push({
-        code: 'undefined-reference',
-        ...at(charge.refToken),
-        message: { id: 'undefined-reference', args: { id: charge.refToken.value, suggestions: list(suggestions) } },
-        data: { suggestions },
-      });
-    }
-  }
-  for (const offender of model.offenders) {
-    for (const st of offender.block.statements) {
-      if (st.spec?.value.type !== 'providerRef') {
-        continue;
-      }
-      for (const tok of st.values) {
-        if (tok.kind === TokenKind.Word && !providerSet.has(tok.value)) {
-          const suggestions = suggestId(tok.value, providerIds);
-          out.push({
-            code: 'undefined-reference',
-            ...at(tok),
-            message: { id: 'undefined-reference.provider', args: { id: tok.value, suggestions: list(suggestions) } },
-            data: { suggestions },
-          });
-        }
-      }
-    }
-  }
+  checkDuplicateIds(doc, model, out);
+  checkReferences(model, out);
 
   // missing-role
   for (const p of model.providers) {
-    if (!p.block.statements.some((st) => st.spec?.id === 'role')) {
-      out.push({
-        code: 'missing-role',
-        offset: p.block.offset,
-        length: p.block.headerEnd - p.block.offset,
-        message: { id: 'missing-role', args: { id: p.id } },
-        data: { missingFacts: ['role'], provider: p.id },
-      });
+    let f = missingRoles.get(p);
+    if (f === undefined) {
+      f = p.block.statements.some((st) => st.spec?.id === 'role')
+        ? null
+        : {
+          code: 'missing-role',
+          offset: p.block.offset,
+          length: p.block.headerEnd - p.block.offset,
+          message: { id: 'missing-role', args: { id: p.id } },
+          data: { missingFacts: ['role'], provider: p.id },
+        };
+      missingRoles.set(p, f);
+    }
+    if (f) {
+      out.push(f);
     }
   }
 
@@ -229,16 +230,129 @@ export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
   if (conduct && conduct < AMENDMENT_IX_IN_FORCE) {
     for (const charge of model.charges) {
       const off = charge.offense ? offenseById(charge.offense) : undefined;
-      if (off?.amendmentIX && charge.offenseToken) {
-        out.push({
-          code: 'not-in-force',
-          ...at(charge.offenseToken),
-          message: { id: 'not-in-force', args: { offense: off.id, date: conduct } },
-        });
+      const tok = charge.offenseToken;
+      if (off?.amendmentIX && tok) {
+        const known = notInForce.get(charge);
+        if (known && known.conduct === conduct && placed(known.finding, tok)) {
+          out.push(known.finding);
+          continue;
+        }
+        const finding: Finding = { code: 'not-in-force', ...at(tok), message: { id: 'not-in-force', args: { offense: off.id, date: conduct } } };
+        notInForce.set(charge, { conduct, finding });
+        out.push(finding);
       }
     }
   }
   return out;
+}
+
+/** What one block says wrong on its own: an unknown keyword, or its header's and statements' problems. */
+function checkBlock(block: Block): readonly Finding[] {
+  const out: Finding[] = [];
+  if (!block.spec) {
+    const suggestions = nearest(block.keyword.value, blockWords());
+    out.push({
+      code: 'unknown-block',
+      ...at(block.keyword),
+      message: { id: 'unknown-block', args: { word: block.keyword.value, suggestions: list(suggestions), valid: list(blockWords()) } },
+      data: { suggestions },
+    });
+    return out;
+  }
+  checkHeader(block, out);
+  checkStatements(block, out);
+  return out.length > 0 ? out : NONE;
+}
+
+/** duplicate-id: providers and offenders share one namespace. */
+function checkDuplicateIds(doc: CaseDocument, model: CaseModelSet, out: Finding[]): void {
+  const firstId = new Map<string, Token>();
+  let starts: number[] | undefined;
+  const line = (offset: number) => lineOf((starts ??= lineStarts(doc.text)), offset);
+  // Both lists are in document order: merged, they are in the order of their ids.
+  const { providers, offenders } = model;
+  let i = 0;
+  let j = 0;
+  while (i < providers.length || j < offenders.length) {
+    const idToken = j >= offenders.length || (i < providers.length && providers[i].idToken.offset < offenders[j].idToken.offset)
+      ? providers[i++].idToken
+      : offenders[j++].idToken;
+    const first = firstId.get(idToken.value);
+    if (!first) {
+      firstId.set(idToken.value, idToken);
+      continue;
+    }
+    const firstLine = line(first.offset);
+    const known = duplicates.get(idToken);
+    if (known && known.first === first && known.line === firstLine && placed(known.finding, idToken) && placed((known.finding.related as Related[])[0], first)) {
+      out.push(known.finding);
+      continue;
+    }
+    const finding: Finding = {
+      code: 'duplicate-id',
+      ...at(idToken),
+      message: { id: 'duplicate-id', args: { id: idToken.value, line: firstLine } },
+      related: [{ ...at(first), message: { id: 'duplicate-id', args: { id: idToken.value, line: firstLine } } }],
+    };
+    duplicates.set(idToken, { first, line: firstLine, finding });
+    out.push(finding);
+  }
+}
+
+/** undefined-reference: charges name providers or offenders; `uses` names providers. */
+function checkReferences(model: CaseModelSet, out: Finding[]): void {
+  let providerIds: readonly string[] = model.providers.map((p) => p.id);
+  let allIds: readonly string[] = [...providerIds, ...model.offenders.map((o) => o.id)];
+  // The lists as the last analysis had them, when equal: a suggestion made from them is still right.
+  if (sameStrings(providerIds, lastProviderIds)) {
+    providerIds = lastProviderIds;
+  }
+  if (sameStrings(allIds, lastIds)) {
+    allIds = lastIds;
+  }
+  lastProviderIds = providerIds;
+  lastIds = allIds;
+  let providerSet: Set<string> | undefined;
+  let idSet: Set<string> | undefined;
+  // Each suggestion compares the word with every id: past a budget (thousands of
+  // undefined ids among thousands of ids) none are offered, or the check turns quadratic.
+  let comparisons = 0;
+  const report = (tok: Token, ids: readonly string[], id: string) => {
+    comparisons += ids.length;
+    // the suggestions rest on the ids, unless past the budget, where there are none
+    const from = comparisons <= SUGGESTION_BUDGET ? ids : null;
+    const known = undefinedRefs.get(tok);
+    if (known && known.ids === from && placed(known.finding, tok)) {
+      out.push(known.finding);
+      return;
+    }
+    const suggestions = from ? nearest(tok.value, from) : [];
+    const finding: Finding = {
+      code: 'undefined-reference',
+      ...at(tok),
+      message: { id, args: { id: tok.value, suggestions: list(suggestions) } },
+      data: { suggestions },
+    };
+    undefinedRefs.set(tok, { ids: from, finding });
+    out.push(finding);
+  };
+  for (const charge of model.charges) {
+    if (charge.refToken && !(idSet ??= new Set(allIds)).has(charge.refToken.value)) {
+      report(charge.refToken, allIds, 'undefined-reference');
+    }
+  }
+  for (const offender of model.offenders) {
+    for (const st of offender.block.statements) {
+      if (st.spec?.value.type !== 'providerRef') {
+        continue;
+      }
+      for (const tok of st.values) {
+        if (tok.kind === TokenKind.Word && !(providerSet ??= new Set(providerIds)).has(tok.value)) {
+          report(tok, providerIds, 'undefined-reference.provider');
+        }
+      }
+    }
+  }
 }
 
 function checkHeader(block: Block, out: Finding[]): void {

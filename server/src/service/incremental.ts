@@ -3,8 +3,10 @@
  * typing inside a note, a comment, or the prose of a Markdown brief. Such an
  * edit cannot change a single fact, so the tree, the facts, the conclusions
  * and the findings of the previous version stay valid once every offset after
- * the edit is shifted. Any other edit returns `undefined` and the caller
- * parses afresh; a property test holds both paths to the same result.
+ * the edit is shifted. An edit to the facts inside one closed block re-reads
+ * that block alone, and the analysis keeps what it found for the rest. Any
+ * other edit returns `undefined` and the caller parses afresh; a property
+ * test holds both paths to the same result.
  */
 import type { Block, CaseDocument, Statement, SyntaxProblem } from './ast';
 import type { Finding, Related } from './findings';
@@ -325,8 +327,9 @@ function reparseBlock(prev: ParsedCase, text: string, e: Edit): CaseDocument | u
 /**
  * The parse of `raw` (version `version`) derived from `prev`. An edit that
  * cannot change a fact (in a note, a comment, Markdown prose) keeps the
- * analysis and shifts it; an edit inside one closed block re-reads that block
- * and hands the tree to `analyse`; anything else returns undefined and the
+ * analysis and shifts it; an edit inside one closed block re-reads that block,
+ * shifts the findings and hands the tree to `analyse`, which keeps the findings
+ * of the unchanged blocks; anything else returns undefined and the
  * caller parses afresh. `prev` is consumed: its tree and findings are changed in place.
  * `hint`, when given, is the span the edits between the two versions covered
  * (composed by the server from didChange); without it the texts are compared.
@@ -372,9 +375,15 @@ export function reparse(
       }
     }
     if (!token) {
-      // An edit to the facts: read the edited block again, then analyse the brief afresh.
+      // An edit to the facts: read the edited block again, then analyse the brief. The
+      // analysis keeps the findings of every part the edit did not change (checks.ts,
+      // doctrine/findings.ts): they move with the tree, as for an edit to a note.
       const doc = reparseBlock(prev, text, e);
-      return doc && analyse(doc, regions);
+      if (!doc) {
+        return undefined;
+      }
+      shiftFindings(prev.findings, e);
+      return analyse(doc, regions);
     }
   }
   shiftTree(prev.doc, e);

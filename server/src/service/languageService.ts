@@ -16,8 +16,7 @@ import {
 import type { CaseDocument } from './ast';
 import { checkText } from './checks';
 import { analyze, Analysis } from './doctrine/analysis';
-import { makeContext } from './doctrine/rule';
-import { DOCTRINE_RULES } from './doctrine/rules';
+import { doctrineFindings } from './doctrine/findings';
 import type { Finding } from './findings';
 import { format, Locale, Message } from './i18n/messages';
 import './i18n/words';
@@ -86,8 +85,12 @@ function analyseTree(uri: string, version: number, raw: string, markdown: boolea
   const text = doc.text;
   const model = buildModel(doc);
   const analysis = analyze(model);
-  const ctx = makeContext(model, analysis);
-  const findings = [...checkText(doc, model), ...DOCTRINE_RULES.flatMap((r) => r.check(ctx))];
+  // Both keep what they found for every part of the brief an edit did not change (checks.ts, doctrine/findings.ts).
+  const findings = checkText(doc, model);
+  const doctrine = doctrineFindings(model, analysis);
+  for (let i = 0; i < doctrine.length; i++) {
+    findings.push(doctrine[i]);
+  }
   // rule ids are lowercase ASCII: a plain comparison, without the ICU set-up of localeCompare
   findings.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { uri, version, text, raw, markdown, regions, doc, model, analysis, findings };

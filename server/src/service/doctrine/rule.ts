@@ -1,26 +1,58 @@
 /**
  * The shape of a doctrine rule: its id (the diagnostic code), its message in
- * both languages, and a check over the case's facts and conclusions. Severity,
+ * both languages, and its checks, each over one part of the case. Severity,
  * section and sources live in `rules/meta.ts`, the one table of rules.
  */
 import type { Finding, Related } from '../findings';
 import { defineMessages, MessageDef } from '../i18n/messages';
-import type { Analysis } from './analysis';
-import type { CaseModelSet, ChargeModel, Facts, ProviderModel } from '../model';
+import type { ProviderConclusion } from './analysis';
+import type { CaseModelSet, ChargeModel, EvidenceModel, Facts, OffenderModel, ProviderModel } from '../model';
 import type { Token } from '../scanner';
-import { firstWithId, traitsOf, ProviderTraits } from './traits';
+import { firstWithId, ProviderTraits } from './traits';
 
-export interface RuleContext {
-  readonly model: CaseModelSet;
-  readonly analysis: Analysis;
-  /** The provider a charge names, if the charge names a provider. */
-  providerOf(charge: ChargeModel): ProviderModel | undefined;
-  traits(p: ProviderModel): ProviderTraits;
+/**
+ * What a rule about one charge may read, and all it may read: the findings of
+ * a charge are cached on exactly these (doctrine/findings.ts), so that an edit
+ * to one provider re-checks only the charges that name it.
+ */
+export interface ChargeView {
+  readonly charge: ChargeModel;
+  /**
+   * The provider the charge names (the last written with that id), if any, as
+   * concluded: its model (`provider`), traits and conclusions.
+   */
+  readonly named?: ProviderConclusion;
+  /** The offenders that use that provider (none unless it is the first written with its id). */
+  readonly users: readonly OffenderModel[];
+  /** Whether some charge names that provider as an accomplice. */
+  readonly accompliceCharged: boolean;
 }
 
+/** What a rule about a provider's conclusions and the charges against it may read. */
+export interface ChargesView {
+  readonly conclusion: ProviderConclusion;
+  /** The charges against the provider, in document order (none unless it is the first written with its id). */
+  readonly charges: readonly ChargeModel[];
+  /** The offenders that use the provider. */
+  readonly users: readonly OffenderModel[];
+}
+
+/**
+ * A doctrine rule: its checks, each over the one part of the case it reads.
+ * A check returns its findings for that part; the runner caches them per part.
+ */
 export interface DoctrineRule {
   readonly id: string;
-  check(ctx: RuleContext): Finding[];
+  /** Over one provider's own facts. */
+  readonly provider?: (p: ProviderModel, traits: ProviderTraits) => Finding[];
+  /** Over one charge and the provider it names. */
+  readonly charge?: (v: ChargeView) => Finding[];
+  /** Over one provider's conclusions and the charges against it. */
+  readonly charges?: (v: ChargesView) => Finding[];
+  /** Over one evidence block. */
+  readonly evidence?: (ev: EvidenceModel) => Finding[];
+  /** Over the whole case (kept cheap: it runs on every analysis). */
+  readonly document?: (model: CaseModelSet) => Finding[];
 }
 
 /** Registers the rule's messages (the first under the rule's own id) and returns the rule. */
@@ -28,33 +60,8 @@ export function defineRule(
   rule: DoctrineRule & { readonly messages: Readonly<Record<string, MessageDef>> },
 ): DoctrineRule {
   defineMessages(rule.messages);
-  return { id: rule.id, check: rule.check };
-}
-
-export function makeContext(model: CaseModelSet, analysis: Analysis): RuleContext {
-  const providers = new Map<string, ProviderModel>();
-  for (let i = 0; i < model.providers.length; i++) {
-    providers.set(model.providers[i].id, model.providers[i]);
-  }
-  // The analysis computed every provider's traits already (traitsOf is pure).
-  const traits = new Map<ProviderModel, ProviderTraits>();
-  for (let i = 0; i < analysis.providers.length; i++) {
-    const c = analysis.providers[i];
-    traits.set(c.provider, c.traits);
-  }
-  return {
-    model,
-    analysis,
-    providerOf: (charge) => (charge.ref ? providers.get(charge.ref) : undefined),
-    traits: (p) => {
-      let t = traits.get(p);
-      if (!t) {
-        t = traitsOf(p.facts);
-        traits.set(p, t);
-      }
-      return t;
-    },
-  };
+  const { id, provider, charge, charges, evidence, document } = rule;
+  return { id, provider, charge, charges, evidence, document };
 }
 
 // --- Ranges the rules point at -------------------------------------------------

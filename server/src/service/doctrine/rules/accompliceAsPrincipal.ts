@@ -13,5 +13,5 @@ export default defineRule({
       },
     },
   },
-  check: (ctx) => onChargeValue(ctx, 'accomplice-as-principal', 'basis', 'interpretation-2010-art4'),
+  charge: (v) => onChargeValue(v.charge, 'accomplice-as-principal', 'basis', 'interpretation-2010-art4'),
 });

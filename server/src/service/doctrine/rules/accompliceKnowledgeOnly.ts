@@ -13,5 +13,5 @@ export default defineRule({
       },
     },
   },
-  check: (ctx) => onChargeValue(ctx, 'accomplice-knowledge-only', 'reason', 'common-intent'),
+  charge: (v) => onChargeValue(v.charge, 'accomplice-knowledge-only', 'reason', 'common-intent'),
 });

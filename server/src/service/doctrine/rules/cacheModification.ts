@@ -12,12 +12,10 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.providers.flatMap((p) => {
-      const tok = valueToken(p.facts, 'modifies-content', 'yes');
-      return tok && ctx.traits(p).roles.includes('caching')
-        ? [{ code: 'cache-modification', ...tokenSpan(tok), message: { id: 'cache-modification', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }]
-        : [];
-    });
+  provider(p, t) {
+    const tok = valueToken(p.facts, 'modifies-content', 'yes');
+    return tok && t.roles.includes('caching')
+      ? [{ code: 'cache-modification', ...tokenSpan(tok), message: { id: 'cache-modification', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }]
+      : [];
   },
 });

@@ -15,14 +15,11 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  charge({ charge: c, named }) {
     const out: Finding[] = [];
-    for (const c of ctx.model.charges) {
-      const p = ctx.providerOf(c);
-      if (p && c.offense && DISSEMINATION_OFFENSES.includes(c.offense) && c.mode === 'act' && ctx.traits(p).roles.includes('caching')) {
-        out.push({ code: 'caching-not-dissemination', ...chargeSpan(c), message: { id: 'caching-not-dissemination' }, related: [relatedProvider(p)], data: { provider: p.id } });
-      }
+    if (named && c.offense && DISSEMINATION_OFFENSES.includes(c.offense) && c.mode === 'act' && named.traits.roles.includes('caching')) {
+      out.push({ code: 'caching-not-dissemination', ...chargeSpan(c), message: { id: 'caching-not-dissemination' }, related: [relatedProvider(named.provider)], data: { provider: named.id } });
     }
-    return [...out, ...onChargeValue(ctx, 'caching-not-dissemination', 'reason', 'cache-is-dissemination')];
+    return [...out, ...onChargeValue(c, 'caching-not-dissemination', 'reason', 'cache-is-dissemination')];
   },
 });

@@ -1,11 +1,13 @@
-import type { ChargeModel, ProviderModel } from '../../model';
-import { offendersUsing } from '../traits';
-import { chargeSpan, chargesAgainst, defineRule, RuleContext, relatedFact, relatedProvider } from '../rule';
+import type { ChargeModel, OffenderModel } from '../../model';
+import type { ProviderTraits } from '../traits';
+import { chargeSpan, defineRule, relatedFact, relatedProvider } from '../rule';
 
-/** Whether deep-participation fires on this charge (also read by helping-concurrence). */
-export function deepParticipationFires(ctx: RuleContext, c: ChargeModel, p: ProviderModel): boolean {
-  return c.offense === 'art287-2' && ctx.traits(p).deep && offendersUsing(ctx.model, p).length > 0 &&
-    !chargesAgainst(ctx.model, p).some((x) => x.mode === 'accomplice');
+/**
+ * Whether deep-participation fires on a charge against a provider with these traits, used
+ * by these offenders, with or without a charge against it as an accomplice (also read by helping-concurrence).
+ */
+export function deepParticipationFires(c: ChargeModel, t: ProviderTraits, users: readonly OffenderModel[], accompliceCharged: boolean): boolean {
+  return c.offense === 'art287-2' && t.deep && users.length > 0 && !accompliceCharged;
 }
 
 export default defineRule({
@@ -20,21 +22,18 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.charges.flatMap((c) => {
-      const p = ctx.providerOf(c);
-      if (!p || !deepParticipationFires(ctx, c, p)) {
-        return [];
-      }
-      const users = offendersUsing(ctx.model, p);
-      return [{
-        code: 'deep-participation',
-        ...chargeSpan(c),
-        message: { id: 'deep-participation', args: { id: p.id, of: users.map((o) => o.id).join(', ') } },
-        related: [relatedProvider(p), ...relatedFact(p.facts, 'participation'),
-          ...users.map((o) => ({ offset: o.block.offset, length: o.block.headerEnd - o.block.offset, message: { id: 'related.offender', args: { id: o.id } } }))],
-        data: { provider: p.id },
-      }];
-    });
+  charge({ charge: c, named, users, accompliceCharged }) {
+    if (!named || !deepParticipationFires(c, named.traits, users, accompliceCharged)) {
+      return [];
+    }
+    const p = named.provider;
+    return [{
+      code: 'deep-participation',
+      ...chargeSpan(c),
+      message: { id: 'deep-participation', args: { id: p.id, of: users.map((o) => o.id).join(', ') } },
+      related: [relatedProvider(p), ...relatedFact(p.facts, 'participation'),
+        ...users.map((o) => ({ offset: o.block.offset, length: o.block.headerEnd - o.block.offset, message: { id: 'related.offender', args: { id: o.id } } }))],
+      data: { provider: p.id },
+    }];
   },
 });

@@ -12,12 +12,10 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.providers.flatMap((p) => {
-      const tok = valueToken(p.facts, 'link-type', 'embedded');
-      return tok && ctx.traits(p).embeddedLink
-        ? [{ code: 'embedded-link', ...tokenSpan(tok), message: { id: 'embedded-link', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }]
-        : [];
-    });
+  provider(p, t) {
+    const tok = valueToken(p.facts, 'link-type', 'embedded');
+    return tok && t.embeddedLink
+      ? [{ code: 'embedded-link', ...tokenSpan(tok), message: { id: 'embedded-link', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }]
+      : [];
   },
 });

@@ -12,10 +12,8 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.evidence.flatMap((ev) => {
-      const tok = valueToken(ev.facts, 'authentication', 'defective');
-      return tok ? [{ code: 'evidence-authentication', ...tokenSpan(tok), message: { id: 'evidence-authentication' } }] : [];
-    });
+  evidence(ev) {
+    const tok = valueToken(ev.facts, 'authentication', 'defective');
+    return tok ? [{ code: 'evidence-authentication', ...tokenSpan(tok), message: { id: 'evidence-authentication' } }] : [];
   },
 });

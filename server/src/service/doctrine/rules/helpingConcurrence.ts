@@ -1,5 +1,5 @@
 import { w } from '../../i18n/words';
-import { chargeSpan, chargesAgainst, defineRule, relatedProvider } from '../rule';
+import { chargeSpan, defineRule, relatedProvider } from '../rule';
 import { deepParticipationFires } from './deepParticipation';
 
 export default defineRule({
@@ -14,26 +14,23 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.analysis.providers.flatMap((pc) => {
-      const p = pc.provider;
-      const charges = chargesAgainst(ctx.model, p);
-      const liable = pc.criminal.offenses.filter((o) => o.level === 'liable');
-      const other = liable.find((o) => o.offense !== 'art287-2');
-      if (charges.length === 0 || !liable.some((o) => o.offense === 'art287-2') || !other) {
-        return [];
-      }
-      const target = charges.find((c) => c.offense === 'art287-2') ?? charges[0];
-      if (deepParticipationFires(ctx, target, p)) {
-        return [];
-      }
-      return [{
-        code: 'helping-concurrence',
-        ...chargeSpan(target),
-        message: { id: 'helping-concurrence', args: { id: p.id, other: w.offense(other.offense) } },
-        related: [relatedProvider(p)],
-        data: { provider: p.id },
-      }];
-    });
+  charges({ conclusion: pc, charges, users }) {
+    const p = pc.provider;
+    const liable = pc.criminal.offenses.filter((o) => o.level === 'liable');
+    const other = liable.find((o) => o.offense !== 'art287-2');
+    if (charges.length === 0 || !liable.some((o) => o.offense === 'art287-2') || !other) {
+      return [];
+    }
+    const target = charges.find((c) => c.offense === 'art287-2') ?? charges[0];
+    if (deepParticipationFires(target, pc.traits, users, charges.some((c) => c.mode === 'accomplice'))) {
+      return [];
+    }
+    return [{
+      code: 'helping-concurrence',
+      ...chargeSpan(target),
+      message: { id: 'helping-concurrence', args: { id: p.id, other: w.offense(other.offense) } },
+      related: [relatedProvider(p)],
+      data: { provider: p.id },
+    }];
   },
 });

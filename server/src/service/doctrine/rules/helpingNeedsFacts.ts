@@ -13,23 +13,20 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.charges.flatMap((c) => {
-      const p = ctx.providerOf(c);
-      if (!p || !(c.offense === 'art287-2' || c.mode === 'accomplice')) {
-        return [];
-      }
-      const t = ctx.traits(p);
-      if (!t.knowsSpecific || t.neutral || t.nonNeutral) {
-        return [];
-      }
-      return [{
-        code: 'helping-needs-facts',
-        ...chargeSpan(c),
-        message: { id: 'helping-needs-facts', args: { id: p.id, gaps: w.keys(t.neutralityGaps), hosting: t.roles.includes('storage') ? 'yes' : '' } },
-        related: [relatedProvider(p), ...relatedFact(p.facts, 'knowledge')],
-        data: { provider: p.id, missingFacts: t.neutralityGaps },
-      }];
-    });
+  charge({ charge: c, named }) {
+    if (!named || !(c.offense === 'art287-2' || c.mode === 'accomplice')) {
+      return [];
+    }
+    const { provider: p, traits: t } = named;
+    if (!t.knowsSpecific || t.neutral || t.nonNeutral) {
+      return [];
+    }
+    return [{
+      code: 'helping-needs-facts',
+      ...chargeSpan(c),
+      message: { id: 'helping-needs-facts', args: { id: p.id, gaps: w.keys(t.neutralityGaps), hosting: t.roles.includes('storage') ? 'yes' : '' } },
+      related: [relatedProvider(p), ...relatedFact(p.facts, 'knowledge')],
+      data: { provider: p.id, missingFacts: t.neutralityGaps },
+    }];
   },
 });

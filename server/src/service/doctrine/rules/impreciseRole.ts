@@ -14,22 +14,20 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  provider(p) {
     const out: Finding[] = [];
-    for (const p of ctx.model.providers) {
-      const f = p.facts.get('role');
-      f?.values.forEach((v, i) => {
-        if (v === 'platform' || v === 'software') {
-          out.push({
-            code: 'imprecise-role',
-            ...tokenSpan(f.valueTokens[i]),
-            message: { id: 'imprecise-role', args: { role: f.valueTokens[i].value } },
-            related: [relatedProvider(p)],
-            data: { suggestions: FUNCTIONAL_ROLES, provider: p.id },
-          });
-        }
-      });
-    }
+    const f = p.facts.get('role');
+    f?.values.forEach((v, i) => {
+      if (v === 'platform' || v === 'software') {
+        out.push({
+          code: 'imprecise-role',
+          ...tokenSpan(f.valueTokens[i]),
+          message: { id: 'imprecise-role', args: { role: f.valueTokens[i].value } },
+          related: [relatedProvider(p)],
+          data: { suggestions: FUNCTIONAL_ROLES, provider: p.id },
+        });
+      }
+    });
     return out;
   },
 });

@@ -1,6 +1,11 @@
 import { DISSEMINATION_OFFENSES } from '../../vocabulary';
-import { defineRule, relatedCharge, tokenSpan } from '../rule';
+import { chargeSpan, defineRule, relatedCharge, tokenSpan } from '../rule';
+import type { Finding } from '../../findings';
+import type { ChargeModel } from '../../model';
 import type { Token } from '../../scanner';
+
+/** The finding last made on a token, and the charge it cited. */
+const made = new WeakMap<Token, { readonly charge: ChargeModel; readonly finding: Finding }>();
 
 export default defineRule({
   id: 'in-dubio-pro-reo',
@@ -14,13 +19,13 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    const charge = ctx.model.charges.find((c) => c.offense && DISSEMINATION_OFFENSES.includes(c.offense));
+  document(model) {
+    const charge = model.charges.find((c) => c.offense && DISSEMINATION_OFFENSES.includes(c.offense));
     if (!charge) {
       return [];
     }
     let first: Token | undefined;
-    for (const ev of ctx.model.evidence) {
+    for (const ev of model.evidence) {
       for (const [key, bad] of [['direct-dissemination', 'no'], ['access-count', 'unknown']] as const) {
         const f = ev.facts.get(key);
         if (f && f.values[0] === bad && (!first || f.valueTokens[0].offset < first.offset)) {
@@ -28,6 +33,20 @@ export default defineRule({
         }
       }
     }
-    return first ? [{ code: 'in-dubio-pro-reo', ...tokenSpan(first), message: { id: 'in-dubio-pro-reo' }, related: [relatedCharge(charge)], data: { provider: charge.ref } }] : [];
+    if (!first) {
+      return [];
+    }
+    // The same finding while it rests on the same token and charge, where they stand now: it may
+    // have dropped out of a version in between, and not moved with that version's edits.
+    const known = made.get(first);
+    const span = chargeSpan(charge);
+    const related = known?.finding.related?.[0];
+    if (known?.charge === charge && known.finding.offset === first.offset && known.finding.length === first.length &&
+      related?.offset === span.offset && related.length === span.length) {
+      return [known.finding];
+    }
+    const finding: Finding = { code: 'in-dubio-pro-reo', ...tokenSpan(first), message: { id: 'in-dubio-pro-reo' }, related: [relatedCharge(charge)], data: { provider: charge.ref } };
+    made.set(first, { charge, finding });
+    return [finding];
   },
 });

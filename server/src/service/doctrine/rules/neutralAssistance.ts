@@ -12,19 +12,17 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.charges.flatMap((c) => {
-      const p = ctx.providerOf(c);
-      if (!p || c.offense !== 'art287-2' || !ctx.traits(p).neutral) {
-        return [];
-      }
-      return [{
-        code: 'neutral-assistance',
-        ...chargeSpan(c),
-        message: { id: 'neutral-assistance', args: { id: p.id } },
-        related: [relatedProvider(p), ...relatedFact(p.facts, 'industry-rules'), ...relatedFact(p.facts, 'targeted'), ...relatedFact(p.facts, 'participation')],
-        data: { provider: p.id },
-      }];
-    });
+  charge({ charge: c, named }) {
+    if (!named || c.offense !== 'art287-2' || !named.traits.neutral) {
+      return [];
+    }
+    const p = named.provider;
+    return [{
+      code: 'neutral-assistance',
+      ...chargeSpan(c),
+      message: { id: 'neutral-assistance', args: { id: p.id } },
+      related: [relatedProvider(p), ...relatedFact(p.facts, 'industry-rules'), ...relatedFact(p.facts, 'targeted'), ...relatedFact(p.facts, 'participation')],
+      data: { provider: p.id },
+    }];
   },
 });

@@ -13,5 +13,5 @@ export default defineRule({
       },
     },
   },
-  check: (ctx) => onChargeValue(ctx, 'neutral-help-principal-acts', 'reason', 'principal-act'),
+  charge: (v) => onChargeValue(v.charge, 'neutral-help-principal-acts', 'reason', 'principal-act'),
 });

@@ -13,23 +13,20 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.charges.flatMap((c) => {
-      const p = ctx.providerOf(c);
-      if (!p || !c.offense || c.offense === 'art286-1') {
-        return [];
-      }
-      const t = ctx.traits(p);
-      if (t.ispRoles.length === 0 || t.aware) {
-        return [];
-      }
-      return [{
-        code: 'no-general-monitoring',
-        ...chargeSpan(c),
-        message: { id: 'no-general-monitoring', args: { role: w.value('role', t.ispRoles[0]) } },
-        related: [relatedProvider(p), ...relatedFact(p.facts, 'notice'), ...relatedFact(p.facts, 'knowledge')],
-        data: { provider: p.id },
-      }];
-    });
+  charge({ charge: c, named }) {
+    if (!named || !c.offense || c.offense === 'art286-1') {
+      return [];
+    }
+    const { provider: p, traits: t } = named;
+    if (t.ispRoles.length === 0 || t.aware) {
+      return [];
+    }
+    return [{
+      code: 'no-general-monitoring',
+      ...chargeSpan(c),
+      message: { id: 'no-general-monitoring', args: { role: w.value('role', t.ispRoles[0]) } },
+      related: [relatedProvider(p), ...relatedFact(p.facts, 'notice'), ...relatedFact(p.facts, 'knowledge')],
+      data: { provider: p.id },
+    }];
   },
 });

@@ -12,10 +12,8 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.providers.flatMap((p) => {
-      const tok = valueToken(p.facts, 'role', 'content');
-      return tok ? [{ code: 'not-an-isp', ...tokenSpan(tok), message: { id: 'not-an-isp', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }] : [];
-    });
+  provider(p) {
+    const tok = valueToken(p.facts, 'role', 'content');
+    return tok ? [{ code: 'not-an-isp', ...tokenSpan(tok), message: { id: 'not-an-isp', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }] : [];
   },
 });

@@ -12,23 +12,20 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.charges.flatMap((c) => {
-      const p = ctx.providerOf(c);
-      if (!p || !c.offense || c.offense === 'art286-1' || c.offense === 'art287-2') {
-        return [];
-      }
-      const t = ctx.traits(p);
-      if (t.ispRoles.length === 0 || !t.aware || !t.neutral || t.rankingIntervention || t.embeddedLink) {
-        return [];
-      }
-      return [{
-        code: 'notice-takedown-not-criminal',
-        ...chargeSpan(c),
-        message: { id: 'notice-takedown-not-criminal', args: { id: p.id } },
-        related: [relatedProvider(p), ...relatedFact(p.facts, 'notice'), ...relatedFact(p.facts, 'takedown')],
-        data: { provider: p.id },
-      }];
-    });
+  charge({ charge: c, named }) {
+    if (!named || !c.offense || c.offense === 'art286-1' || c.offense === 'art287-2') {
+      return [];
+    }
+    const { provider: p, traits: t } = named;
+    if (t.ispRoles.length === 0 || !t.aware || !t.neutral || t.rankingIntervention || t.embeddedLink) {
+      return [];
+    }
+    return [{
+      code: 'notice-takedown-not-criminal',
+      ...chargeSpan(c),
+      message: { id: 'notice-takedown-not-criminal', args: { id: p.id } },
+      related: [relatedProvider(p), ...relatedFact(p.facts, 'notice'), ...relatedFact(p.facts, 'takedown')],
+      data: { provider: p.id },
+    }];
   },
 });

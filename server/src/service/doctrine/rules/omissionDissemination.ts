@@ -13,11 +13,8 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.charges.flatMap((c) =>
-      c.offense && DISSEMINATION_OFFENSES.includes(c.offense) && c.mode === 'omission' && c.modeToken
-        ? [{ code: 'omission-dissemination', ...tokenSpan(c.modeToken), message: { id: 'omission-dissemination' }, related: [relatedCharge(c)], data: { provider: c.ref } }]
-        : [],
-    );
-  },
+  charge: ({ charge: c }) =>
+    c.offense && DISSEMINATION_OFFENSES.includes(c.offense) && c.mode === 'omission' && c.modeToken
+      ? [{ code: 'omission-dissemination', ...tokenSpan(c.modeToken), message: { id: 'omission-dissemination' }, related: [relatedCharge(c)], data: { provider: c.ref } }]
+      : [],
 });

@@ -13,12 +13,10 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.providers.flatMap((p) => {
-      const tok = valueToken(p.facts, 'blocks-user-content', 'yes');
-      return tok && factValue(p.facts, 'order') !== 'regulator'
-        ? [{ code: 'private-censorship', ...tokenSpan(tok), message: { id: 'private-censorship', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }]
-        : [];
-    });
+  provider(p) {
+    const tok = valueToken(p.facts, 'blocks-user-content', 'yes');
+    return tok && factValue(p.facts, 'order') !== 'regulator'
+      ? [{ code: 'private-censorship', ...tokenSpan(tok), message: { id: 'private-censorship', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }]
+      : [];
   },
 });

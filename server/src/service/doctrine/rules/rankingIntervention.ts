@@ -12,12 +12,10 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.providers.flatMap((p) => {
-      const f = p.facts.get('ranking');
-      return f && ctx.traits(p).rankingIntervention
-        ? [{ code: 'ranking-intervention', ...tokenSpan(f.valueTokens[0]), message: { id: 'ranking-intervention', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }]
-        : [];
-    });
+  provider(p, t) {
+    const f = p.facts.get('ranking');
+    return f && t.rankingIntervention
+      ? [{ code: 'ranking-intervention', ...tokenSpan(f.valueTokens[0]), message: { id: 'ranking-intervention', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }]
+      : [];
   },
 });

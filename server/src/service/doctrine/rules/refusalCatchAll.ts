@@ -1,5 +1,5 @@
 import { defineRule, relatedCharge, tokenSpan, valueToken } from '../rule';
-import { refusalCharges } from './refusal';
+import { refusalProvider } from './refusal';
 
 export default defineRule({
   id: 'refusal-catch-all',
@@ -13,10 +13,9 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return refusalCharges(ctx).flatMap(({ c, p }) => {
-      const tok = valueToken(p.facts, 'consequence', 'other-serious');
-      return tok ? [{ code: 'refusal-catch-all', ...tokenSpan(tok), message: { id: 'refusal-catch-all' }, related: [relatedCharge(c)], data: { provider: p.id } }] : [];
-    });
+  charge(v) {
+    const p = refusalProvider(v);
+    const tok = p && valueToken(p.facts, 'consequence', 'other-serious');
+    return p && tok ? [{ code: 'refusal-catch-all', ...tokenSpan(tok), message: { id: 'refusal-catch-all' }, related: [relatedCharge(v.charge)], data: { provider: p.id } }] : [];
   },
 });

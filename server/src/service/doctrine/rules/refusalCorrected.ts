@@ -1,6 +1,6 @@
 import { factValue } from '../../model';
 import { defineRule, relatedCharge, tokenSpan, valueToken } from '../rule';
-import { refusalCharges } from './refusal';
+import { refusalProvider } from './refusal';
 
 export default defineRule({
   id: 'refusal-corrected',
@@ -14,12 +14,11 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return refusalCharges(ctx).flatMap(({ c, p }) => {
-      const tok = valueToken(p.facts, 'corrected', 'yes');
-      return tok && factValue(p.facts, 'order') === 'regulator'
-        ? [{ code: 'refusal-corrected', ...tokenSpan(tok), message: { id: 'refusal-corrected', args: { id: p.id } }, related: [relatedCharge(c)], data: { provider: p.id } }]
-        : [];
-    });
+  charge(v) {
+    const p = refusalProvider(v);
+    const tok = p && valueToken(p.facts, 'corrected', 'yes');
+    return p && tok && factValue(p.facts, 'order') === 'regulator'
+      ? [{ code: 'refusal-corrected', ...tokenSpan(tok), message: { id: 'refusal-corrected', args: { id: p.id } }, related: [relatedCharge(v.charge)], data: { provider: p.id } }]
+      : [];
   },
 });

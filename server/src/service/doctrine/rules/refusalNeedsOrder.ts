@@ -1,6 +1,6 @@
 import { factValue } from '../../model';
 import { chargeSpan, defineRule, relatedFact, relatedProvider } from '../rule';
-import { refusalCharges } from './refusal';
+import { refusalProvider } from './refusal';
 
 export default defineRule({
   id: 'refusal-needs-order',
@@ -14,12 +14,11 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return refusalCharges(ctx).flatMap(({ c, p }) => {
-      const order = factValue(p.facts, 'order');
-      return order === undefined || order === 'none'
-        ? [{ code: 'refusal-needs-order', ...chargeSpan(c), message: { id: 'refusal-needs-order', args: { id: p.id } }, related: [relatedProvider(p), ...relatedFact(p.facts, 'order')], data: { provider: p.id, missingFacts: ['order'] } }]
-        : [];
-    });
+  charge(v) {
+    const p = refusalProvider(v);
+    const order = p && factValue(p.facts, 'order');
+    return p && (order === undefined || order === 'none')
+      ? [{ code: 'refusal-needs-order', ...chargeSpan(v.charge), message: { id: 'refusal-needs-order', args: { id: p.id } }, related: [relatedProvider(p), ...relatedFact(p.facts, 'order')], data: { provider: p.id, missingFacts: ['order'] } }]
+      : [];
   },
 });

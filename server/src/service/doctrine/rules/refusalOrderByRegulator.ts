@@ -1,5 +1,5 @@
 import { defineRule, relatedCharge, tokenSpan, valueToken } from '../rule';
-import { refusalCharges } from './refusal';
+import { refusalProvider } from './refusal';
 
 export default defineRule({
   id: 'refusal-order-by-regulator',
@@ -13,10 +13,9 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return refusalCharges(ctx).flatMap(({ c, p }) => {
-      const tok = valueToken(p.facts, 'order', 'private');
-      return tok ? [{ code: 'refusal-order-by-regulator', ...tokenSpan(tok), message: { id: 'refusal-order-by-regulator' }, related: [relatedCharge(c)], data: { provider: p.id } }] : [];
-    });
+  charge(v) {
+    const p = refusalProvider(v);
+    const tok = p && valueToken(p.facts, 'order', 'private');
+    return p && tok ? [{ code: 'refusal-order-by-regulator', ...tokenSpan(tok), message: { id: 'refusal-order-by-regulator' }, related: [relatedCharge(v.charge)], data: { provider: p.id } }] : [];
   },
 });

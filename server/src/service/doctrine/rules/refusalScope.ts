@@ -1,6 +1,6 @@
 import { factValues } from '../../model';
 import { defineRule, relatedCharge, relatedFact, tokenSpan, valueToken } from '../rule';
-import { refusalCharges } from './refusal';
+import { refusalProvider } from './refusal';
 
 export default defineRule({
   id: 'refusal-scope',
@@ -14,13 +14,12 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return refusalCharges(ctx).flatMap(({ c, p }) => {
-      const tok = valueToken(p.facts, 'order', 'regulator');
-      const matters = factValues(p.facts, 'order-matter') ?? [];
-      return tok && matters.every((m) => m === 'other')
-        ? [{ code: 'refusal-scope', ...tokenSpan(tok), message: { id: 'refusal-scope' }, related: [relatedCharge(c), ...relatedFact(p.facts, 'order-matter')], data: { provider: p.id, missingFacts: matters.length === 0 ? ['order-matter'] : [] } }]
-        : [];
-    });
+  charge(v) {
+    const p = refusalProvider(v);
+    const tok = p && valueToken(p.facts, 'order', 'regulator');
+    const matters = (p && factValues(p.facts, 'order-matter')) ?? [];
+    return p && tok && matters.every((m) => m === 'other')
+      ? [{ code: 'refusal-scope', ...tokenSpan(tok), message: { id: 'refusal-scope' }, related: [relatedCharge(v.charge), ...relatedFact(p.facts, 'order-matter')], data: { provider: p.id, missingFacts: matters.length === 0 ? ['order-matter'] : [] } }]
+      : [];
   },
 });

@@ -13,5 +13,5 @@ export default defineRule({
       },
     },
   },
-  check: (ctx) => onChargeValue(ctx, 'safe-harbor-scope', 'reason', 'legal-works-only'),
+  charge: (v) => onChargeValue(v.charge, 'safe-harbor-scope', 'reason', 'legal-works-only'),
 });

@@ -13,5 +13,5 @@ export default defineRule({
       },
     },
   },
-  check: (ctx) => onChargeValue(ctx, 'tech-neutrality', 'reason', 'tech-user'),
+  charge: (v) => onChargeValue(v.charge, 'tech-neutrality', 'reason', 'tech-user'),
 });

@@ -29,34 +29,27 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    return ctx.model.charges.flatMap((c) => {
-      const p = ctx.providerOf(c);
-      const tok = valueToken(c.facts, 'court', 'convicted');
-      if (!p || !tok || !c.offense) {
-        return [];
-      }
-      const pc = ctx.analysis.byId(p.id);
-      if (!pc || pc.criminal.level === 'not-assessed') {
-        return [];
-      }
-      const assessed = pc.criminal.assessed.filter((o) => o.offense === c.offense);
-      if (assessed.some((o) => o.level !== 'none')) {
-        return [];
-      }
-      const own: Reason[] = assessed.flatMap((o) => o.reasons);
-      const reasons = own.length > 0 ? own : pc.criminal.reasons;
-      const findings = reasons.map((r) => r.message);
-      // The headline cites the sections of the findings it rests on; the whole doctrine if none.
-      const sections = [...new Set(reasons.map((r) => r.section).filter(Boolean))].join(', ') || ruleMeta('verdict-divergence')?.section || '';
-      return [{
-        code: 'verdict-divergence',
-        ...tokenSpan(tok),
-        message: { id: 'verdict-divergence', args: { id: p.id, offense: w.offense(c.offense), sections, findings: uniq(findings) } },
-        related: [relatedCharge(c), relatedProvider(p)],
-        data: { provider: p.id },
-      }];
-    });
+  charge({ charge: c, named: pc }) {
+    const tok = valueToken(c.facts, 'court', 'convicted');
+    if (!pc || !tok || !c.offense || pc.criminal.level === 'not-assessed') {
+      return [];
+    }
+    const assessed = pc.criminal.assessed.filter((o) => o.offense === c.offense);
+    if (assessed.some((o) => o.level !== 'none')) {
+      return [];
+    }
+    const own: Reason[] = assessed.flatMap((o) => o.reasons);
+    const reasons = own.length > 0 ? own : pc.criminal.reasons;
+    const findings = reasons.map((r) => r.message);
+    // The headline cites the sections of the findings it rests on; the whole doctrine if none.
+    const sections = [...new Set(reasons.map((r) => r.section).filter(Boolean))].join(', ') || ruleMeta('verdict-divergence')?.section || '';
+    return [{
+      code: 'verdict-divergence',
+      ...tokenSpan(tok),
+      message: { id: 'verdict-divergence', args: { id: pc.id, offense: w.offense(c.offense), sections, findings: uniq(findings) } },
+      related: [relatedCharge(c), relatedProvider(pc.provider)],
+      data: { provider: pc.id },
+    }];
   },
 });
 

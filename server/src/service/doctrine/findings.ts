@@ -1,0 +1,137 @@
+/**
+ * The doctrine rules' findings for a case, each part of the case checked once
+ * and its findings kept until what they rest on changes. A provider's own
+ * findings rest on its facts; a charge's, on the charge, the conclusions of
+ * the provider it names, that provider's users and whether it is charged as an
+ * accomplice; an evidence block's, on its facts. Model and conclusion objects
+ * are made once per block and reused while nothing they read changes (model.ts,
+ * analysis.ts), so identity says "unchanged": after an edit to one provider,
+ * only its findings and those of the charges naming it are made again.
+ *
+ * A finding kept is the same object, so the diagnostic built for it is reused.
+ * Its offsets move with the edits: incremental.ts shifts the findings of the
+ * previous version in place, as it shifts the tree.
+ */
+import type { Finding } from '../findings';
+import { sameElements } from '../lists';
+import type { CaseModelSet, ChargeModel, EvidenceModel, OffenderModel, ProviderModel } from '../model';
+import type { Analysis, ProviderConclusion } from './analysis';
+import { chargesAgainst, ChargeView, ChargesView, DoctrineRule } from './rule';
+import { DOCTRINE_RULES } from './rules';
+import { offendersUsing } from './traits';
+
+const NONE: readonly Finding[] = [];
+
+/** Runs one kind of check of every rule, in the rules' order, into one list. */
+function runAll<A extends unknown[]>(checks: readonly ((...args: A) => Finding[])[], ...args: A): readonly Finding[] {
+  let out: Finding[] | undefined;
+  for (let i = 0; i < checks.length; i++) {
+    const found = checks[i](...args);
+    if (found.length > 0) {
+      (out ??= []).push(...found);
+    }
+  }
+  return out ?? NONE;
+}
+
+const checksOf = <K extends 'provider' | 'charge' | 'charges' | 'evidence' | 'document'>(kind: K) =>
+  DOCTRINE_RULES.flatMap((r) => (r[kind] ? [r[kind] as NonNullable<DoctrineRule[K]>] : []));
+
+const PROVIDER = checksOf('provider');
+const CHARGE = checksOf('charge');
+const CHARGES = checksOf('charges');
+const EVIDENCE = checksOf('evidence');
+const DOCUMENT = checksOf('document');
+
+interface ProviderEntry {
+  /** Findings on the provider's own facts: valid as long as the model object lives. */
+  readonly own: readonly Finding[];
+  /** Findings on its conclusions and the charges against it, and what they rested on. */
+  conclusion: ProviderConclusion;
+  charges: readonly ChargeModel[];
+  users: readonly OffenderModel[];
+  concluded: readonly Finding[];
+}
+
+interface ChargeEntry {
+  readonly named: ProviderConclusion | undefined;
+  readonly users: readonly OffenderModel[];
+  readonly accompliceCharged: boolean;
+  readonly findings: readonly Finding[];
+}
+
+const providers = new WeakMap<ProviderModel, ProviderEntry>();
+const charges = new WeakMap<ChargeModel, ChargeEntry>();
+const evidence = new WeakMap<EvidenceModel, readonly Finding[]>();
+
+const NO_OFFENDERS: readonly OffenderModel[] = [];
+
+function push(out: Finding[], found: readonly Finding[]): void {
+  for (let i = 0; i < found.length; i++) {
+    out.push(found[i]);
+  }
+}
+
+/**
+ * Every doctrine finding of a case, unsorted: per provider, per charge, per
+ * evidence block, then those over the whole case. (The caller sorts by offset
+ * and code; no two findings of one rule share an offset, so the order they
+ * are made in does not show.)
+ */
+export function doctrineFindings(model: CaseModelSet, analysis: Analysis): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < model.providers.length; i++) {
+    const p = model.providers[i];
+    const pc = analysis.providers[i];
+    const against = chargesAgainst(model, p);
+    const users = offendersUsing(model, p);
+    let entry = providers.get(p);
+    if (!entry) {
+      const view: ChargesView = { conclusion: pc, charges: against, users };
+      entry = { own: runAll(PROVIDER, p, pc.traits), conclusion: pc, charges: against, users, concluded: runAll(CHARGES, view) };
+      providers.set(p, entry);
+    } else if (entry.conclusion !== pc || !sameElements(entry.charges, against) || !sameElements(entry.users, users)) {
+      entry.conclusion = pc;
+      entry.charges = against;
+      entry.users = users;
+      entry.concluded = runAll(CHARGES, { conclusion: pc, charges: against, users });
+    }
+    push(out, entry.own);
+    push(out, entry.concluded);
+  }
+  for (let i = 0; i < model.charges.length; i++) {
+    const c = model.charges[i];
+    const named = c.ref === undefined ? undefined : analysis.byId(c.ref);
+    const users = named ? offendersUsing(model, named.provider) : NO_OFFENDERS;
+    const accompliceCharged = named ? chargedAsAccomplice(model, named.provider) : false;
+    let entry = charges.get(c);
+    if (!entry || entry.named !== named || entry.accompliceCharged !== accompliceCharged || !sameElements(entry.users, users)) {
+      const view: ChargeView = { charge: c, named, users, accompliceCharged };
+      entry = { named, users, accompliceCharged, findings: runAll(CHARGE, view) };
+      charges.set(c, entry);
+    }
+    push(out, entry.findings);
+  }
+  for (let i = 0; i < model.evidence.length; i++) {
+    const ev = model.evidence[i];
+    let found = evidence.get(ev);
+    if (!found) {
+      found = runAll(EVIDENCE, ev);
+      evidence.set(ev, found);
+    }
+    push(out, found);
+  }
+  push(out, runAll(DOCUMENT, model));
+  return out;
+}
+
+/** Whether a charge names the provider as an accomplice (only the first provider with an id is charged). */
+function chargedAsAccomplice(model: CaseModelSet, p: ProviderModel): boolean {
+  const list = chargesAgainst(model, p);
+  for (let i = 0; i < list.length; i++) {
+    if (list[i].mode === 'accomplice') {
+      return true;
+    }
+  }
+  return false;
+}
