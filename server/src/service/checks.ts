@@ -151,20 +151,56 @@ const notInForce = new WeakMap<ChargeModel, { readonly conduct: string; readonly
 
 const NONE: readonly Finding[] = [];
 
-/** Ids lists of the last analysis: an equal list is replaced by it, so that a cached suggestion can compare lists by identity. */
-let lastIds: readonly string[] = [];
-let lastProviderIds: readonly string[] = [];
+interface Ids {
+  readonly list: readonly string[];
+  readonly set: ReadonlySet<string>;
+}
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) {
+interface CaseIds {
+  /** The providers' ids. */
+  readonly providers: Ids;
+  /** The providers' ids, then the offenders'. */
+  readonly all: Ids;
+}
+
+/**
+ * The ids of a tree's last analysis, by the tree's list of blocks (which an incremental parse
+ * keeps, incremental.ts): while the ids stay the same, so do these lists, so a suggestion made
+ * from them is known to be still right by identity, and their sets are not built again.
+ */
+const lastIds = new WeakMap<readonly Block[], CaseIds>();
+
+/** Whether a case has exactly these ids, in this order. */
+function sameIds(ids: CaseIds, model: CaseModelSet): boolean {
+  const { providers, offenders } = model;
+  const all = ids.all.list;
+  if (ids.providers.list.length !== providers.length || all.length !== providers.length + offenders.length) {
     return false;
   }
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) {
+  for (let i = 0; i < providers.length; i++) {
+    if (all[i] !== providers[i].id) {
+      return false;
+    }
+  }
+  for (let i = 0; i < offenders.length; i++) {
+    if (all[providers.length + i] !== offenders[i].id) {
       return false;
     }
   }
   return true;
+}
+
+/** The ids of a case: those of the tree's last analysis when the same. */
+function idsOf(doc: CaseDocument, model: CaseModelSet): CaseIds {
+  const last = lastIds.get(doc.blocks);
+  if (last && sameIds(last, model)) {
+    return last;
+  }
+  const providerIds = model.providers.map((p) => p.id);
+  const all = [...providerIds, ...model.offenders.map((o) => o.id)];
+  const ids = { providers: { list: providerIds, set: new Set(providerIds) }, all: { list: all, set: new Set(all) } };
+  lastIds.set(doc.blocks, ids);
+  return ids;
 }
 
 /** Runs the ten text checks over a parsed document and its facts. */
@@ -202,8 +238,12 @@ export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
     }
   }
 
-  checkDuplicateIds(doc, model, out);
-  checkReferences(model, out);
+  const ids = idsOf(doc, model);
+  // without two equal ids, no duplicate: the check need not walk the ids
+  if (ids.all.set.size < ids.all.list.length) {
+    checkDuplicateIds(doc, model, out);
+  }
+  checkReferences(model, ids, out);
 
   // missing-role
   for (const p of model.providers) {
@@ -300,20 +340,7 @@ function checkDuplicateIds(doc: CaseDocument, model: CaseModelSet, out: Finding[
 }
 
 /** undefined-reference: charges name providers or offenders; `uses` names providers. */
-function checkReferences(model: CaseModelSet, out: Finding[]): void {
-  let providerIds: readonly string[] = model.providers.map((p) => p.id);
-  let allIds: readonly string[] = [...providerIds, ...model.offenders.map((o) => o.id)];
-  // The lists as the last analysis had them, when equal: a suggestion made from them is still right.
-  if (sameStrings(providerIds, lastProviderIds)) {
-    providerIds = lastProviderIds;
-  }
-  if (sameStrings(allIds, lastIds)) {
-    allIds = lastIds;
-  }
-  lastProviderIds = providerIds;
-  lastIds = allIds;
-  let providerSet: Set<string> | undefined;
-  let idSet: Set<string> | undefined;
+function checkReferences(model: CaseModelSet, { providers: providerIds, all: allIds }: CaseIds, out: Finding[]): void {
   // Each suggestion compares the word with every id: past a budget (thousands of
   // undefined ids among thousands of ids) none are offered, or the check turns quadratic.
   let comparisons = 0;
@@ -337,8 +364,8 @@ function checkReferences(model: CaseModelSet, out: Finding[]): void {
     out.push(finding);
   };
   for (const charge of model.charges) {
-    if (charge.refToken && !(idSet ??= new Set(allIds)).has(charge.refToken.value)) {
-      report(charge.refToken, allIds, 'undefined-reference');
+    if (charge.refToken && !allIds.set.has(charge.refToken.value)) {
+      report(charge.refToken, allIds.list, 'undefined-reference');
     }
   }
   for (const offender of model.offenders) {
@@ -347,8 +374,8 @@ function checkReferences(model: CaseModelSet, out: Finding[]): void {
         continue;
       }
       for (const tok of st.values) {
-        if (tok.kind === TokenKind.Word && !(providerSet ??= new Set(providerIds)).has(tok.value)) {
-          report(tok, providerIds, 'undefined-reference.provider');
+        if (tok.kind === TokenKind.Word && !providerIds.set.has(tok.value)) {
+          report(tok, providerIds.list, 'undefined-reference.provider');
         }
       }
     }

@@ -9,7 +9,7 @@ import { w } from '../i18n/words';
 import type { CaseModelSet, OffenderModel, ProviderModel } from '../model';
 import { factValue, factValues } from '../model';
 import { OFFENSES } from '../vocabulary';
-import { inForce, offendersUsing, ProviderTraits, traitsOf } from './traits';
+import { inForce, linksOf, offendersUsing, ProviderTraits, traitsOf } from './traits';
 
 export type OffenseLevel = 'liable' | 'possible' | 'none';
 export type CriminalLevel = OffenseLevel | 'not-assessed';
@@ -408,6 +408,7 @@ export function concludeProvider(p: ProviderModel, model: CaseModelSet): Provide
 }
 
 const NO_REASONS: readonly Reason[] = [];
+const NO_OFFENDERS: readonly OffenderModel[] = [];
 
 /** Among offenses of equal level: any offense before art287-2, then the table's order. */
 function preferred(a: string, b: string): boolean {
@@ -433,9 +434,11 @@ export function analyze(model: CaseModelSet): Analysis {
   const providers = new Array<ProviderConclusion>(model.providers.length);
   const map = new Map<string, ProviderConclusion>();
   const conduct = model.caseBlock ? factValue(model.caseBlock.facts, 'conduct') : undefined;
+  const { first, users: usersById } = linksOf(model);
   for (let i = 0; i < providers.length; i++) {
     const p = model.providers[i];
-    const users = offendersUsing(model, p);
+    // as offendersUsing, without looking the links up once per provider
+    const users = first.get(p.id) === p ? usersById.get(p.id) ?? NO_OFFENDERS : NO_OFFENDERS;
     const known = concluded.get(p);
     let c: ProviderConclusion;
     if (known && known.conduct === conduct && sameElements(known.users, users)) {

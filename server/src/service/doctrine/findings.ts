@@ -16,9 +16,9 @@ import type { Finding } from '../findings';
 import { sameElements } from '../lists';
 import type { CaseModelSet, ChargeModel, EvidenceModel, OffenderModel, ProviderModel } from '../model';
 import type { Analysis, ProviderConclusion } from './analysis';
-import { chargesAgainst, ChargeView, ChargesView, DoctrineRule } from './rule';
+import type { ChargeView, ChargesView, DoctrineRule } from './rule';
 import { DOCTRINE_RULES } from './rules';
-import { offendersUsing } from './traits';
+import { linksOf } from './traits';
 
 const NONE: readonly Finding[] = [];
 
@@ -65,6 +65,7 @@ const charges = new WeakMap<ChargeModel, ChargeEntry>();
 const evidence = new WeakMap<EvidenceModel, readonly Finding[]>();
 
 const NO_OFFENDERS: readonly OffenderModel[] = [];
+const NO_CHARGES: readonly ChargeModel[] = [];
 
 function push(out: Finding[], found: readonly Finding[]): void {
   for (let i = 0; i < found.length; i++) {
@@ -80,11 +81,14 @@ function push(out: Finding[], found: readonly Finding[]): void {
  */
 export function doctrineFindings(model: CaseModelSet, analysis: Analysis): Finding[] {
   const out: Finding[] = [];
+  // Only the first provider written with an id is used and charged (traits.ts).
+  const links = linksOf(model);
   for (let i = 0; i < model.providers.length; i++) {
     const p = model.providers[i];
     const pc = analysis.providers[i];
-    const against = chargesAgainst(model, p);
-    const users = offendersUsing(model, p);
+    const isFirst = links.first.get(p.id) === p;
+    const against = (isFirst && links.charges.get(p.id)) || NO_CHARGES;
+    const users = (isFirst && links.users.get(p.id)) || NO_OFFENDERS;
     let entry = providers.get(p);
     if (!entry) {
       const view: ChargesView = { conclusion: pc, charges: against, users };
@@ -102,8 +106,9 @@ export function doctrineFindings(model: CaseModelSet, analysis: Analysis): Findi
   for (let i = 0; i < model.charges.length; i++) {
     const c = model.charges[i];
     const named = c.ref === undefined ? undefined : analysis.byId(c.ref);
-    const users = named ? offendersUsing(model, named.provider) : NO_OFFENDERS;
-    const accompliceCharged = named ? chargedAsAccomplice(model, named.provider) : false;
+    const isFirst = named !== undefined && links.first.get(named.id) === named.provider;
+    const users = (isFirst && links.users.get(named.id)) || NO_OFFENDERS;
+    const accompliceCharged = isFirst && (links.charges.get(named.id) as readonly ChargeModel[]).some(isAccomplice);
     let entry = charges.get(c);
     if (!entry || entry.named !== named || entry.accompliceCharged !== accompliceCharged || !sameElements(entry.users, users)) {
       const view: ChargeView = { charge: c, named, users, accompliceCharged };
@@ -125,13 +130,4 @@ export function doctrineFindings(model: CaseModelSet, analysis: Analysis): Findi
   return out;
 }
 
-/** Whether a charge names the provider as an accomplice (only the first provider with an id is charged). */
-function chargedAsAccomplice(model: CaseModelSet, p: ProviderModel): boolean {
-  const list = chargesAgainst(model, p);
-  for (let i = 0; i < list.length; i++) {
-    if (list[i].mode === 'accomplice') {
-      return true;
-    }
-  }
-  return false;
-}
+const isAccomplice = (c: ChargeModel) => c.mode === 'accomplice';

@@ -8,7 +8,7 @@ import { defineMessages, MessageDef } from '../i18n/messages';
 import type { ProviderConclusion } from './analysis';
 import type { CaseModelSet, ChargeModel, EvidenceModel, Facts, OffenderModel, ProviderModel } from '../model';
 import type { Token } from '../scanner';
-import { firstWithId, ProviderTraits } from './traits';
+import type { ProviderTraits } from './traits';
 
 /**
  * What a rule about one charge may read, and all it may read: the findings of
@@ -102,28 +102,6 @@ export function relatedProvider(p: ProviderModel): Related {
 
 export function relatedCharge(c: ChargeModel): Related {
   return { ...chargeSpan(c), message: { id: 'related.charge' } };
-}
-
-const chargesIndex = new WeakMap<CaseModelSet, Map<string, ChargeModel[]>>();
-
-/** Charges against a provider, in document order (indexed once per model). */
-export function chargesAgainst(model: CaseModelSet, p: ProviderModel): readonly ChargeModel[] {
-  let index = chargesIndex.get(model);
-  if (!index) {
-    index = new Map();
-    for (const c of model.charges) {
-      if (c.ref !== undefined) {
-        const list = index.get(c.ref);
-        if (list) {
-          list.push(c);
-        } else {
-          index.set(c.ref, [c]);
-        }
-      }
-    }
-    chargesIndex.set(model, index);
-  }
-  return firstWithId(model, p) ? index.get(p.id) ?? [] : [];
 }
 
 defineMessages({

@@ -4,7 +4,7 @@
  * an absence holds unless the fact is stated with the value it names.
  */
 import { AMENDMENT_IX_IN_FORCE, ISP_ROLES, OFFENSES } from '../vocabulary';
-import type { CaseModelSet, Facts, OffenderModel, ProviderModel } from '../model';
+import type { CaseModelSet, ChargeModel, Facts, OffenderModel, ProviderModel } from '../model';
 import { factValue, factValues } from '../model';
 
 export interface ProviderTraits {
@@ -90,47 +90,74 @@ export function inForce(model: CaseModelSet, offense: string): boolean {
   return !(conduct !== undefined && conduct < AMENDMENT_IX_IN_FORCE);
 }
 
-/** provider id → the offenders that use it, built once per model (no scan per provider). */
-const usersIndex = new WeakMap<CaseModelSet, Map<string, OffenderModel[]>>();
-
-/** The offenders whose `uses` names this provider, in document order. */
-export function offendersUsing(model: CaseModelSet, provider: ProviderModel): readonly OffenderModel[] {
-  let index = usersIndex.get(model);
-  if (!index) {
-    index = new Map();
-    const offenders = model.offenders;
-    for (let i = 0; i < offenders.length; i++) {
-      const o = offenders[i];
-      const uses = factValues(o.facts, 'uses');
-      for (let u = 0; uses && u < uses.length; u++) {
-        const list = index.get(uses[u]);
-        if (!list) {
-          index.set(uses[u], [o]);
-        } else if (list[list.length - 1] !== o) {
-          list.push(o); // (an id written twice in one `uses` links the offender once)
-        }
-      }
-    }
-    usersIndex.set(model, index);
-  }
-  // With a duplicated id (an error duplicate-id reports), only the first provider takes the
-  // links: giving them to every copy made k copies cost k² work.
-  return firstWithId(model, provider) ? index.get(provider.id) ?? [] : [];
+/** How a case's blocks name each other, by id: built once per model (no scan per provider). */
+export interface Links {
+  /** id → the first provider written with it. */
+  readonly first: ReadonlyMap<string, ProviderModel>;
+  /** provider id → the offenders whose `uses` names it, in document order. */
+  readonly users: ReadonlyMap<string, readonly OffenderModel[]>;
+  /** id → the charges naming it, in document order. */
+  readonly charges: ReadonlyMap<string, readonly ChargeModel[]>;
 }
 
-const firstIndex = new WeakMap<CaseModelSet, Map<string, ProviderModel>>();
+const linksIndex = new WeakMap<CaseModelSet, Links>();
 
-/** Whether a provider is the first one written with its id. */
-export function firstWithId(model: CaseModelSet, provider: ProviderModel): boolean {
-  let index = firstIndex.get(model);
-  if (!index) {
-    index = new Map();
-    for (const p of model.providers) {
-      if (!index.has(p.id)) {
-        index.set(p.id, p);
+export function linksOf(model: CaseModelSet): Links {
+  let links = linksIndex.get(model);
+  if (links) {
+    return links;
+  }
+  const first = new Map<string, ProviderModel>();
+  for (const p of model.providers) {
+    if (!first.has(p.id)) {
+      first.set(p.id, p);
+    }
+  }
+  const users = new Map<string, OffenderModel[]>();
+  const offenders = model.offenders;
+  for (let i = 0; i < offenders.length; i++) {
+    const o = offenders[i];
+    const uses = factValues(o.facts, 'uses');
+    for (let u = 0; uses && u < uses.length; u++) {
+      const list = users.get(uses[u]);
+      if (!list) {
+        users.set(uses[u], [o]);
+      } else if (list[list.length - 1] !== o) {
+        list.push(o); // (an id written twice in one `uses` links the offender once)
       }
     }
-    firstIndex.set(model, index);
   }
-  return index.get(provider.id) === provider;
+  const charges = new Map<string, ChargeModel[]>();
+  for (const c of model.charges) {
+    if (c.ref !== undefined) {
+      const list = charges.get(c.ref);
+      if (list) {
+        list.push(c);
+      } else {
+        charges.set(c.ref, [c]);
+      }
+    }
+  }
+  links = { first, users, charges };
+  linksIndex.set(model, links);
+  return links;
+}
+
+const NO_OFFENDERS: readonly OffenderModel[] = [];
+const NO_CHARGES: readonly ChargeModel[] = [];
+
+/**
+ * The offenders whose `uses` names this provider, in document order. With a duplicated id
+ * (an error duplicate-id reports), only the first provider takes the links: giving them to
+ * every copy made k copies cost k² work.
+ */
+export function offendersUsing(model: CaseModelSet, provider: ProviderModel): readonly OffenderModel[] {
+  const links = linksOf(model);
+  return links.first.get(provider.id) === provider ? links.users.get(provider.id) ?? NO_OFFENDERS : NO_OFFENDERS;
+}
+
+/** Charges against a provider, in document order (none but for the first provider with its id). */
+export function chargesAgainst(model: CaseModelSet, provider: ProviderModel): readonly ChargeModel[] {
+  const links = linksOf(model);
+  return links.first.get(provider.id) === provider ? links.charges.get(provider.id) ?? NO_CHARGES : NO_CHARGES;
 }

@@ -4,6 +4,9 @@ import type { Finding } from '../../findings';
 import type { ChargeModel } from '../../model';
 import type { Token } from '../../scanner';
 
+/** The evidence facts that leave the dissemination unproven, with the value that does. */
+const DOUBTS = [['direct-dissemination', 'no'], ['access-count', 'unknown']] as const;
+
 /** The finding last made on a token, and the charge it cited. */
 const made = new WeakMap<Token, { readonly charge: ChargeModel; readonly finding: Finding }>();
 
@@ -26,7 +29,7 @@ export default defineRule({
     }
     let first: Token | undefined;
     for (const ev of model.evidence) {
-      for (const [key, bad] of [['direct-dissemination', 'no'], ['access-count', 'unknown']] as const) {
+      for (const [key, bad] of DOUBTS) {
         const f = ev.facts.get(key);
         if (f && f.values[0] === bad && (!first || f.valueTokens[0].offset < first.offset)) {
           first = f.valueTokens[0];
