@@ -68,6 +68,9 @@ export function pushDelivery(host: DeliveryHost): Delivery {
     if (!isCurrent()) {
       return; // superseded
     }
+    // The settings first (a request to the editor, once per document), so that
+    // validations run in the order they were asked for.
+    await host.timing(uri);
     // Validation blocks the event loop (seconds for a 10 MB brief): first let the
     // messages already received run, so that newer edits supersede this version
     // instead of being validated one after another.
@@ -158,8 +161,8 @@ export function pullDelivery(host: DeliveryHost, canRefresh: boolean): Delivery 
     if (!doc) {
       return { kind: 'full', items: [] };
     }
+    const t = await host.timing(uri);
     if (settled.get(uri) !== doc.version) {
-      const t = await host.timing(uri);
       if (t.trigger === 'onSave' && given.has(uri)) {
         return report(uri, undefined, previous); // what the last save (or the open) showed, until the next save
       }
