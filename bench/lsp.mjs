@@ -215,16 +215,21 @@ export class LspProcess {
   }
 }
 
-/** The initialize parameters of a modern editor (versioned diagnostics, markdown hovers, snippets). */
-export function initializeParams(rootUri) {
+/**
+ * The initialize parameters of a modern editor (versioned diagnostics, markdown hovers,
+ * snippets). With `pull`, the client also declares pull diagnostics and their refresh,
+ * as VS Code does: a server that offers them is then asked, not pushed to.
+ */
+export function initializeParams(rootUri, { pull = false } = {}) {
   return {
     processId: process.pid,
     rootUri,
     locale: 'en',
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true, ...(pull ? { diagnostics: { refreshSupport: true } } : {}) },
       textDocument: {
         synchronization: { dynamicRegistration: false, didSave: true },
+        ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },

@@ -103,18 +103,25 @@ for (const lines of SIZES) {
     writeFileSync(f.file, f.text);
   }
   const sessions = {};
+  // Each server twice: to a client that takes pushed diagnostics (Neovim 0.7, Eglot), and
+  // to one that pulls them (VS Code). The JSON server 1.3.4 only pushes.
   const plan = [
-    ['casefacts', 'case'],
-    ['casefacts', 'md'],
-    ['floor', 'case'],
-    ['floorDiags', 'case'],
-    ['json', 'json'],
+    ['casefacts', 'case', false],
+    ['casefacts', 'md', false],
+    ['floor', 'case', false],
+    ['floorDiags', 'case', false],
+    ['json', 'json', false],
+    ['casefacts', 'case', true],
+    ['casefacts', 'md', true],
+    ['floor', 'case', true],
+    ['floorDiags', 'case', true],
   ];
-  for (const [server, kind] of plan) {
-    const key = server === 'casefacts' ? `casefacts.${kind}` : server;
-    log(`${lines} lines: ${SERVERS[server].label} on .${kind} (${c.edits} edits)…`);
+  const keyOf = (server, kind, pull) => `${server === 'casefacts' ? `casefacts.${kind}` : server}${pull ? '.pull' : ''}`;
+  for (const [server, kind, pull] of plan) {
+    const key = keyOf(server, kind, pull);
+    log(`${lines} lines: ${SERVERS[server].label} on .${kind}, ${pull ? 'pulled' : 'pushed'} (${c.edits} edits)…`);
     const keepDiagnostics = key === 'casefacts.case';
-    const r = await runSession(server, files[kind], { ...c, keepDiagnostics });
+    const r = await runSession(server, files[kind], { ...c, keepDiagnostics, pull });
     if (keepDiagnostics) {
       // what the floorDiags session publishes on every version
       files.case.diagnosticsFile = join(INPUTS, `diagnostics-${lines}.json`);
@@ -128,10 +135,10 @@ for (const lines of SIZES) {
   }
   // More cold starts, interleaved across the servers, so the figure is a median
   for (let i = 1; i < c.coldRuns; i++) {
-    for (const [server, kind] of plan) {
-      const key = server === 'casefacts' ? `casefacts.${kind}` : server;
-      log(`${lines} lines: cold start ${i + 1}/${c.coldRuns}, ${SERVERS[server].label} on .${kind}…`);
-      sessions[key].coldSamples.push(await coldStart(server, files[kind]));
+    for (const [server, kind, pull] of plan) {
+      const key = keyOf(server, kind, pull);
+      log(`${lines} lines: cold start ${i + 1}/${c.coldRuns}, ${SERVERS[server].label} on .${kind}${pull ? ', pulled' : ''}…`);
+      sessions[key].coldSamples.push(await coldStart(server, files[kind], { pull }));
     }
   }
   for (const r of Object.values(sessions)) {
@@ -165,15 +172,21 @@ const FIGURES = {
   'completion p95': (s) => s.completion?.p95,
   'peak RSS': (s) => s.peakRssKb,
 };
+/** Our sessions: pushed to, and pulled by, the client. */
+const OURS = ['casefacts.case', 'casefacts.md', 'casefacts.case.pull', 'casefacts.md.pull'];
 const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null);
 const ratios = {};
 for (const lines of SIZES) {
   const s = results[lines].sessions;
   ratios[lines] = {};
-  for (const ours of ['casefacts.case', 'casefacts.md']) {
+  for (const ours of OURS) {
+    // a pulled session is compared with the floor pulled the same way; the JSON server only pushes
+    const pulled = ours.endsWith('.pull');
+    const floor = s[pulled ? 'floor.pull' : 'floor'];
+    const floorDiags = s[pulled ? 'floorDiags.pull' : 'floorDiags'];
     ratios[lines][ours] = {};
     for (const [name, get] of Object.entries(FIGURES)) {
-      ratios[lines][ours][name] = { floor: ratio(get(s[ours]), get(s.floor)), floorDiags: ratio(get(s[ours]), get(s.floorDiags)), json: ratio(get(s[ours]), get(s.json)) };
+      ratios[lines][ours][name] = { floor: ratio(get(s[ours]), get(floor)), floorDiags: ratio(get(s[ours]), get(floorDiags)), json: ratio(get(s[ours]), get(s.json)) };
     }
   }
 }
@@ -194,15 +207,22 @@ const target = (name, value, pass, detail) => targets.push({ name, value, pass, 
 const ms = (x) => (typeof x === 'number' ? `${x.toFixed(1)} ms` : 'n/a');
 if (results[5000]) {
   const s = results[5000].sessions;
-  for (const ours of ['casefacts.case', 'casefacts.md']) {
+  for (const ours of OURS) {
     const o = s[ours];
-    for (const [what, ch] of [['edits in a note', o.change], ['edits to a fact', o.factChange]]) {
+    const pulled = ours.endsWith('.pull');
+    const how = pulled ? 'pulled, as VS Code does' : 'pushed';
+    const floorDiags = s[pulled ? 'floorDiags.pull' : 'floorDiags'];
+    for (const [what, ch, unchanged] of [['edits in a note', o.change, o.unchanged?.change], ['edits to a fact', o.factChange, o.unchanged?.fact]]) {
       if (!ch) {
         continue;
       }
       const half = ch.p50 <= s.json.change.p50 / 2;
-      target(`didChange→diagnostics at 5,000 lines (${ours}, ${what}): p50 ≤ ½ JSON server's and p95 < 20 ms`, { p50: ch.p50, jsonP50: s.json.change.p50, p95: ch.p95 },
-        half && ch.p95 < 20, `p50 ${ms(ch.p50)} vs JSON ${ms(s.json.change.p50)} (${ratio(ch.p50, s.json.change.p50).toFixed(2)}×), floor publishing the same diagnostics ${ms(s.floorDiags?.change?.p50)}; p95 ${ms(ch.p95)}`);
+      const kept = typeof unchanged === 'number' ? `; ${unchanged} of ${ch.n} answered "unchanged"` : '';
+      target(`didChange→diagnostics at 5,000 lines (${ours.replace('.pull', '')}, ${how}, ${what}): p50 ≤ ½ JSON server's and p95 < 20 ms`, { p50: ch.p50, jsonP50: s.json.change.p50, p95: ch.p95 },
+        half && ch.p95 < 20, `p50 ${ms(ch.p50)} vs JSON ${ms(s.json.change.p50)} (${ratio(ch.p50, s.json.change.p50).toFixed(2)}×), floor ${pulled ? 'answering' : 'publishing'} the same diagnostics ${ms(floorDiags?.change?.p50)}; p95 ${ms(ch.p95)}${kept}`);
+    }
+    if (pulled) {
+      continue; // hover, completion and memory do not depend on how diagnostics travel
     }
     for (const f of ['hover', 'completion']) {
       target(`${f} p95 < 5 ms at 5,000 lines (${ours})`, o[f]?.p95 ?? null, o[f] ? o[f].p95 < 5 : null, o[f] ? ms(o[f].p95) : 'n/a: not advertised by the server');
@@ -211,11 +231,12 @@ if (results[5000]) {
 }
 for (const lines of SIZES) {
   const s = results[lines].sessions;
-  for (const ours of ['casefacts.case', 'casefacts.md']) {
-    const rc = ratio(s[ours].cold, s.floor.cold);
-    target(`cold start ≤ 1.2× floor at ${lines} lines (${ours})`, rc, rc <= 1.2, `${ms(s[ours].cold)} vs ${ms(s.floor.cold)} (${rc.toFixed(2)}×)`);
-    const rr = ratio(s[ours].peakRssKb, s.floor.peakRssKb);
-    target(`peak RSS ≤ 2× floor at ${lines} lines (${ours})`, rr, rr <= 2, `${(s[ours].peakRssKb / 1024).toFixed(0)} MB vs ${(s.floor.peakRssKb / 1024).toFixed(0)} MB (${rr.toFixed(2)}×)`);
+  for (const ours of OURS) {
+    const floor = s[ours.endsWith('.pull') ? 'floor.pull' : 'floor'];
+    const rc = ratio(s[ours].cold, floor.cold);
+    target(`cold start ≤ 1.2× floor at ${lines} lines (${ours})`, rc, rc <= 1.2, `${ms(s[ours].cold)} vs ${ms(floor.cold)} (${rc.toFixed(2)}×)`);
+    const rr = ratio(s[ours].peakRssKb, floor.peakRssKb);
+    target(`peak RSS ≤ 2× floor at ${lines} lines (${ours})`, rr, rr <= 2, `${(s[ours].peakRssKb / 1024).toFixed(0)} MB vs ${(floor.peakRssKb / 1024).toFixed(0)} MB (${rr.toFixed(2)}×)`);
   }
 }
 for (const [key, figs] of Object.entries(scaling)) {
@@ -247,6 +268,7 @@ const report = {
   },
   method: {
     edits: 'single-character edits inside a note string in the middle of the document, alternately inserting and deleting one character; each waits for the publishDiagnostics of its version; the first `warmup` edits are not counted. `factChange`: the same edits inside the name string of the provider nearest the middle (a fact: the brief is analysed afresh)',
+    pull: 'sessions whose key ends in `.pull`: the client declares pull diagnostics (textDocument.diagnostic, as VS Code does); when the server offers them, the client sends textDocument/diagnostic with the previous result id right after each didChange (and after didOpen), and the time is that request\'s round trip; `unchanged` counts the answers {kind: "unchanged"}. Servers that do not offer pull (the JSON server) are not run this way',
     floorDiags: 'the floor server publishing, on every version, the diagnostics CaseFacts published on open (bench/.inputs/diagnostics-N.json), through vscode-languageserver\'s own encoder: what delivering that list costs with no analysis behind it',
     debounce: 'CaseFacts: caseFacts.validate.delay 0 through workspace/configuration; JSON server: its hard-coded 300 ms debounce zeroed by bench/zero-debounce.cjs',
     hover: 'textDocument/hover in the middle of keys and values spread over the document, after the edits',
@@ -276,12 +298,28 @@ out('');
 const header = `${pad('lines', 7)}${pad('server', 22)}${lpad('cold', 7)}${lpad('chg p50', 9)}${lpad('chg p95', 9)}${lpad('cpu/ed', 8)}${lpad('fact p50', 10)}${lpad('fact p95', 10)}${lpad('hov p50', 9)}${lpad('hov p95', 9)}${lpad('cmp p50', 9)}${lpad('cmp p95', 9)}${lpad('RSS', 6)}${lpad('diags', 7)}${lpad('CLI', 7)}`;
 out(header);
 out('-'.repeat(header.length));
-const NAMES = { 'casefacts.case': 'CaseFacts .case', 'casefacts.md': 'CaseFacts .md', floor: 'floor .case', floorDiags: 'floor + our diags', json: 'JSON server .json' };
-for (const n of SIZES) {
-  const r = results[n];
-  for (const [key, s] of Object.entries(r.sessions)) {
-    const cli = key === 'casefacts.case' ? r.cli.case.ms : key === 'casefacts.md' ? r.cli.md.ms : undefined;
-    out(`${pad(n, 7)}${pad(NAMES[key], 22)}${lpad(f1(s.cold), 7)}${lpad(f1(s.change?.p50), 9)}${lpad(f1(s.change?.p95), 9)}${lpad(f1(s.cpuPerEdit), 8)}${lpad(f1(s.factChange?.p50), 10)}${lpad(f1(s.factChange?.p95), 10)}${lpad(f1(s.hover?.p50), 9)}${lpad(f1(s.hover?.p95), 9)}${lpad(f1(s.completion?.p50), 9)}${lpad(f1(s.completion?.p95), 9)}${lpad((s.peakRssKb / 1024).toFixed(0), 6)}${lpad(s.diagnostics, 7)}${lpad(cli === undefined ? '' : f1(cli), 7)}`);
+const NAMES = {
+  'casefacts.case': 'CaseFacts .case',
+  'casefacts.md': 'CaseFacts .md',
+  floor: 'floor .case',
+  floorDiags: 'floor + our diags',
+  json: 'JSON server .json',
+  'casefacts.case.pull': 'CaseFacts .case',
+  'casefacts.md.pull': 'CaseFacts .md',
+  'floor.pull': 'floor .case',
+  'floorDiags.pull': 'floor + our diags',
+};
+for (const [delivery, pulled] of [['pushed (publishDiagnostics: Neovim 0.7, Eglot)', false], ['pulled (textDocument/diagnostic: VS Code)', true]]) {
+  out(`diagnostics ${delivery}`);
+  for (const n of SIZES) {
+    const r = results[n];
+    for (const [key, s] of Object.entries(r.sessions)) {
+      if (key.endsWith('.pull') !== pulled) {
+        continue;
+      }
+      const cli = key === 'casefacts.case' ? r.cli.case.ms : key === 'casefacts.md' ? r.cli.md.ms : undefined;
+      out(`${pad(n, 7)}${pad(NAMES[key], 22)}${lpad(f1(s.cold), 7)}${lpad(f1(s.change?.p50), 9)}${lpad(f1(s.change?.p95), 9)}${lpad(f1(s.cpuPerEdit), 8)}${lpad(f1(s.factChange?.p50), 10)}${lpad(f1(s.factChange?.p95), 10)}${lpad(f1(s.hover?.p50), 9)}${lpad(f1(s.hover?.p95), 9)}${lpad(f1(s.completion?.p50), 9)}${lpad(f1(s.completion?.p95), 9)}${lpad((s.peakRssKb / 1024).toFixed(0), 6)}${lpad(s.diagnostics, 7)}${lpad(cli === undefined ? '' : f1(cli), 7)}`);
+    }
   }
 }
 out('');
@@ -291,10 +329,10 @@ out(rh);
 out('-'.repeat(rh.length));
 const r2 = (x) => (x === null ? 'n/a' : x.toFixed(x >= 10 ? 0 : 2));
 for (const n of SIZES) {
-  for (const ours of ['casefacts.case', 'casefacts.md']) {
+  for (const ours of OURS) {
     const q = ratios[n][ours];
     const cell = (name) => lpad(`${r2(q[name].floor)} | ${r2(q[name].json)}`, 15);
-    out(`${pad(n, 7)}${pad(ours.replace('casefacts', ''), 11)}${['cold', 'change p50', 'change p95', 'hover p50', 'completion p50', 'peak RSS'].map(cell).join('')}`);
+    out(`${pad(n, 7)}${pad(ours.replace('casefacts', '').replace('.pull', ' pull'), 11)}${['cold', 'change p50', 'change p95', 'hover p50', 'completion p50', 'peak RSS'].map(cell).join('')}`);
   }
 }
 if (Object.keys(scaling).length) {
@@ -307,7 +345,7 @@ if (Object.keys(scaling).length) {
       out(`${pad(`CLI ${key.slice(4)}`, 22)}${lpad(r2(figs.cli), 9)}`);
       continue;
     }
-    out(`${pad(NAMES[key], 22)}${['cold', 'change p50', 'change p95', 'hover p50', 'completion p50', 'peak RSS'].map((k) => lpad(r2(figs[k]), 9)).join('')}`);
+    out(`${pad(`${NAMES[key]}${key.endsWith('.pull') ? ' (pull)' : ''}`, 22)}${['cold', 'change p50', 'change p95', 'hover p50', 'completion p50', 'peak RSS'].map((k) => lpad(r2(figs[k]), 9)).join('')}`);
   }
 }
 out('');

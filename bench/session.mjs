@@ -81,10 +81,35 @@ export function stats(xs) {
 }
 
 /**
+ * How a session's client gets a document's diagnostics after it sent a version. With
+ * `pull`, and a server that offers pull diagnostics, the client asks right after
+ * sending the version (as VS Code does) and the time is that request's round trip;
+ * otherwise it waits for the server's publishDiagnostics of that version.
+ * Resolves with {diagnostics (the list the client now shows), at, unchanged}.
+ */
+function diagnosticsOf(lsp, uri, pulling) {
+  let resultId;
+  let shown = [];
+  return (version) => {
+    if (!pulling) {
+      return lsp.diagnostics(uri, version).then(({ params, at }) => ({ diagnostics: params.diagnostics, at, unchanged: false }));
+    }
+    return lsp.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultId }).then(({ result, at }) => {
+      resultId = result.resultId;
+      const unchanged = result.kind === 'unchanged';
+      if (!unchanged) {
+        shown = result.items;
+      }
+      return { diagnostics: shown, at, unchanged };
+    });
+  };
+}
+
+/**
  * Spawns a server, initializes it as an editor does, opens the input (version 1) and
  * waits for its first diagnostics. The caller stops the returned process.
  */
-async function openSession(server, input) {
+async function openSession(server, input, { pull = false } = {}) {
   const spec = SERVERS[server];
   if (server === 'floor' || spec.floor) {
     floorBundle();
@@ -93,14 +118,15 @@ async function openSession(server, input) {
   const t0 = performance.now();
   const lsp = new LspProcess(spec.argv, { settings: SETTINGS, env: spec.env?.(input) });
   try {
-    const init = await lsp.request('initialize', initializeParams(pathToFileURL(dirname(input.file)).href));
+    const init = await lsp.request('initialize', initializeParams(pathToFileURL(dirname(input.file)).href, { pull }));
+    const caps = init.result.capabilities ?? {};
     lsp.notify('initialized', {});
     // VS Code sends the settings once after initialize; the JSON server reads them from here.
     lsp.notify('workspace/didChangeConfiguration', { settings: SETTINGS });
-    const first = lsp.diagnostics(uri, 1);
+    const diagnostics = diagnosticsOf(lsp, uri, pull && !!caps.diagnosticProvider);
     lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: languageId(input.file), version: 1, text: input.text } });
-    const opened = await first;
-    return { lsp, uri, caps: init.result.capabilities ?? {}, opened, cold: opened.at - t0 };
+    const opened = await diagnostics(1);
+    return { lsp, uri, caps, opened, diagnostics, pulled: pull && !!caps.diagnosticProvider, cold: opened.at - t0 };
   } catch (e) {
     await lsp.stop();
     throw e;
@@ -111,8 +137,8 @@ async function openSession(server, input) {
  * Cold start only: spawn → initialize → didOpen → first diagnostics, then stop.
  * Repeated by the bench so that one slow spawn on a busy machine does not decide the figure.
  */
-export async function coldStart(server, input) {
-  const { lsp, cold } = await openSession(server, input);
+export async function coldStart(server, input, options) {
+  const { lsp, cold } = await openSession(server, input, options);
   await lsp.stop();
   return cold;
 }
@@ -123,11 +149,11 @@ export async function coldStart(server, input) {
  * @param {{file: string, text: string, edit: {line: number, character: number}, probes: {line: number, start: number, end: number}[]}} input
  * @param {{edits: number, warmup: number, probes: number}} counts
  */
-export async function runSession(server, input, { edits, warmup = 5, probes = 0, keepDiagnostics = false }) {
-  const { lsp, uri, caps, opened, cold } = await openSession(server, input);
+export async function runSession(server, input, { edits, warmup = 5, probes = 0, keepDiagnostics = false, pull = false }) {
+  const { lsp, uri, caps, opened, diagnostics, pulled, cold } = await openSession(server, input, { pull });
   try {
     let version = 1;
-    const diagnosticsCount = opened.params.diagnostics.length;
+    const diagnosticsCount = opened.diagnostics.length;
 
     // Single-character edits: insert 'x', then delete it, so the text stays valid and
     // every edit is a new version. Each waits for its own diagnostics. First inside a
@@ -135,6 +161,7 @@ export async function runSession(server, input, { edits, warmup = 5, probes = 0,
     // provider's name (a fact of the brief: CaseFacts analyses the brief afresh).
     const series = async ({ line, character }) => {
       const times = [];
+      let unchanged = 0;
       let cpuBefore = null;
       for (let i = 0; i < warmup + edits; i++) {
         version++;
@@ -145,12 +172,12 @@ export async function runSession(server, input, { edits, warmup = 5, probes = 0,
         if (i === warmup) {
           cpuBefore = lsp.cpuMs();
         }
-        const wait = lsp.diagnostics(uri, version);
         const sent = performance.now();
         lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
-        const got = await wait;
+        const got = await diagnostics(version);
         if (i >= warmup) {
           times.push(got.at - sent);
+          unchanged += got.unchanged ? 1 : 0;
         }
       }
       const cpuAfter = lsp.cpuMs();
@@ -158,14 +185,13 @@ export async function runSession(server, input, { edits, warmup = 5, probes = 0,
       // leave the document as it was opened
       if ((warmup + edits) % 2 === 1) {
         version++;
-        const wait = lsp.diagnostics(uri, version);
         lsp.notify('textDocument/didChange', {
           textDocument: { uri, version },
           contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, rangeLength: 1, text: '' }],
         });
-        await wait;
+        await diagnostics(version);
       }
-      return { change: stats(times), cpuPerEdit };
+      return { change: stats(times), cpuPerEdit, unchanged };
     };
     const noteEdits = await series(input.edit);
     const factEdits = input.factEdit ? await series(input.factEdit) : null;
@@ -194,11 +220,14 @@ export async function runSession(server, input, { edits, warmup = 5, probes = 0,
       file: input.file,
       cold,
       diagnostics: diagnosticsCount,
-      ...(keepDiagnostics ? { openDiagnostics: opened.params.diagnostics } : {}),
+      ...(keepDiagnostics ? { openDiagnostics: opened.diagnostics } : {}),
+      delivery: pulled ? 'pull' : 'push',
       change: noteEdits.change,
       cpuPerEdit: noteEdits.cpuPerEdit,
       factChange: factEdits?.change ?? null,
       factCpuPerEdit: factEdits?.cpuPerEdit ?? null,
+      // pulled edits answered "unchanged" (the editor kept its list), of those counted
+      ...(pulled ? { unchanged: { change: noteEdits.unchanged, fact: factEdits?.unchanged ?? null } } : {}),
       hover: hover && stats(hover),
       completion: completion && stats(completion),
       peakRssKb,
