@@ -5,7 +5,7 @@
 import type { Block, CaseDocument, SyntaxProblem } from './ast';
 import type { Finding, Related } from './findings';
 import { defineMessages, Args } from './i18n/messages';
-import type { CaseModelSet, ChargeModel, ProviderModel } from './model';
+import type { CaseModelSet, ChargeModel } from './model';
 import { canonicalValue } from './model';
 import { Token, TokenKind } from './scanner';
 import { nearest } from './suggest';
@@ -134,7 +134,7 @@ const blockWords = () => (blockWordsList ??= BLOCKS.flatMap(spellings));
  * last version in place, as it shifts the tree). A finding kept is the same
  * object, and so keeps its diagnostic.
  *
- * The findings of a block, a syntax problem or a provider are in every
+ * The findings of a block or a syntax problem are in every
  * analysis of the tree that holds them, so they move with it. Those of the
  * checks over the whole case (a second case block, duplicate ids, undefined
  * references, offenses not in force) can drop out of one version and come
@@ -144,7 +144,6 @@ const blockWords = () => (blockWordsList ??= BLOCKS.flatMap(spellings));
 const bySyntax = new WeakMap<SyntaxProblem, Finding>();
 const byBlock = new WeakMap<Block, readonly Finding[]>();
 const secondCases = new WeakMap<Block, Finding>();
-const missingRoles = new WeakMap<ProviderModel, Finding | null>();
 const duplicates = new WeakMap<Token, { readonly first: Token; readonly line: number; readonly finding: Finding }>();
 const undefinedRefs = new WeakMap<Token, { readonly ids: readonly string[] | null; readonly finding: Finding }>();
 const notInForce = new WeakMap<ChargeModel, { readonly conduct: string; readonly finding: Finding }>();
@@ -245,26 +244,6 @@ export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
   }
   checkReferences(model, ids, out);
 
-  // missing-role
-  for (const p of model.providers) {
-    let f = missingRoles.get(p);
-    if (f === undefined) {
-      f = p.block.statements.some((st) => st.spec?.id === 'role')
-        ? null
-        : {
-          code: 'missing-role',
-          offset: p.block.offset,
-          length: p.block.headerEnd - p.block.offset,
-          message: { id: 'missing-role', args: { id: p.id } },
-          data: { missingFacts: ['role'], provider: p.id },
-        };
-      missingRoles.set(p, f);
-    }
-    if (f) {
-      out.push(f);
-    }
-  }
-
   // not-in-force
   const conduct = model.caseBlock?.facts.get('conduct')?.values[0];
   if (conduct && conduct < AMENDMENT_IX_IN_FORCE) {
@@ -301,6 +280,17 @@ function checkBlock(block: Block): readonly Finding[] {
   }
   checkHeader(block, out);
   checkStatements(block, out);
+  // missing-role: a provider (a provider block with an id, as model.ts reads it) that states no role
+  const id = block.header[0];
+  if (block.spec.id === 'provider' && id && id.kind !== TokenKind.String && !block.statements.some((st) => st.spec?.id === 'role')) {
+    out.push({
+      code: 'missing-role',
+      offset: block.offset,
+      length: block.headerEnd - block.offset,
+      message: { id: 'missing-role', args: { id: id.value } },
+      data: { missingFacts: ['role'], provider: id.value },
+    });
+  }
   return out.length > 0 ? out : NONE;
 }
 
