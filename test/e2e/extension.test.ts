@@ -1,4 +1,4 @@
-// The first extension-host suite: activation, language id, diagnostics arriving.
+// The first extension-host suite: activation, language id, diagnostics arriving (pulled).
 // Feature suites (hover, completion, quick fix, symbols, rename, formatting, commands)
 // go in their own <feature>.test.ts files beside this one, using ./helpers.
 import * as assert from 'assert';
@@ -29,8 +29,13 @@ suite('CaseFacts extension in VS Code', () => {
       assert.ok(d.message.trim().length > 0, `empty message: ${describeDiagnostic(d)}`);
       assert.ok(doc.validateRange(d.range).isEqual(d.range), `range outside the document: ${describeDiagnostic(d)}`);
     }
-    // TODO(diagnostics): assert the exact codes once the doctrine rules land, e.g.
-    // assert.ok(codesOf(diags).includes('omission-dissemination'));
+    assert.ok(diags.some((d) => d.code === 'omission-dissemination'), diags.map(describeDiagnostic).join('\n'));
+  });
+
+  test('VS Code pulls the diagnostics: the server offered pull diagnostics to its client', async () => {
+    const ext = await activateExtension();
+    const api = ext.exports as { client?: { initializeResult?: { capabilities: { diagnosticProvider?: { identifier?: string } } } } };
+    assert.strictEqual(api.client?.initializeResult?.capabilities.diagnosticProvider?.identifier, 'casefacts');
   });
 
   test('a Markdown brief is markdown and gets diagnostics from its ```case block', async () => {
