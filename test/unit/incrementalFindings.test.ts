@@ -85,6 +85,8 @@ suite('incremental findings: a fact edit re-checks only what it touched', () => 
     // targeted: the help is no longer neutral, so neutral-assistance goes (the edit moves every later offset by one)
     const after = doc.replace('targeted       no', 'targeted       yes');
     assert.ok(!codes(after).includes('neutral-assistance'));
+    assert.strictEqual(after.analysis.byId('A')?.criminal.level, 'liable', 'knowing, targeted help: art287-2 liable');
+    assert.strictEqual(after.analysis.byId('B')?.provider, doc.parsed.model.providers[1], 'B keeps its facts');
     assert.deepStrictEqual(inBlock(after, 'provider B'), beta, 'B\'s findings: same content');
     inBlock(after, 'provider B').forEach((f, i) => assert.strictEqual(f, beta[i], 'and the same objects, moved'));
     inBlock(after, 'charge B').forEach((f, i) => assert.strictEqual(f, chargeB[i]));

@@ -227,11 +227,7 @@ export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
       }
       seenCase = true;
     }
-    let found = byBlock.get(block);
-    if (!found) {
-      found = checkBlock(block);
-      byBlock.set(block, found);
-    }
+    const found = blockFindings(block);
     for (let i = 0; i < found.length; i++) {
       out.push(found[i]);
     }
@@ -263,6 +259,16 @@ export function checkText(doc: CaseDocument, model: CaseModelSet): Finding[] {
     }
   }
   return out;
+}
+
+/** The findings of the text checks that read one block alone (kept per Block object). */
+export function blockFindings(block: Block): readonly Finding[] {
+  let found = byBlock.get(block);
+  if (!found) {
+    found = checkBlock(block);
+    byBlock.set(block, found);
+  }
+  return found;
 }
 
 /** What one block says wrong on its own: an unknown keyword, or its header's and statements' problems. */

@@ -14,16 +14,15 @@ import {
   Range,
 } from 'vscode-languageserver-types';
 import type { CaseDocument } from './ast';
-import { checkText } from './checks';
-import { analyze, Analysis } from './doctrine/analysis';
-import { doctrineFindings } from './doctrine/findings';
+import type { Analysis } from './doctrine/analysis';
 import type { Finding } from './findings';
 import { format, Locale, Message } from './i18n/messages';
 import './i18n/words';
 import { extractCase, CaseRegion } from './markdown';
-import { buildModel, CaseModelSet } from './model';
+import type { CaseModelSet } from './model';
 import { parse } from './parser';
 import { composeEdits, Edit, reparse } from './incremental';
+import { analyseDocument } from './reanalysis';
 import { Level, ruleDocUrl, ruleMeta, Severity } from './rules/meta';
 
 export { Locale } from './i18n/messages';
@@ -82,18 +81,9 @@ export function parseText(uri: string, version: number, raw: string, markdown: b
 
 /** Everything derived from a tree: facts, conclusions, findings. */
 function analyseTree(uri: string, version: number, raw: string, markdown: boolean, regions: readonly CaseRegion[], doc: CaseDocument): ParsedCase {
-  const text = doc.text;
-  const model = buildModel(doc);
-  const analysis = analyze(model);
-  // Both keep what they found for every part of the brief an edit did not change (checks.ts, doctrine/findings.ts).
-  const findings = checkText(doc, model);
-  const doctrine = doctrineFindings(model, analysis);
-  for (let i = 0; i < doctrine.length; i++) {
-    findings.push(doctrine[i]);
-  }
-  // rule ids are lowercase ASCII: a plain comparison, without the ICU set-up of localeCompare
-  findings.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { uri, version, text, raw, markdown, regions, doc, model, analysis, findings };
+  // After an edit to one block, only what rests on that block is made again (reanalysis.ts).
+  const { model, analysis, findings } = analyseDocument(doc);
+  return { uri, version, text: doc.text, raw, markdown, regions, doc, model, analysis, findings };
 }
 
 const DISABLE = /casefacts-disable-next-line(?:\s+([\w\s,-]+))?/;

@@ -166,7 +166,7 @@ const headerName = (block: Block): string | undefined => {
   return tok && tok.kind === TokenKind.String ? tok.value : undefined;
 };
 
-type BlockModel = CaseModel | ProviderModel | OffenderModel | ChargeModel | EvidenceModel;
+export type BlockModel = CaseModel | ProviderModel | OffenderModel | ChargeModel | EvidenceModel;
 
 /** What one block says: its model, or null when it says nothing (an unknown keyword, a provider without id). */
 function readBlock(block: Block): BlockModel | null {
@@ -219,6 +219,16 @@ function readBlock(block: Block): BlockModel | null {
  */
 const blockModels = new WeakMap<Block, BlockModel | null>();
 
+/** What one block says (read once per Block object): its model, or null. */
+export function blockModel(block: Block): BlockModel | null {
+  let m = blockModels.get(block);
+  if (m === undefined) {
+    m = readBlock(block);
+    blockModels.set(block, m);
+  }
+  return m;
+}
+
 /** Reads the facts of every block whose keyword is known. */
 export function buildModel(doc: CaseDocument): CaseModelSet {
   let caseBlock: CaseModel | undefined;
@@ -229,11 +239,7 @@ export function buildModel(doc: CaseDocument): CaseModelSet {
   const blocks = doc.blocks;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    let m = blockModels.get(block);
-    if (m === undefined) {
-      m = readBlock(block);
-      blockModels.set(block, m);
-    }
+    const m = blockModel(block);
     if (m === null) {
       continue;
     }

@@ -430,27 +430,57 @@ function preferred(a: string, b: string): boolean {
  */
 const concluded = new WeakMap<ProviderModel, { readonly conduct: string | undefined; readonly users: readonly OffenderModel[]; readonly conclusion: ProviderConclusion }>();
 
+/** A provider's conclusion: the last one drawn while its users and the conduct date are the same. */
+function conclusionOf(p: ProviderModel, model: CaseModelSet, conduct: string | undefined, users: readonly OffenderModel[]): ProviderConclusion {
+  const known = concluded.get(p);
+  if (known && known.conduct === conduct && sameElements(known.users, users)) {
+    return known.conclusion;
+  }
+  const c = concludeProvider(p, model);
+  concluded.set(p, { conduct, users, conclusion: c });
+  return c;
+}
+
+const conductOf = (model: CaseModelSet) => (model.caseBlock ? factValue(model.caseBlock.facts, 'conduct') : undefined);
+
+/** Conclusions by id (the last provider written with an id), for `byId`. */
+const conclusionsById = new WeakMap<Analysis, ReadonlyMap<string, ProviderConclusion>>();
+
+function makeAnalysis(providers: readonly ProviderConclusion[], map: Map<string, ProviderConclusion>): Analysis {
+  const analysis: Analysis = { providers, byId: (id) => map.get(id) };
+  conclusionsById.set(analysis, map);
+  return analysis;
+}
+
 export function analyze(model: CaseModelSet): Analysis {
   const providers = new Array<ProviderConclusion>(model.providers.length);
   const map = new Map<string, ProviderConclusion>();
-  const conduct = model.caseBlock ? factValue(model.caseBlock.facts, 'conduct') : undefined;
+  const conduct = conductOf(model);
   const { first, users: usersById } = linksOf(model);
   for (let i = 0; i < providers.length; i++) {
     const p = model.providers[i];
     // as offendersUsing, without looking the links up once per provider
     const users = first.get(p.id) === p ? usersById.get(p.id) ?? NO_OFFENDERS : NO_OFFENDERS;
-    const known = concluded.get(p);
-    let c: ProviderConclusion;
-    if (known && known.conduct === conduct && sameElements(known.users, users)) {
-      c = known.conclusion;
-    } else {
-      c = concludeProvider(p, model);
-      concluded.set(p, { conduct, users, conclusion: c });
-    }
+    const c = conclusionOf(p, model, conduct, users);
     providers[i] = c;
     map.set(c.id, c);
   }
-  return { providers, byId: (id) => map.get(id) };
+  return makeAnalysis(providers, map);
+}
+
+/**
+ * The analysis of `model`, which differs from the model of `prev` in its provider at
+ * `index` alone, with the same id, which no other provider has: every other conclusion
+ * is the one of `prev` (none reads another provider's facts).
+ */
+export function analyzeAfterProviderEdit(prev: Analysis, model: CaseModelSet, index: number): Analysis {
+  const p = model.providers[index];
+  const c = conclusionOf(p, model, conductOf(model), offendersUsing(model, p));
+  const providers = prev.providers.slice();
+  providers[index] = c;
+  const map = new Map(conclusionsById.get(prev));
+  map.set(c.id, c);
+  return makeAnalysis(providers, map);
 }
 
 function knowledgeWord(p: ProviderModel): Message {

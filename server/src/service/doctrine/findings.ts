@@ -18,7 +18,7 @@ import type { CaseModelSet, ChargeModel, EvidenceModel, OffenderModel, ProviderM
 import type { Analysis, ProviderConclusion } from './analysis';
 import type { ChargeView, ChargesView, DoctrineRule } from './rule';
 import { DOCTRINE_RULES } from './rules';
-import { linksOf } from './traits';
+import { Links, linksOf } from './traits';
 
 const NONE: readonly Finding[] = [];
 
@@ -75,6 +75,40 @@ function push(out: Finding[], found: readonly Finding[]): void {
   }
 }
 
+/** A provider's findings, made again where what they rest on changed. */
+function providerEntry(p: ProviderModel, pc: ProviderConclusion, links: Links): ProviderEntry {
+  const isFirst = links.first.get(p.id) === p;
+  const against = (isFirst && links.charges.get(p.id)) || NO_CHARGES;
+  const users = (isFirst && links.users.get(p.id)) || NO_OFFENDERS;
+  let entry = providers.get(p);
+  if (!entry) {
+    const view: ChargesView = { conclusion: pc, charges: against, users };
+    entry = { own: runAll(PROVIDER, p, pc.traits), conclusion: pc, charges: against, users, concluded: runAll(CHARGES, view) };
+    providers.set(p, entry);
+  } else if (entry.conclusion !== pc || !sameElements(entry.charges, against) || !sameElements(entry.users, users)) {
+    entry.conclusion = pc;
+    entry.charges = against;
+    entry.users = users;
+    entry.concluded = runAll(CHARGES, { conclusion: pc, charges: against, users });
+  }
+  return entry;
+}
+
+/** A charge's findings, made again where what they rest on changed. */
+function chargeFindings(c: ChargeModel, analysis: Analysis, links: Links): readonly Finding[] {
+  const named = c.ref === undefined ? undefined : analysis.byId(c.ref);
+  const isFirst = named !== undefined && links.first.get(named.id) === named.provider;
+  const users = (isFirst && links.users.get(named.id)) || NO_OFFENDERS;
+  const accompliceCharged = isFirst && (links.charges.get(named.id) as readonly ChargeModel[]).some(isAccomplice);
+  let entry = charges.get(c);
+  if (!entry || entry.named !== named || entry.accompliceCharged !== accompliceCharged || !sameElements(entry.users, users)) {
+    const view: ChargeView = { charge: c, named, users, accompliceCharged };
+    entry = { named, users, accompliceCharged, findings: runAll(CHARGE, view) };
+    charges.set(c, entry);
+  }
+  return entry.findings;
+}
+
 /**
  * Every doctrine finding of a case, unsorted: per provider, per charge, per
  * evidence block, then those over the whole case. (The caller sorts by offset
@@ -83,41 +117,14 @@ function push(out: Finding[], found: readonly Finding[]): void {
  */
 export function doctrineFindings(model: CaseModelSet, analysis: Analysis): Finding[] {
   const out: Finding[] = [];
-  // Only the first provider written with an id is used and charged (traits.ts).
   const links = linksOf(model);
   for (let i = 0; i < model.providers.length; i++) {
-    const p = model.providers[i];
-    const pc = analysis.providers[i];
-    const isFirst = links.first.get(p.id) === p;
-    const against = (isFirst && links.charges.get(p.id)) || NO_CHARGES;
-    const users = (isFirst && links.users.get(p.id)) || NO_OFFENDERS;
-    let entry = providers.get(p);
-    if (!entry) {
-      const view: ChargesView = { conclusion: pc, charges: against, users };
-      entry = { own: runAll(PROVIDER, p, pc.traits), conclusion: pc, charges: against, users, concluded: runAll(CHARGES, view) };
-      providers.set(p, entry);
-    } else if (entry.conclusion !== pc || !sameElements(entry.charges, against) || !sameElements(entry.users, users)) {
-      entry.conclusion = pc;
-      entry.charges = against;
-      entry.users = users;
-      entry.concluded = runAll(CHARGES, { conclusion: pc, charges: against, users });
-    }
+    const entry = providerEntry(model.providers[i], analysis.providers[i], links);
     push(out, entry.own);
     push(out, entry.concluded);
   }
   for (let i = 0; i < model.charges.length; i++) {
-    const c = model.charges[i];
-    const named = c.ref === undefined ? undefined : analysis.byId(c.ref);
-    const isFirst = named !== undefined && links.first.get(named.id) === named.provider;
-    const users = (isFirst && links.users.get(named.id)) || NO_OFFENDERS;
-    const accompliceCharged = isFirst && (links.charges.get(named.id) as readonly ChargeModel[]).some(isAccomplice);
-    let entry = charges.get(c);
-    if (!entry || entry.named !== named || entry.accompliceCharged !== accompliceCharged || !sameElements(entry.users, users)) {
-      const view: ChargeView = { charge: c, named, users, accompliceCharged };
-      entry = { named, users, accompliceCharged, findings: runAll(CHARGE, view) };
-      charges.set(c, entry);
-    }
-    push(out, entry.findings);
+    push(out, chargeFindings(model.charges[i], analysis, links));
   }
   for (let i = 0; i < model.evidence.length; i++) {
     const ev = model.evidence[i];
@@ -129,6 +136,35 @@ export function doctrineFindings(model: CaseModelSet, analysis: Analysis): Findi
     push(out, found);
   }
   push(out, runAll(DOCUMENT, model));
+  return out;
+}
+
+/** The doctrine findings last made for a provider and for the charges against it. */
+export function doctrineFindingsMadeFor(p: ProviderModel, against: readonly ChargeModel[]): Finding[] {
+  const out: Finding[] = [];
+  const entry = providers.get(p);
+  if (entry) {
+    push(out, entry.own);
+    push(out, entry.concluded);
+  }
+  for (const c of against) {
+    push(out, charges.get(c)?.findings ?? NONE);
+  }
+  return out;
+}
+
+/**
+ * The doctrine findings of one provider and of the charges against it, unsorted: all that
+ * an edit to that provider's block alone can change, when it keeps the provider's id
+ * and that id is no other provider's (reanalysis.ts).
+ */
+export function doctrineFindingsOf(model: CaseModelSet, analysis: Analysis, index: number, against: readonly ChargeModel[]): Finding[] {
+  const links = linksOf(model);
+  const entry = providerEntry(model.providers[index], analysis.providers[index], links);
+  const out = [...entry.own, ...entry.concluded];
+  for (const c of against) {
+    push(out, chargeFindings(c, analysis, links));
+  }
   return out;
 }
 

@@ -143,6 +143,17 @@ export function linksOf(model: CaseModelSet): Links {
   return links;
 }
 
+/**
+ * Makes the links of `model`, which differs from `prev` in one provider alone (now `to`),
+ * with the same id, which no other provider has: those of `prev`, with `to` in its place.
+ */
+export function linksAfterProviderEdit(prev: CaseModelSet, model: CaseModelSet, to: ProviderModel): void {
+  const { first, users, charges } = linksOf(prev);
+  const moved = new Map(first);
+  moved.set(to.id, to);
+  linksIndex.set(model, { first: moved, users, charges });
+}
+
 const NO_OFFENDERS: readonly OffenderModel[] = [];
 const NO_CHARGES: readonly ChargeModel[] = [];
 
