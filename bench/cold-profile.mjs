@@ -39,7 +39,7 @@ const out = join(ROOT, 'bench', 'results', `cold-${lines}${markdown ? '-md' : ''
 writeFileSync(out, JSON.stringify(profile));
 rmSync(profDir, { recursive: true });
 
-const { byFile, total, dt, mapped } = selfTimes(profile, ROOT);
+const { byFn, byFile, total, dt, mapped } = selfTimes(profile, ROOT);
 const { bundle, map } = mapped;
 // inclusive time of named phases (outermost occurrence only)
 const PHASES = ['wrapSafe', 'parseText', 'extractCase', 'parse', 'scan', 'buildModel', 'analyze', 'checkText', 'check', 'findingsToDiagnostics', 'serialiseMessage', 'computeLineOffsets', 'startServer'];

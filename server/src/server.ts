@@ -143,6 +143,25 @@ export function startServer(connection: Connection): void {
     return service.validate(current, options);
   }
 
+  /**
+   * A worker's diagnostics are copies: each one equal to a diagnostic of the
+   * uri's previous list is replaced by that object, so that an unchanged list
+   * is the same list (a pull answers "unchanged", a push reuses its bytes).
+   */
+  const workerLists = new Map<string, Map<string, Diagnostic>>();
+  function sameAsBefore(uri: string, diagnostics: Diagnostic[]): Diagnostic[] {
+    const before = workerLists.get(uri);
+    const now = new Map<string, Diagnostic>();
+    const out = diagnostics.map((d) => {
+      const key = JSON.stringify(d);
+      const kept = before?.get(key) ?? d;
+      now.set(key, kept);
+      return kept;
+    });
+    workerLists.set(uri, now);
+    return out;
+  }
+
   /** Validates a huge brief in a worker thread; a newer job for the same uri terminates the older one. */
   const workers = new Map<string, { worker: Worker; settle: (d: Diagnostic[] | undefined) => void }>();
   function validateInWorker(doc: TextDocument, options: ValidationSettings): Promise<Diagnostic[] | undefined> {
@@ -164,7 +183,7 @@ export function startServer(connection: Connection): void {
         resolve(diagnostics);
       };
       workers.set(doc.uri, { worker, settle });
-      worker.once('message', (diagnostics: Diagnostic[]) => settle(diagnostics));
+      worker.once('message', (diagnostics: Diagnostic[]) => settle(sameAsBefore(doc.uri, diagnostics)));
       worker.once('error', (e) => {
         connection.console.error(`casefacts: validating ${doc.uri} failed: ${e.message}`);
         settle(undefined);
@@ -260,6 +279,7 @@ export function startServer(connection: Connection): void {
   documents.onDidSave((e) => delivery.settle(e.document));
   documents.onDidClose((e) => {
     opened.delete(e.document.uri);
+    workerLists.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     service.forget(e.document.uri);
     delivery.closed(e.document.uri);
