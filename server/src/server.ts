@@ -12,7 +12,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './node/uri';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -24,6 +24,7 @@ import { mergeRules } from './service/config';
 import { getLanguageService, isMarkdown, ValidationSettings } from './service/languageService';
 import { composeEdits, Edit } from './service/incremental';
 import { hasCaseBlock } from './service/markdown';
+import { isPieceDocument, PieceDocument } from './service/pieceDocument';
 import { Locale, resolveLocale } from './service/i18n/messages';
 import type { Level } from './service/rules/meta';
 import type { DocumentSettings, FeatureContext } from './features/feature';
@@ -52,8 +53,9 @@ interface ClientSettings {
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
-  const documents = new TextDocuments({
-    create: TextDocument.create,
+  // Piece documents: a keystroke does not copy a long brief's whole text (service/pieceDocument.ts).
+  const documents = new TextDocuments<TextDocument>({
+    create: PieceDocument.create,
     update(document, changes, version) {
       // Applied one change at a time, as TextDocument.update does, so that each
       // change's span is known in the text it applies to: the service composes
@@ -74,7 +76,7 @@ export function startServer(connection: Connection): void {
         } else {
           known = false;
         }
-        document = TextDocument.update(document, [change], version);
+        document = PieceDocument.update(document as PieceDocument, [change], version);
       }
       service.didEdit(document.uri, from, version, known ? edit : undefined);
       return document;
@@ -123,6 +125,9 @@ export function startServer(connection: Connection): void {
     };
   }
 
+  /** A document's length, without joining a piece document's text. */
+  const textLength = (doc: TextDocument) => (isPieceDocument(doc) ? doc.length : doc.getText().length);
+
   /** Whether a document is ours: a .case file, or a Markdown brief with case blocks. */
   const served = (doc: TextDocument) => !isMarkdown(doc) || hasCaseBlock(doc.getText());
 
@@ -137,7 +142,7 @@ export function startServer(connection: Connection): void {
     const s = await settings(doc.uri);
     const options = { locale: s.locale, rules: s.rules, maxProblems: MAX_PROBLEMS };
     const current = documents.get(doc.uri) ?? doc;
-    if (current.getText().length > WORKER_THRESHOLD && workerScript()) {
+    if (textLength(current) > WORKER_THRESHOLD && workerScript()) {
       return validateInWorker(current, options);
     }
     return service.validate(current, options);

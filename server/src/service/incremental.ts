@@ -12,7 +12,9 @@ import type { Block, CaseDocument, Statement, SyntaxProblem } from './ast';
 import type { Finding, Related } from './findings';
 import type { ParsedCase } from './languageService';
 import { extractCase, CaseRegion, updateCase } from './markdown';
+import { lazyDocument, nextVersion } from './parsedCase';
 import { parse } from './parser';
+import { stringSource, TextSource } from './pieceDocument';
 import type { Token } from './scanner';
 
 /** The changed span: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
@@ -178,7 +180,7 @@ function commentHolding(doc: CaseDocument, e: Edit): Token | undefined {
 }
 
 /** The note string whose content (inside its quotes) holds the whole edit. */
-function noteHolding(doc: CaseDocument, oldText: string, e: Edit): Token | undefined {
+function noteHolding(doc: CaseDocument, oldText: TextSource, e: Edit): Token | undefined {
   const block = lastAtOrBefore(doc.blocks, e.start);
   const st = block ? lastAtOrBefore(block.statements, e.start) : undefined;
   const note = st?.note;
@@ -239,7 +241,7 @@ function firstAtOrAfter(list: readonly { offset: number }[], offset: number): nu
 }
 
 /** Whether only spaces and tabs stand between the start of its line and `offset` (as for a block keyword). */
-function startsLine(text: string, offset: number): boolean {
+function startsLine(text: TextSource, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
@@ -262,7 +264,7 @@ function startsLine(text: string, offset: number): boolean {
  * changed the block's extent, a new block keyword at a line start) returns
  * undefined and the caller parses the whole brief. `prev`'s tree is consumed.
  */
-function reparseBlock(prev: ParsedCase, text: string, e: Edit): CaseDocument | undefined {
+function reparseBlock(prev: ParsedCase, text: TextSource, e: Edit): CaseDocument | undefined {
   const { blocks, comments, syntax } = prev.doc;
   const i = lastIndexAtOrBefore(blocks, e.start);
   const b = blocks[i];
@@ -321,11 +323,11 @@ function reparseBlock(prev: ParsedCase, text: string, e: Edit): CaseDocument | u
     shiftInPlace(syntax[k] as Mutable<SyntaxProblem>, e);
   }
   syntax.splice(at, count, ...part.syntax);
-  return { text, blocks, comments, syntax };
+  return lazyDocument(text, blocks, comments, syntax);
 }
 
 /**
- * The parse of `raw` (version `version`) derived from `prev`. An edit that
+ * The parse of `newText` (version `version`; a string, or a source read in slices) derived from `prev`. An edit that
  * cannot change a fact (in a note, a comment, Markdown prose) keeps the
  * analysis and shifts it; an edit inside one closed block re-reads that block,
  * shifts the findings and hands the tree to `analyse`, which keeps the findings
@@ -337,26 +339,30 @@ function reparseBlock(prev: ParsedCase, text: string, e: Edit): CaseDocument | u
 export function reparse(
   prev: ParsedCase,
   version: number,
-  raw: string,
+  newText: string | TextSource,
   hint: Edit | undefined,
   analyse: (doc: CaseDocument, regions: readonly CaseRegion[]) => ParsedCase,
 ): ParsedCase | undefined {
-  const usable = hint && raw.length === prev.raw.length + hint.delta && hint.start >= 0 && hint.newEnd <= raw.length ? hint : undefined;
-  const { text, regions } = prev.markdown
-    ? (usable && updateCase(prev, raw, usable)) ?? extractCase(raw)
-    : { text: raw, regions: prev.regions };
-  const e = usable ?? diffSpan(prev.text, text);
+  const raw = typeof newText === 'string' ? stringSource(newText) : newText;
+  const usable = hint && raw.length === prev.source.length + hint.delta && hint.start >= 0 && hint.newEnd <= raw.length ? hint : undefined;
+  // A Markdown brief's case text is a string made from its whole text; a .case file's is its source.
+  const md = prev.markdown ? (usable && updateCase(prev, raw.text, usable)) ?? extractCase(raw.text) : undefined;
+  const regions = md ? md.regions : prev.regions;
+  const caseText = md?.text;
+  const text: TextSource = md ? stringSource(md.text) : raw;
+  const prevText: TextSource = prev.markdown ? stringSource(prev.text) : prev.source;
+  const e = usable ?? diffSpan(prevText.text, text.text);
   if (!e) {
-    return { ...prev, version, raw, regions };
+    return nextVersion(prev, { version, source: raw, caseText, regions });
   }
   if (prev.markdown && !sameRegions(prev.regions, regions, e)) {
     return undefined;
   }
-  const removed = prev.text.slice(e.start, e.oldEnd);
+  const removed = prevText.slice(e.start, e.oldEnd);
   const inserted = text.slice(e.start, e.newEnd);
   if (e === usable && removed === inserted) {
     // The client replaced a span with the same text: nothing changed.
-    return { ...prev, version, text, raw, regions };
+    return nextVersion(prev, { version, source: raw, caseText, regions });
   }
   const inBlank = prev.markdown && prev.regions.every((r) => e.oldEnd < r.start || e.start > r.end);
   let token: Token | undefined;
@@ -371,7 +377,7 @@ export function reparse(
       token = commentHolding(prev.doc, e);
       isComment = token !== undefined;
       if (!token && !STRING_BREAKERS.test(removed) && !STRING_BREAKERS.test(inserted)) {
-        token = noteHolding(prev.doc, prev.text, e);
+        token = noteHolding(prev.doc, prevText, e);
       }
     }
     if (!token) {
@@ -394,6 +400,6 @@ export function reparse(
     t.value = isComment ? source : source.slice(1, token.unterminated ? undefined : -1);
   }
   shiftFindings(prev.findings, e);
-  const doc: CaseDocument = { text, blocks: prev.doc.blocks, comments: prev.doc.comments, syntax: prev.doc.syntax };
-  return { ...prev, version, text, raw, regions, doc };
+  const doc = lazyDocument(text, prev.doc.blocks, prev.doc.comments, prev.doc.syntax);
+  return nextVersion(prev, { version, source: raw, caseText, regions, doc });
 }

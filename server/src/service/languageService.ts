@@ -22,6 +22,8 @@ import { extractCase, CaseRegion } from './markdown';
 import type { CaseModelSet } from './model';
 import { parse } from './parser';
 import { composeEdits, Edit, reparse } from './incremental';
+import { makeParsed } from './parsedCase';
+import { isPieceDocument, stringSource, TextSource } from './pieceDocument';
 import { analyseDocument } from './reanalysis';
 import { Level, ruleDocUrl, ruleMeta, Severity } from './rules/meta';
 
@@ -44,6 +46,12 @@ export interface ParsedCase {
   readonly text: string;
   /** The document's own text (for a `.case` file, the same string as `text`). */
   readonly raw: string;
+  /**
+   * The document's own text as a source: characters and short slices of a
+   * long brief are read from it without joining the whole text (`raw` and,
+   * for a `.case` file, `text` are joined on first read).
+   */
+  readonly source: TextSource;
   readonly markdown: boolean;
   readonly regions: readonly CaseRegion[];
   readonly doc: CaseDocument;
@@ -74,16 +82,18 @@ export function isMarkdown(document: { uri: string; languageId?: string }): bool
 }
 
 /** Parses and analyses a text (no caching): used by the cache and by what-if. */
-export function parseText(uri: string, version: number, raw: string, markdown: boolean): ParsedCase {
-  const { text, regions } = markdown ? extractCase(raw) : { text: raw, regions: [] as CaseRegion[] };
-  return analyseTree(uri, version, raw, markdown, regions, parse(text));
+export function parseText(uri: string, version: number, raw: string | TextSource, markdown: boolean): ParsedCase {
+  const source = typeof raw === 'string' ? stringSource(raw) : raw;
+  const { text, regions } = markdown ? extractCase(source.text) : { text: source.text, regions: [] as CaseRegion[] };
+  return analyseTree(uri, version, source, markdown, regions, parse(text));
 }
 
 /** Everything derived from a tree: facts, conclusions, findings. */
-function analyseTree(uri: string, version: number, raw: string, markdown: boolean, regions: readonly CaseRegion[], doc: CaseDocument): ParsedCase {
+function analyseTree(uri: string, version: number, source: TextSource, markdown: boolean, regions: readonly CaseRegion[], doc: CaseDocument): ParsedCase {
   // After an edit to one block, only what rests on that block is made again (reanalysis.ts).
   const { model, analysis, findings } = analyseDocument(doc);
-  return { uri, version, text: doc.text, raw, markdown, regions, doc, model, analysis, findings };
+  // a Markdown brief's case text is a string of its own; a .case file's is its source (not read here)
+  return makeParsed({ uri, version, source, caseText: markdown ? doc.text : undefined, markdown, regions, doc, model, analysis, findings });
 }
 
 const DISABLE = /casefacts-disable-next-line(?:\s+([\w\s,-]+))?/;
@@ -311,9 +321,12 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
         cache.set(document.uri, hit);
         return hit;
       }
-      const text = document.getText();
+      const markdown = isMarkdown(document);
+      // A .case file's new version is read in slices where it can be (pieceDocument.ts);
+      // a Markdown brief's case text is made from its whole text.
+      const source = !markdown && isPieceDocument(document) ? document.snapshot() : stringSource(document.getText());
       let prev = hit;
-      if (text.length > HUGE_DOCUMENT) {
+      if (source.length > HUGE_DOCUMENT) {
         // Let the old tree go before building the new one: on a 10 MB brief that halves the peak.
         cache.delete(document.uri);
         prev = undefined;
@@ -321,9 +334,9 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
       const p = pending.get(document.uri);
       pending.delete(document.uri);
       const hint = p && prev && p.from === prev.version && p.to === document.version ? p.edit : undefined;
-      const analyse = (doc: CaseDocument, regions: readonly CaseRegion[]) => analyseTree(document.uri, document.version, text, isMarkdown(document), regions, doc);
-      const parsed = (prev && reparse(prev, document.version, text, hint, analyse)) ??
-        parseText(document.uri, document.version, text, isMarkdown(document));
+      const analyse = (doc: CaseDocument, regions: readonly CaseRegion[]) => analyseTree(document.uri, document.version, source, markdown, regions, doc);
+      const parsed = (prev && reparse(prev, document.version, source, hint, analyse)) ??
+        parseText(document.uri, document.version, source, markdown);
       cache.delete(document.uri);
       cache.set(document.uri, parsed);
       while (cache.size > cacheSize) {
