@@ -129,7 +129,9 @@ export function startServer(connection: Connection): void {
   const textLength = (doc: TextDocument) => (isPieceDocument(doc) ? doc.length : doc.getText().length);
 
   /** Whether a document is ours: a .case file, or a Markdown brief with case blocks. */
-  const served = (doc: TextDocument) => !isMarkdown(doc) || hasCaseBlock(doc.getText());
+  const served = (doc: TextDocument) =>
+    // the parse (cached by version) finds the blocks without joining a piece document's text
+    !isMarkdown(doc) || service.parse(doc).regions.length > 0 || hasCaseBlock(doc.getText());
 
   /**
    * The diagnostics of a document's current version. A huge brief is validated

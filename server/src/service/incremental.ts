@@ -11,7 +11,7 @@
 import type { Block, CaseDocument, Statement, SyntaxProblem } from './ast';
 import type { Finding, Related } from './findings';
 import type { ParsedCase } from './languageService';
-import { extractCase, CaseRegion, updateCase } from './markdown';
+import { extractCase, CaseRegion, ExtractedCase, updateCase, UpdatedCase } from './markdown';
 import { lazyDocument, nextVersion } from './parsedCase';
 import { parse } from './parser';
 import { stringSource, TextSource } from './pieceDocument';
@@ -326,6 +326,9 @@ function reparseBlock(prev: ParsedCase, text: TextSource, e: Edit): CaseDocument
   return lazyDocument(text, blocks, comments, syntax);
 }
 
+/** An extracted case text as a source. */
+const fresh = (x: ExtractedCase): UpdatedCase => ({ text: stringSource(x.text), regions: x.regions });
+
 /**
  * The parse of `newText` (version `version`; a string, or a source read in slices) derived from `prev`. An edit that
  * cannot change a fact (in a note, a comment, Markdown prose) keeps the
@@ -341,19 +344,19 @@ export function reparse(
   version: number,
   newText: string | TextSource,
   hint: Edit | undefined,
-  analyse: (doc: CaseDocument, regions: readonly CaseRegion[]) => ParsedCase,
+  analyse: (doc: CaseDocument, regions: readonly CaseRegion[], caseSource: TextSource) => ParsedCase,
 ): ParsedCase | undefined {
   const raw = typeof newText === 'string' ? stringSource(newText) : newText;
   const usable = hint && raw.length === prev.source.length + hint.delta && hint.start >= 0 && hint.newEnd <= raw.length ? hint : undefined;
-  // A Markdown brief's case text is a string made from its whole text; a .case file's is its source.
-  const md = prev.markdown ? (usable && updateCase(prev, raw.text, usable)) ?? extractCase(raw.text) : undefined;
+  // A Markdown brief's case text: the last one with the edited span changed, or extracted afresh.
+  const md = prev.markdown ? (usable && updateCase(prev, raw, usable)) ?? fresh(extractCase(raw.text)) : undefined;
   const regions = md ? md.regions : prev.regions;
-  const caseText = md?.text;
-  const text: TextSource = md ? stringSource(md.text) : raw;
-  const prevText: TextSource = prev.markdown ? stringSource(prev.text) : prev.source;
+  const caseSource = md?.text;
+  const text: TextSource = md ? md.text : raw;
+  const prevText = prev.caseSource;
   const e = usable ?? diffSpan(prevText.text, text.text);
   if (!e) {
-    return nextVersion(prev, { version, source: raw, caseText, regions });
+    return nextVersion(prev, { version, source: raw, caseSource, regions });
   }
   if (prev.markdown && !sameRegions(prev.regions, regions, e)) {
     return undefined;
@@ -362,7 +365,7 @@ export function reparse(
   const inserted = text.slice(e.start, e.newEnd);
   if (e === usable && removed === inserted) {
     // The client replaced a span with the same text: nothing changed.
-    return nextVersion(prev, { version, source: raw, caseText, regions });
+    return nextVersion(prev, { version, source: raw, caseSource, regions });
   }
   const inBlank = prev.markdown && prev.regions.every((r) => e.oldEnd < r.start || e.start > r.end);
   let token: Token | undefined;
@@ -389,7 +392,7 @@ export function reparse(
         return undefined;
       }
       shiftFindings(prev.findings, e);
-      return analyse(doc, regions);
+      return analyse(doc, regions, text);
     }
   }
   shiftTree(prev.doc, e);
@@ -401,5 +404,5 @@ export function reparse(
   }
   shiftFindings(prev.findings, e);
   const doc = lazyDocument(text, prev.doc.blocks, prev.doc.comments, prev.doc.syntax);
-  return nextVersion(prev, { version, source: raw, caseText, regions, doc });
+  return nextVersion(prev, { version, source: raw, caseSource, regions, doc });
 }

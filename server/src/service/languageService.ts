@@ -52,6 +52,8 @@ export interface ParsedCase {
    * for a `.case` file, `text` are joined on first read).
    */
   readonly source: TextSource;
+  /** The case text as a source (for a `.case` file, `source`). */
+  readonly caseSource: TextSource;
   readonly markdown: boolean;
   readonly regions: readonly CaseRegion[];
   readonly doc: CaseDocument;
@@ -85,15 +87,22 @@ export function isMarkdown(document: { uri: string; languageId?: string }): bool
 export function parseText(uri: string, version: number, raw: string | TextSource, markdown: boolean): ParsedCase {
   const source = typeof raw === 'string' ? stringSource(raw) : raw;
   const { text, regions } = markdown ? extractCase(source.text) : { text: source.text, regions: [] as CaseRegion[] };
-  return analyseTree(uri, version, source, markdown, regions, parse(text));
+  return analyseTree(uri, version, source, markdown, regions, parse(text), markdown ? stringSource(text) : source);
 }
 
 /** Everything derived from a tree: facts, conclusions, findings. */
-function analyseTree(uri: string, version: number, source: TextSource, markdown: boolean, regions: readonly CaseRegion[], doc: CaseDocument): ParsedCase {
+function analyseTree(
+  uri: string,
+  version: number,
+  source: TextSource,
+  markdown: boolean,
+  regions: readonly CaseRegion[],
+  doc: CaseDocument,
+  caseSource: TextSource,
+): ParsedCase {
   // After an edit to one block, only what rests on that block is made again (reanalysis.ts).
   const { model, analysis, findings } = analyseDocument(doc);
-  // a Markdown brief's case text is a string of its own; a .case file's is its source (not read here)
-  return makeParsed({ uri, version, source, caseText: markdown ? doc.text : undefined, markdown, regions, doc, model, analysis, findings });
+  return makeParsed({ uri, version, source, caseSource, markdown, regions, doc, model, analysis, findings });
 }
 
 const DISABLE = /casefacts-disable-next-line(?:\s+([\w\s,-]+))?/;
@@ -322,9 +331,8 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
         return hit;
       }
       const markdown = isMarkdown(document);
-      // A .case file's new version is read in slices where it can be (pieceDocument.ts);
-      // a Markdown brief's case text is made from its whole text.
-      const source = !markdown && isPieceDocument(document) ? document.snapshot() : stringSource(document.getText());
+      // The new version is read in slices where it can be (pieceDocument.ts).
+      const source = isPieceDocument(document) ? document.snapshot() : stringSource(document.getText());
       let prev = hit;
       if (source.length > HUGE_DOCUMENT) {
         // Let the old tree go before building the new one: on a 10 MB brief that halves the peak.
@@ -334,7 +342,8 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
       const p = pending.get(document.uri);
       pending.delete(document.uri);
       const hint = p && prev && p.from === prev.version && p.to === document.version ? p.edit : undefined;
-      const analyse = (doc: CaseDocument, regions: readonly CaseRegion[]) => analyseTree(document.uri, document.version, source, markdown, regions, doc);
+      const analyse = (doc: CaseDocument, regions: readonly CaseRegion[], caseSource: TextSource) =>
+        analyseTree(document.uri, document.version, source, markdown, regions, doc, caseSource);
       const parsed = (prev && reparse(prev, document.version, source, hint, analyse)) ??
         parseText(document.uri, document.version, source, markdown);
       cache.delete(document.uri);

@@ -13,6 +13,8 @@ export interface CaseRegion {
   readonly end: number;
 }
 
+import { replaceIn, TextSource } from './pieceDocument';
+
 export interface ExtractedCase {
   readonly text: string;
   readonly regions: readonly CaseRegion[];
@@ -87,15 +89,27 @@ export function inRegion(regions: readonly CaseRegion[], offset: number): boolea
 }
 
 /** What `updateCase` needs of the previous version: its text, the case text and the regions. */
-export interface PreviousCase extends ExtractedCase {
-  readonly raw: string;
+export interface PreviousCase {
+  /** The Markdown text. */
+  readonly source: TextSource;
+  /** The case text. */
+  readonly caseSource: TextSource;
+  readonly regions: readonly CaseRegion[];
 }
+
+/** A case text made by `updateCase`: pieces of the previous one (see pieceDocument.ts). */
+export interface UpdatedCase {
+  readonly text: TextSource;
+  readonly regions: readonly CaseRegion[];
+}
+
+type Readable = Pick<TextSource, 'length' | 'charCodeAt' | 'slice'>;
 
 const FENCE_CHARS = /[`~\r\n]/;
 const FENCE_LINE = /^[ \t]*(`{3}|~{3})/;
 
 /** The line of `text` around `offset` (without its line break). */
-function lineAround(text: string, offset: number): string {
+function lineAround(text: Readable, offset: number): string {
   let a = offset;
   while (a > 0 && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) {
     a--;
@@ -115,10 +129,10 @@ function lineAround(text: string, offset: number): string {
  * Then only the edited span changes (copied, or blanked in the prose) and the
  * regions shift; otherwise undefined, and the caller extracts afresh.
  */
-export function updateCase(prev: PreviousCase, raw: string, e: { start: number; oldEnd: number; newEnd: number; delta: number }): ExtractedCase | undefined {
-  const removed = prev.raw.slice(e.start, e.oldEnd);
+export function updateCase(prev: PreviousCase, raw: Readable, e: { start: number; oldEnd: number; newEnd: number; delta: number }): UpdatedCase | undefined {
+  const removed = prev.source.slice(e.start, e.oldEnd);
   const inserted = raw.slice(e.start, e.newEnd);
-  if (FENCE_CHARS.test(removed) || FENCE_CHARS.test(inserted) || FENCE_LINE.test(lineAround(prev.raw, e.start)) || FENCE_LINE.test(lineAround(raw, e.start))) {
+  if (FENCE_CHARS.test(removed) || FENCE_CHARS.test(inserted) || FENCE_LINE.test(lineAround(prev.source, e.start)) || FENCE_LINE.test(lineAround(raw, e.start))) {
     return undefined;
   }
   const inside = prev.regions.find((r) => e.start >= r.start && e.oldEnd <= r.end);
@@ -126,7 +140,7 @@ export function updateCase(prev: PreviousCase, raw: string, e: { start: number; 
     return undefined; // across a block's edge
   }
   const piece = inside ? inserted : inserted.replace(/[^\r\n]/g, ' ');
-  const text = prev.text.slice(0, e.start) + piece + prev.text.slice(e.oldEnd);
+  const text = replaceIn(prev.caseSource, e.start, e.oldEnd, piece);
   const regions = prev.regions.map((r) => ({
     start: r.start >= e.oldEnd && r !== inside ? r.start + e.delta : r.start,
     end: r.end >= e.oldEnd ? r.end + e.delta : r.end,

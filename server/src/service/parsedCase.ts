@@ -21,26 +21,21 @@ export function lazyDocument(source: TextSource, blocks: Block[], comments: Toke
   return doc as CaseDocument;
 }
 
-export interface ParsedFields extends Omit<ParsedCase, 'text' | 'raw'> {
+export interface ParsedFields extends Omit<ParsedCase, 'text' | 'raw' | 'caseSource'> {
   /** A Markdown brief's case text (its ```case blocks, the rest blanked); a `.case` file's is its source. */
-  readonly caseText?: string;
+  readonly caseSource?: TextSource;
 }
 
-/** A ParsedCase whose `raw` (and, for a `.case` file, `text`) is its source's text, joined on first read. */
+/** A ParsedCase whose `raw` and `text` are its sources' texts, joined on first read. */
 export function makeParsed(fields: ParsedFields): ParsedCase {
-  const { caseText, ...rest } = fields;
-  const parsed = { ...rest };
-  lazyText(parsed, 'raw', fields.source);
-  if (caseText !== undefined) {
-    Object.defineProperty(parsed, 'text', { value: caseText, enumerable: true });
-  } else {
-    lazyText(parsed, 'text', fields.source);
-  }
+  const parsed = { ...fields, caseSource: fields.caseSource ?? fields.source };
+  lazyText(parsed, 'raw', parsed.source);
+  lazyText(parsed, 'text', parsed.caseSource);
   return parsed as ParsedCase;
 }
 
 /** `prev` at a new version: the fields given replace its own; its text is not read. */
-export function nextVersion(prev: ParsedCase, fields: Pick<ParsedFields, 'version' | 'source' | 'regions' | 'caseText'> & Partial<Pick<ParsedFields, 'doc'>>): ParsedCase {
+export function nextVersion(prev: ParsedCase, fields: Pick<ParsedFields, 'version' | 'source' | 'regions' | 'caseSource'> & Partial<Pick<ParsedFields, 'doc'>>): ParsedCase {
   return makeParsed({
     uri: prev.uri,
     markdown: prev.markdown,

@@ -34,6 +34,11 @@ export function isPieceDocument(document: TextDocument): document is PieceDocume
   return document instanceof PieceDocument;
 }
 
+/** `source` with [start, end) replaced by `insert`, as a new source (neither text is joined). */
+export function replaceIn(source: TextSource, start: number, end: number, insert: string): TextSource {
+  return (source instanceof Version ? source : Version.of(source.text)).replace(start, end, insert);
+}
+
 /** A plain string as a source. */
 export function stringSource(text: string): TextSource {
   return { length: text.length, charCodeAt: (o) => text.charCodeAt(o), slice: (a, b) => text.slice(a, b), text };
