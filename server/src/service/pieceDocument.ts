@@ -39,6 +39,28 @@ export function replaceIn(source: TextSource, start: number, end: number, insert
   return (source instanceof Version ? source : Version.of(source.text)).replace(start, end, insert);
 }
 
+/**
+ * The text of `document` with `edits` made (non-overlapping; in document
+ * order where they start at the same place), as TextDocument.applyEdits.
+ */
+export function applyEdits(document: TextDocument, edits: readonly { range: Range; newText: string }[]): string {
+  const text = document.getText();
+  const spans = edits
+    .map((e, i) => ({ start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), newText: e.newText, i }))
+    .sort((a, b) => a.start - b.start || a.i - b.i);
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) {
+      throw new Error('overlapping edits');
+    }
+    parts.push(text.slice(at, s.start), s.newText);
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 /** A plain string as a source. */
 export function stringSource(text: string): TextSource {
   return { length: text.length, charCodeAt: (o) => text.charCodeAt(o), slice: (a, b) => text.slice(a, b), text };

@@ -5,12 +5,13 @@
  * Statements move as whole lines, so nothing is lost; blank lines inside the
  * body go, as they separated an order that no longer exists.
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Block } from './ast';
 import { formatDocument, Line, lineAt, splitLines } from './formatter';
 import { defineMessages } from './i18n/messages';
 import { parseText, ParsedCase } from './languageService';
+import { applyEdits, PieceDocument } from './pieceDocument';
 import { blockAt } from './position';
 import { scan, Token, TokenKind } from './scanner';
 import { keysOf } from './vocabulary';
@@ -90,10 +91,10 @@ export function sortBlockEdits(document: TextDocument, parsed: ParsedCase, offse
   const end = lines[closeLine].start;
   const reordered = raw.slice(0, start) + body + raw.slice(end);
   // Align through the formatter itself, on the block's lines only.
-  const next = TextDocument.create(document.uri, document.languageId, document.version, reordered);
+  const next = PieceDocument.create(document.uri, document.languageId, document.version, reordered);
   const bodyLines = splitLines(body).length - 1;
   const range = { start: { line: openLine, character: 0 }, end: { line: openLine + bodyLines + 1, character: 0 } };
-  const formatted = TextDocument.applyEdits(next, formatDocument(next, parseText(document.uri, document.version, reordered, parsed.markdown), range));
+  const formatted = applyEdits(next, formatDocument(next, parseText(document.uri, document.version, reordered, parsed.markdown), range));
   const blockStart = lines[openLine].start;
   const blockEnd = lines[closeLine].contentEnd;
   const newText = formatted.slice(blockStart, formatted.length - (raw.length - blockEnd));
