@@ -7,6 +7,7 @@ import type { Finding, Related } from './findings';
 import { defineMessages, Args } from './i18n/messages';
 import type { CaseModelSet, ChargeModel } from './model';
 import { canonicalValue } from './model';
+import { lineIndexOf, lineStarts } from './pieceDocument';
 import { Token, TokenKind } from './scanner';
 import { nearest } from './suggest';
 import {
@@ -89,32 +90,8 @@ defineMessages({
 /** Joins candidate spellings for a message: `caching`, `缓存`. */
 const list = (words: readonly string[]) => words.map((w) => `\`${w}\``).join(', ');
 
-/** Offsets where lines start (after LF, CRLF or a lone CR). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
 /** The 1-based line of an offset, by binary search: a scan from the start per duplicate id was quadratic. */
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) {
-      lo = mid;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return lo + 1;
-}
+const lineOf = (starts: readonly number[], offset: number) => lineIndexOf(starts, offset) + 1;
 
 const at = (tok: Token) => ({ offset: tok.offset, length: tok.length });
 
@@ -304,7 +281,7 @@ function checkBlock(block: Block): readonly Finding[] {
 function checkDuplicateIds(doc: CaseDocument, model: CaseModelSet, out: Finding[]): void {
   const firstId = new Map<string, Token>();
   let starts: number[] | undefined;
-  const line = (offset: number) => lineOf((starts ??= lineStarts(doc.text)), offset);
+  const line = (offset: number) => lineOf((starts ??= lineStarts(doc.text, true)), offset);
   // Both lists are in document order: merged, they are in the order of their ids.
   const { providers, offenders } = model;
   let i = 0;

@@ -195,7 +195,7 @@ class Version implements TextSource {
 const isEOL = (c: number) => c === 13 || c === 10;
 
 /** The index of the line holding `offset`, from the lines' start offsets. */
-function lineOf(starts: readonly number[], offset: number): number {
+export function lineIndexOf(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -209,8 +209,8 @@ function lineOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-/** Offsets where lines start in `text` (counted from `base`); with `first`, 0 for the first line. */
-function lineStarts(text: string, first: boolean, base = 0): number[] {
+/** Offsets where lines start in `text` (after LF, CRLF or a lone CR; counted from `base`); with `first`, `base` for the first line. */
+export function lineStarts(text: string, first: boolean, base = 0): number[] {
   const out: number[] = first ? [base] : [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -356,8 +356,8 @@ export class PieceDocument implements TextDocument {
     const endOffset = this.offsetAt(end);
     // the lines the offsets are on (a position past the last line is on the last line)
     const before = this.lineOffsets();
-    const startLine = lineOf(before, startOffset);
-    const endLine = lineOf(before, endOffset);
+    const startLine = lineIndexOf(before, startOffset);
+    const endLine = lineIndexOf(before, endOffset);
     this.current = this.current.replace(startOffset, endOffset, change.text);
     const insertedEnd = startOffset + change.text.length;
     const crlfAt = (o: number) => this.current.charCodeAt(o - 1) === 13 && this.current.charCodeAt(o) === 10;
