@@ -65,6 +65,21 @@ suite('pull diagnostics', function () {
     assert.deepStrictEqual(again.items, first.items);
   });
 
+  test('renaming a provider (its name string) moves no diagnostic: "unchanged"; related locations point at its id', async () => {
+    const uri = 'file:///w/pull-rename.case';
+    await client.openOnly(uri, QVOD);
+    const first = full(await client.pull(uri));
+    const header = QVOD.split('\n').findIndex((l) => l.startsWith('provider Qvod'));
+    const pointers = first.items.flatMap((d) => d.relatedInformation ?? []).filter((r) => r.message === 'provider Qvod');
+    assert.ok(pointers.length > 0, 'some finding points at the provider');
+    for (const r of pointers) {
+      assert.deepStrictEqual(r.location.range, { start: { line: header, character: 9 }, end: { line: header, character: 13 } });
+    }
+    const at = { line: header, character: QVOD.split('\n')[header].indexOf('"') + 3 };
+    await client.changeNoWait(uri, [{ range: { start: at, end: at }, text: '有限' }]);
+    assert.deepStrictEqual(await client.pull(uri, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+  });
+
   test('an edit that changes the findings: a full list under a new result id', async () => {
     const uri = 'file:///w/pull-fact.case';
     await client.openOnly(uri, QVOD);

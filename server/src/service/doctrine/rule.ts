@@ -97,7 +97,8 @@ export function relatedFact(facts: Facts, key: string): Related[] {
 }
 
 export function relatedProvider(p: ProviderModel): Related {
-  return { offset: p.block.offset, length: p.block.headerEnd - p.block.offset, message: { id: 'related.provider', args: { id: p.id } } };
+  // its id, not its whole header line: a renamed provider (`provider P "new name"`) moves no other diagnostic
+  return { offset: p.idToken.offset, length: p.idToken.length, message: { id: 'related.provider', args: { id: p.id } } };
 }
 
 export function relatedCharge(c: ChargeModel): Related {
