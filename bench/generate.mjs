@@ -376,6 +376,9 @@ function briefOf(out, provs, probeCount) {
     lines: out.count,
     edit: middleNote(out.notes, out.count),
     factEdit: middleNote(out.facts, out.count),
+    // inside a value word (a role, an id, a date…): a typo the analysis reports, so every
+    // edit changes the diagnostics and the whole list goes to the editor again
+    typoEdit: middleNote(out.words.filter((w) => w.kind === 'value'), out.count),
     probes: spreadProbes(out.words, probeCount),
     providers: provs.length,
   };

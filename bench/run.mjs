@@ -166,6 +166,8 @@ const FIGURES = {
   'CPU per edit': (s) => s.cpuPerEdit,
   'fact change p50': (s) => s.factChange?.p50,
   'fact change p95': (s) => s.factChange?.p95,
+  'typo change p50': (s) => s.typoChange?.p50,
+  'typo change p95': (s) => s.typoChange?.p95,
   'hover p50': (s) => s.hover?.p50,
   'hover p95': (s) => s.hover?.p95,
   'completion p50': (s) => s.completion?.p50,
@@ -212,7 +214,7 @@ if (results[5000]) {
     const pulled = ours.endsWith('.pull');
     const how = pulled ? 'pulled, as VS Code does' : 'pushed';
     const floorDiags = s[pulled ? 'floorDiags.pull' : 'floorDiags'];
-    for (const [what, ch, unchanged] of [['edits in a note', o.change, o.unchanged?.change], ['edits to a fact', o.factChange, o.unchanged?.fact]]) {
+    for (const [what, ch, unchanged] of [['edits in a note', o.change, o.unchanged?.change], ['edits to a fact', o.factChange, o.unchanged?.fact], ['typos in a value', o.typoChange, o.unchanged?.typo]]) {
       if (!ch) {
         continue;
       }
@@ -267,7 +269,7 @@ const report = {
     runSeconds: null,
   },
   method: {
-    edits: 'single-character edits inside a note string in the middle of the document, alternately inserting and deleting one character; each waits for the publishDiagnostics of its version; the first `warmup` edits are not counted. `factChange`: the same edits inside the name string of the provider nearest the middle (a fact: the brief is analysed afresh)',
+    edits: 'single-character edits inside a note string in the middle of the document, alternately inserting and deleting one character; each waits for the publishDiagnostics of its version; the first `warmup` edits are not counted. `factChange`: the same edits inside the name string of the provider nearest the middle (a fact: the brief is analysed afresh). `typoChange`: the same edits inside the value word nearest the middle (a role, an id, a date…): each version adds or removes a problem, so the whole list of diagnostics changes',
     pull: 'sessions whose key ends in `.pull`: the client declares pull diagnostics (textDocument.diagnostic, as VS Code does); when the server offers them, the client sends textDocument/diagnostic with the previous result id right after each didChange (and after didOpen), and the time is that request\'s round trip; `unchanged` counts the answers {kind: "unchanged"}. Servers that do not offer pull (the JSON server) are not run this way',
     floorDiags: 'the floor server publishing, on every version, the diagnostics CaseFacts published on open (bench/.inputs/diagnostics-N.json), through vscode-languageserver\'s own encoder: what delivering that list costs with no analysis behind it',
     debounce: 'CaseFacts: caseFacts.validate.delay 0 through workspace/configuration; JSON server: its hard-coded 300 ms debounce zeroed by bench/zero-debounce.cjs',
@@ -292,10 +294,10 @@ const out = (s = '') => lines.push(s);
 out(`CaseFacts bench — ${report.date}, node ${process.version}, ${cpus().length} CPUs, load ${loadBefore.map((x) => x.toFixed(1)).join(' ')} → ${loadAfter.map((x) => x.toFixed(1)).join(' ')}${bundleStale ? ' (bundle older than sources)' : ''}`);
 out('');
 out('Times in ms: cold = spawn → first diagnostics (median); chg = didChange → its diagnostics (p50/p95); cpu/ed = server CPU per edit;');
-out('fact = the same edits inside a provider\'s name (a fact); hov/cmp = hover/completion round trip (p50/p95); RSS = peak (VmHWM) in MB;');
+out('fact = the same edits inside a provider\'s name (a fact); typo = inside a value word (each edit changes the diagnostics); hov/cmp = hover/completion round trip (p50/p95); RSS = peak (VmHWM) in MB;');
 out('diags = diagnostics published on open; CLI = `casefacts check` wall time. "floor + our diags" publishes CaseFacts\'s list of diagnostics on every version.');
 out('');
-const header = `${pad('lines', 7)}${pad('server', 22)}${lpad('cold', 7)}${lpad('chg p50', 9)}${lpad('chg p95', 9)}${lpad('cpu/ed', 8)}${lpad('fact p50', 10)}${lpad('fact p95', 10)}${lpad('hov p50', 9)}${lpad('hov p95', 9)}${lpad('cmp p50', 9)}${lpad('cmp p95', 9)}${lpad('RSS', 6)}${lpad('diags', 7)}${lpad('CLI', 7)}`;
+const header = `${pad('lines', 7)}${pad('server', 22)}${lpad('cold', 7)}${lpad('chg p50', 9)}${lpad('chg p95', 9)}${lpad('cpu/ed', 8)}${lpad('fact p50', 10)}${lpad('fact p95', 10)}${lpad('typo p50', 10)}${lpad('typo p95', 10)}${lpad('hov p50', 9)}${lpad('hov p95', 9)}${lpad('cmp p50', 9)}${lpad('cmp p95', 9)}${lpad('RSS', 6)}${lpad('diags', 7)}${lpad('CLI', 7)}`;
 out(header);
 out('-'.repeat(header.length));
 const NAMES = {
@@ -318,7 +320,7 @@ for (const [delivery, pulled] of [['pushed (publishDiagnostics: Neovim 0.7, Eglo
         continue;
       }
       const cli = key === 'casefacts.case' ? r.cli.case.ms : key === 'casefacts.md' ? r.cli.md.ms : undefined;
-      out(`${pad(n, 7)}${pad(NAMES[key], 22)}${lpad(f1(s.cold), 7)}${lpad(f1(s.change?.p50), 9)}${lpad(f1(s.change?.p95), 9)}${lpad(f1(s.cpuPerEdit), 8)}${lpad(f1(s.factChange?.p50), 10)}${lpad(f1(s.factChange?.p95), 10)}${lpad(f1(s.hover?.p50), 9)}${lpad(f1(s.hover?.p95), 9)}${lpad(f1(s.completion?.p50), 9)}${lpad(f1(s.completion?.p95), 9)}${lpad((s.peakRssKb / 1024).toFixed(0), 6)}${lpad(s.diagnostics, 7)}${lpad(cli === undefined ? '' : f1(cli), 7)}`);
+      out(`${pad(n, 7)}${pad(NAMES[key], 22)}${lpad(f1(s.cold), 7)}${lpad(f1(s.change?.p50), 9)}${lpad(f1(s.change?.p95), 9)}${lpad(f1(s.cpuPerEdit), 8)}${lpad(f1(s.factChange?.p50), 10)}${lpad(f1(s.factChange?.p95), 10)}${lpad(f1(s.typoChange?.p50), 10)}${lpad(f1(s.typoChange?.p95), 10)}${lpad(f1(s.hover?.p50), 9)}${lpad(f1(s.hover?.p95), 9)}${lpad(f1(s.completion?.p50), 9)}${lpad(f1(s.completion?.p95), 9)}${lpad((s.peakRssKb / 1024).toFixed(0), 6)}${lpad(s.diagnostics, 7)}${lpad(cli === undefined ? '' : f1(cli), 7)}`);
     }
   }
 }

@@ -195,6 +195,7 @@ export async function runSession(server, input, { edits, warmup = 5, probes = 0,
     };
     const noteEdits = await series(input.edit);
     const factEdits = input.factEdit ? await series(input.factEdit) : null;
+    const typoEdits = input.typoEdit ? await series(input.typoEdit) : null;
 
     const timeRequests = async (method, enabled, positionOf) => {
       if (!enabled) {
@@ -226,8 +227,10 @@ export async function runSession(server, input, { edits, warmup = 5, probes = 0,
       cpuPerEdit: noteEdits.cpuPerEdit,
       factChange: factEdits?.change ?? null,
       factCpuPerEdit: factEdits?.cpuPerEdit ?? null,
+      typoChange: typoEdits?.change ?? null,
+      typoCpuPerEdit: typoEdits?.cpuPerEdit ?? null,
       // pulled edits answered "unchanged" (the editor kept its list), of those counted
-      ...(pulled ? { unchanged: { change: noteEdits.unchanged, fact: factEdits?.unchanged ?? null } } : {}),
+      ...(pulled ? { unchanged: { change: noteEdits.unchanged, fact: factEdits?.unchanged ?? null, typo: typoEdits?.unchanged ?? null } } : {}),
       hover: hover && stats(hover),
       completion: completion && stats(completion),
       peakRssKb,
