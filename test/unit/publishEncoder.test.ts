@@ -1,7 +1,7 @@
 /** The stdio encoder writes what JSON.stringify would, reusing each diagnostic's bytes. */
 import * as assert from 'assert';
 import { PassThrough } from 'stream';
-import { encodeMessage, StdioMessageWriter } from '../../server/src/node/publishEncoder';
+import { encodeMessage, encodeParts, StdioMessageWriter } from '../../server/src/node/publishEncoder';
 
 const diagnostic = (line: number, message: string) => ({
   range: { start: { line, character: 0 }, end: { line, character: 5 } },
@@ -40,6 +40,20 @@ suite('stdio encoder', () => {
     assert.deepStrictEqual(decode(encodeMessage(publish('file:///other.case', 1, list))).params.uri, 'file:///other.case');
   });
 
+  test('a pull answered with a full list decodes to the answer, with and without a result id', () => {
+    const list = [diagnostic(1, '快播：缓存即存储'), diagnostic(2, 'two')];
+    for (const result of [{ kind: 'full', resultId: '7', items: list }, { kind: 'full', items: list }, { kind: 'full', resultId: 'x"y', items: [] }]) {
+      for (const id of [4, 'req-4']) {
+        const msg = { jsonrpc: '2.0', id, result };
+        assert.deepStrictEqual(decode(encodeMessage(msg as never)), msg);
+      }
+    }
+    // the same list again (the answer to the next pull while it stands) is the same bytes
+    const a = encodeParts({ jsonrpc: '2.0', id: 5, result: { kind: 'full', resultId: '7', items: list } } as never);
+    const b = encodeParts({ jsonrpc: '2.0', id: 6, result: { kind: 'full', resultId: '7', items: list } } as never);
+    assert.strictEqual(a[1], b[1]);
+  });
+
   test('any other message, or a publish of another shape, is plain JSON.stringify', () => {
     const others = [
       { jsonrpc: '2.0', id: 3, result: { contents: { kind: 'markdown', value: '**x**' } } },
@@ -47,6 +61,9 @@ suite('stdio encoder', () => {
       { ...publish('file:///x.case', 1, [diagnostic(0, 'a')]), extra: true },
       { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///x.case', version: null, diagnostics: [] } },
       publish('file:///x.case', 1, [null, 3, 'text']),
+      { jsonrpc: '2.0', id: 8, result: { kind: 'unchanged', resultId: '7' } },
+      { jsonrpc: '2.0', id: 9, result: { kind: 'full', items: [], relatedDocuments: {} } },
+      { jsonrpc: '2.0', id: null, result: { kind: 'full', items: [] } },
     ];
     for (const m of others) {
       assert.strictEqual(Buffer.from(encodeMessage(m as never)).toString('utf8'), JSON.stringify(m));

@@ -1,6 +1,7 @@
 /**
  * The message writer of the stdio transport, with one difference from
- * vscode-jsonrpc's: a publishDiagnostics notification is written from the
+ * vscode-jsonrpc's: a publishDiagnostics notification, or the full list
+ * answering a pull (`textDocument/diagnostic`), is written from the
  * serialisations of its diagnostics, each made once per diagnostic object.
  *
  * On a long brief a keystroke republishes hundreds of diagnostics of which
@@ -35,6 +36,27 @@ interface Publish {
   readonly params: { readonly uri: string; readonly version?: number; readonly diagnostics: readonly unknown[] };
 }
 
+interface FullReport {
+  readonly jsonrpc: string;
+  readonly id: number | string;
+  readonly result: { readonly kind: 'full'; readonly resultId?: string; readonly items: readonly unknown[] };
+}
+
+const REPORT_KEYS = new Set(['kind', 'resultId', 'items']);
+
+/** The answer to a pull (`textDocument/diagnostic`) with a full list, of exactly the shape written by hand. */
+function isPlainFullReport(msg: Message): msg is Message & FullReport {
+  const m = msg as Partial<FullReport>;
+  if ((typeof m.id !== 'number' && typeof m.id !== 'string') || typeof m.result !== 'object' || m.result === null || Object.keys(msg).some((k) => k !== 'jsonrpc' && k !== 'id' && k !== 'result')) {
+    return false;
+  }
+  const r = m.result;
+  return r.kind === 'full' && Array.isArray(r.items) && (r.resultId === undefined || typeof r.resultId === 'string') && Object.keys(r).every((k) => REPORT_KEYS.has(k));
+}
+
+/** A list's bytes by the list (the pull delivery answers with the same array while the list is unchanged). */
+const reportLists = new WeakMap<readonly unknown[], Buffer>();
+
 /** A notification of exactly the shape this encoder writes by hand (anything else goes to JSON.stringify). */
 function isPlainPublish(msg: Message): msg is Message & Publish {
   const m = msg as Partial<Publish>;
@@ -58,6 +80,16 @@ function utf8(value: unknown): Buffer {
  * its very bytes again, between a new head (the version) and the tail.
  */
 export function encodeParts(msg: Message): Buffer[] {
+  if (isPlainFullReport(msg)) {
+    const { resultId, items } = msg.result;
+    const head = Buffer.from(`{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"id":${JSON.stringify(msg.id)},"result":{"kind":"full",${resultId === undefined ? '' : `"resultId":${JSON.stringify(resultId)},`}"items":[`, 'utf8');
+    let bytes = reportLists.get(items);
+    if (bytes === undefined) {
+      bytes = listBytes(items);
+      reportLists.set(items, bytes);
+    }
+    return [head, bytes, TAIL];
+  }
   if (!isPlainPublish(msg)) {
     return [utf8(msg)];
   }
@@ -67,9 +99,20 @@ export function encodeParts(msg: Message): Buffer[] {
   if (last && sameElements(last.items, diagnostics)) {
     return [head, last.bytes, TAIL];
   }
+  const bytes = listBytes(diagnostics);
+  lastList.delete(uri);
+  lastList.set(uri, { items: [...diagnostics], bytes });
+  if (lastList.size > LAST_LISTS) {
+    lastList.delete(lastList.keys().next().value as string);
+  }
+  return [head, bytes, TAIL];
+}
+
+/** A list's elements as JSON, joined by commas: each diagnostic object serialised once, then its bytes reused. */
+function listBytes(items: readonly unknown[]): Buffer {
   const parts: Buffer[] = [];
-  for (let i = 0; i < diagnostics.length; i++) {
-    const d = diagnostics[i];
+  for (let i = 0; i < items.length; i++) {
+    const d = items[i];
     if (i > 0) {
       parts.push(COMMA);
     }
@@ -84,13 +127,7 @@ export function encodeParts(msg: Message): Buffer[] {
     }
     parts.push(bytes);
   }
-  const bytes = Buffer.concat(parts);
-  lastList.delete(uri);
-  lastList.set(uri, { items: [...diagnostics], bytes });
-  if (lastList.size > LAST_LISTS) {
-    lastList.delete(lastList.keys().next().value as string);
-  }
-  return [head, bytes, TAIL];
+  return Buffer.concat(parts);
 }
 
 /** The whole message's bytes at once (what `encodeParts` writes piece by piece). */
