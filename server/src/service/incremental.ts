@@ -95,8 +95,14 @@ function firstEndingAtOrAfter(list: readonly { offset: number; length: number }[
 
 /** Shifts the nodes the edit can move; the blocks and comments wholly before it stay as they are. */
 function shiftTree(doc: CaseDocument, e: Edit): void {
-  for (let i = firstEndingAtOrAfter(doc.blocks, e.start); i < doc.blocks.length; i++) {
-    shiftBlock(doc.blocks[i], e);
+  const blocks = doc.blocks;
+  let i = firstEndingAtOrAfter(blocks, e.start);
+  for (; i < blocks.length && blocks[i].offset < e.oldEnd; i++) {
+    shiftBlock(blocks[i], e);
+  }
+  // every node of a block after the edit moves by the same delta: no test per node
+  for (; i < blocks.length; i++) {
+    moveBlock(blocks[i], e.delta);
   }
   for (let i = firstEndingAtOrAfter(doc.comments, e.start); i < doc.comments.length; i++) {
     shiftToken(doc.comments[i], e);
@@ -118,6 +124,40 @@ function shiftBlock(b: Block, e: Edit): void {
   shiftToken(b.close, e);
   for (const st of b.statements) {
     shiftStatement(st, e);
+  }
+}
+
+/** Moves a block that lies wholly after an edit, and everything in it, by `delta`. */
+function moveBlock(b: Block, delta: number): void {
+  const m = b as Mutable<Block>;
+  m.offset += delta;
+  m.headerEnd += delta;
+  (b.keyword as Mutable<Token>).offset += delta;
+  const header = b.header;
+  for (let i = 0; i < header.length; i++) {
+    (header[i] as Mutable<Token>).offset += delta;
+  }
+  if (b.open) {
+    (b.open as Mutable<Token>).offset += delta;
+  }
+  if (b.close) {
+    (b.close as Mutable<Token>).offset += delta;
+  }
+  const statements = b.statements;
+  for (let i = 0; i < statements.length; i++) {
+    const st = statements[i] as Mutable<Statement>;
+    st.offset += delta;
+    (st.key as Mutable<Token>).offset += delta;
+    if (st.colon) {
+      (st.colon as Mutable<Token>).offset += delta;
+    }
+    const values = st.values;
+    for (let j = 0; j < values.length; j++) {
+      (values[j] as Mutable<Token>).offset += delta;
+    }
+    if (st.note) {
+      (st.note as Mutable<Token>).offset += delta;
+    }
   }
 }
 
@@ -309,7 +349,7 @@ function reparseBlock(prev: ParsedCase, text: TextSource, e: Edit): CaseDocument
     shiftInPlace(p as Mutable<SyntaxProblem>, toDocument);
   }
   for (let k = i + 1; k < blocks.length; k++) {
-    shiftBlock(blocks[k], e);
+    moveBlock(blocks[k], e.delta); // wholly after the edit
   }
   blocks[i] = nb;
   const c0 = firstAtOrAfter(comments, b.offset);
