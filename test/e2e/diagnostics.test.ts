@@ -99,4 +99,34 @@ suite('Diagnostics in VS Code', () => {
       await doc.save();
     }
   });
+
+  test('validate on save (pulled): saving a typo brings its error, saving the fix takes it away', async () => {
+    const config = vscode.workspace.getConfiguration('caseFacts');
+    await config.update('validate.trigger', 'onSave', vscode.ConfigurationTarget.Workspace);
+    const { doc } = await openDoc('clean.case');
+    const at = positionOf(doc, 'storage');
+    try {
+      await waitForDiagnostics(doc.uri, (ds) => !ds.some(isOurs));
+      let edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, new vscode.Range(at, at.translate(0, 'storage'.length)), 'storag');
+      await applyWorkspaceEdit(edit);
+      // the server answers VS Code's pulls with the list of the last save, and asks it to pull again on save
+      await doc.save();
+      const broken = await waitForDiagnostics(doc.uri, (ds) => codesOf(ds).includes('unknown-value'));
+      assert.strictEqual(doc.getText(withCode(broken, 'unknown-value')[0].range), 'storag');
+      edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, new vscode.Range(at, at.translate(0, 'storag'.length)), 'storage');
+      await applyWorkspaceEdit(edit);
+      await doc.save();
+      await waitForDiagnostics(doc.uri, (ds) => !ds.some(isOurs));
+    } finally {
+      if (!doc.getText().includes('storage')) {
+        const fix = new vscode.WorkspaceEdit();
+        fix.replace(doc.uri, new vscode.Range(at, at.translate(0, 'storag'.length)), 'storage');
+        await applyWorkspaceEdit(fix);
+      }
+      await doc.save();
+      await config.update('validate.trigger', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
