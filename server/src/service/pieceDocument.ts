@@ -287,7 +287,7 @@ export class PieceDocument implements TextDocument {
       }
     }
     const line = low - 1;
-    offset = this.beforeEOL(offset, lines[line]);
+    offset = this.beforeEOL(offset, lines[line], line + 1 < lines.length ? lines[line + 1] : Infinity);
     return { line, character: offset - lines[line] };
   }
 
@@ -303,7 +303,7 @@ export class PieceDocument implements TextDocument {
       return lineOffset;
     }
     const next = position.line + 1 < lines.length ? lines[position.line + 1] : this.current.length;
-    return this.beforeEOL(Math.min(lineOffset + position.character, next), lineOffset);
+    return this.beforeEOL(Math.min(lineOffset + position.character, next), lineOffset, position.line + 1 < lines.length ? next : Infinity);
   }
 
   getLineRange(line: number): Range {
@@ -316,7 +316,7 @@ export class PieceDocument implements TextDocument {
     }
     const start = lines[line];
     const next = line + 1 < lines.length ? lines[line + 1] : this.current.length;
-    return { start: { line, character: 0 }, end: { line, character: this.beforeEOL(next, start) - start } };
+    return { start: { line, character: 0 }, end: { line, character: this.beforeEOL(next, start, next) - start } };
   }
 
   getEOLCharacters(line: number): string {
@@ -325,10 +325,18 @@ export class PieceDocument implements TextDocument {
       return '';
     }
     const next = line + 1 < lines.length ? lines[line + 1] : this.current.length;
-    return this.current.slice(this.beforeEOL(next, lines[line]), next);
+    return this.current.slice(this.beforeEOL(next, lines[line], next), next);
   }
 
-  private beforeEOL(offset: number, lineOffset: number): number {
+  /**
+   * `offset` moved back before the line break that ends its line. `nextLine` is where the
+   * next line starts (Infinity on the last line, which no break ends): a line's break is its
+   * last one or two characters, so an offset short of them is left without reading the text.
+   */
+  private beforeEOL(offset: number, lineOffset: number, nextLine: number): number {
+    if (offset < nextLine - 1) {
+      return offset;
+    }
     while (offset > lineOffset && isEOL(this.current.charCodeAt(offset - 1))) {
       offset--;
     }
