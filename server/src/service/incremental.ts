@@ -174,20 +174,28 @@ function shiftStatement(st: Statement, e: Edit): void {
 /**
  * Shifts findings and their related ranges in place, so that their identity
  * survives the edit (findingsToDiagnostics reuses what it built for them).
- * A range object two findings share is moved once.
+ * The list holds each finding once; a related range two findings share is
+ * moved once (only those the edit moves are tracked: the others stay as they are).
  */
 function shiftFindings(findings: readonly Finding[], e: Edit): void {
-  const moved = new Set<object>();
-  const once = (node: { offset: number; length: number }) => {
-    if (!moved.has(node)) {
-      moved.add(node);
-      shiftInPlace(node, e);
+  let moved: Set<Related> | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    shiftInPlace(f as Mutable<Finding>, e);
+    const related = f.related;
+    if (!related) {
+      continue;
     }
-  };
-  for (const f of findings) {
-    once(f as Mutable<Finding>);
-    for (const r of f.related ?? []) {
-      once(r as Mutable<Related>);
+    for (let j = 0; j < related.length; j++) {
+      const r = related[j];
+      if (r.offset + r.length < e.oldEnd) {
+        continue; // wholly before the edit
+      }
+      moved ??= new Set();
+      if (!moved.has(r)) {
+        moved.add(r);
+        shiftInPlace(r as Mutable<Related>, e);
+      }
     }
   }
 }
