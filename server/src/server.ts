@@ -21,7 +21,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { ValidateJob } from './validateWorker';
 import { loadConfig } from './node/configFile';
 import { mergeRules } from './service/config';
-import { getLanguageService, isMarkdown, ValidationSettings } from './service/languageService';
+import { DiagnosticParts, getLanguageService, isMarkdown, ValidationSettings } from './service/languageService';
 import { composeEdits, Edit } from './service/incremental';
 import { hasCaseBlock } from './service/markdown';
 import { isPieceDocument, PieceDocument } from './service/pieceDocument';
@@ -83,6 +83,8 @@ export function startServer(connection: Connection): void {
     },
   });
   let displayLocale: Locale = 'en';
+  /** The parts of a diagnostic the client uses (from initialize); all until then. */
+  let shows: DiagnosticParts = { related: true, codeDescription: true, data: true };
   let hasConfigurationCapability = false;
   let hasWatchCapability = false;
   let hasWorkspaceFolderCapability = false;
@@ -142,7 +144,7 @@ export function startServer(connection: Connection): void {
       return [];
     }
     const s = await settings(doc.uri);
-    const options = { locale: s.locale, rules: s.rules, maxProblems: MAX_PROBLEMS };
+    const options = { locale: s.locale, rules: s.rules, maxProblems: MAX_PROBLEMS, shows };
     const current = documents.get(doc.uri) ?? doc;
     if (textLength(current) > WORKER_THRESHOLD && workerScript()) {
       return validateInWorker(current, options);
@@ -217,6 +219,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     displayLocale = resolveLocale(params.locale);
     const caps = params.capabilities;
+    // What the editor does not use is not sent (LSP client capabilities; VS Code uses all).
+    const publish = caps.textDocument?.publishDiagnostics;
+    shows = { related: publish?.relatedInformation === true, codeDescription: publish?.codeDescriptionSupport === true, data: publish?.dataSupport === true };
     hasConfigurationCapability = caps.workspace?.configuration === true;
     hasWatchCapability = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     hasWorkspaceFolderCapability = caps.workspace?.workspaceFolders === true;

@@ -34,6 +34,8 @@ export interface StartOptions {
   readonly args?: readonly string[];
   /** Declare pull diagnostics (`textDocument/diagnostic` and refresh), as VS Code does. */
   readonly pull?: boolean;
+  /** The client's publishDiagnostics capabilities (default: all that VS Code declares). */
+  readonly publishDiagnostics?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -100,7 +102,7 @@ export class TestClient {
           ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
         },
         textDocument: {
-          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          publishDiagnostics: opts.publishDiagnostics ?? { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
           hover: { contentFormat: ['markdown', 'plaintext'] },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },

@@ -63,6 +63,31 @@ suite('language server over stdio', function () {
     assert.deepStrictEqual(codesAt(again), codesAt(first));
   });
 
+  test('an editor that uses no code links, data or related locations (Neovim 0.7, Eglot) is sent none; its quick fixes still work', async () => {
+    const bare = await TestClient.start({ publishDiagnostics: { versionSupport: true } });
+    try {
+      const ds = await bare.open('file:///w/bare.case', QVOD);
+      const full = await client.open('file:///w/full.case', QVOD);
+      assert.deepStrictEqual(codesAt(ds), codesAt(full), 'the same findings');
+      for (const d of ds) {
+        assert.strictEqual(d.codeDescription, undefined, `${d.code} carries a code link`);
+        assert.strictEqual(d.data, undefined, `${d.code} carries data`);
+        assert.strictEqual(d.relatedInformation, undefined, `${d.code} carries related locations`);
+      }
+      assert.ok(JSON.stringify(ds).length < JSON.stringify(full).length * 0.7, 'a smaller list to parse');
+      // a typo's quick fix, asked for with the diagnostic as the editor holds it (no data)
+      const typo = await bare.open('file:///w/typo.case', 'provider P {\n  role cachng\n}\n');
+      const actions = await bare.request<{ title: string; edit?: unknown }[]>('textDocument/codeAction', {
+        textDocument: { uri: 'file:///w/typo.case' },
+        range: typo[0].range,
+        context: { diagnostics: typo },
+      });
+      assert.ok(actions.some((a) => /caching/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+    } finally {
+      await bare.stop();
+    }
+  });
+
   test('locale: the display language, and caseFacts.locale overriding it', async () => {
     const zh = await TestClient.start({ locale: 'zh-cn' });
     try {

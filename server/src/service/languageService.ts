@@ -36,7 +36,25 @@ export interface ValidationSettings {
   readonly rules?: Readonly<Record<string, Level>>;
   /** At most this many diagnostics; then a "too many problems" note. */
   readonly maxProblems?: number;
+  /**
+   * The optional parts of a diagnostic the editor uses (its LSP client capabilities);
+   * by default all. Neovim 0.7 declares neither code links nor data, Eglot not even
+   * related locations: a list without them is a third to a half smaller for the
+   * editor to parse on every keystroke.
+   */
+  readonly shows?: DiagnosticParts;
 }
+
+export interface DiagnosticParts {
+  /** `relatedInformation`: the facts, charge or provider a finding rests on. */
+  readonly related: boolean;
+  /** `codeDescription`: the link to the rule's page. */
+  readonly codeDescription: boolean;
+  /** `data`: what the quick fixes read (they fall back to the findings without it). */
+  readonly data: boolean;
+}
+
+const ALL_PARTS: DiagnosticParts = { related: true, codeDescription: true, data: true };
 
 /** A parsed document and everything derived from it, for one uri and version. */
 export interface ParsedCase {
@@ -203,9 +221,12 @@ function samePosition(a: { line: number; character: number }, b: { line: number;
 }
 
 /** Whether a diagnostic built earlier still has the finding's ranges in this document. */
-function stillPlaced(d: Diagnostic, f: Finding, document: TextDocument): boolean {
+function stillPlaced(d: Diagnostic, f: Finding, document: TextDocument, shows: DiagnosticParts): boolean {
   if (!samePosition(d.range.start, document.positionAt(f.offset)) || !samePosition(d.range.end, document.positionAt(f.offset + f.length))) {
     return false;
+  }
+  if (!shows.related) {
+    return true;
   }
   const related = f.related ?? [];
   const info = d.relatedInformation ?? [];
@@ -244,6 +265,7 @@ function buildDiagnostics(
   memo?: DiagnosticMemo,
 ): { diagnostics: Diagnostic[]; total: number } {
   const disabled = disabledLines(parsed, document);
+  const shows = settings.shows ?? ALL_PARTS;
   const out: Diagnostic[] = [];
   let total = 0;
   const byContent = new Map<string, Diagnostic>();
@@ -260,7 +282,7 @@ function buildDiagnostics(
       continue;
     }
     const known = memo?.byFinding.get(f);
-    if (known && known.level === level && known.locale === settings.locale && stillPlaced(known.diagnostic, f, document)) {
+    if (known && known.level === level && known.locale === settings.locale && stillPlaced(known.diagnostic, f, document, shows)) {
       const off = disabled.get(known.diagnostic.range.start.line);
       if (!(off === 'all' || off?.has(f.code))) {
         out.push(known.diagnostic);
@@ -274,23 +296,19 @@ function buildDiagnostics(
     if (off === 'all' || off?.has(f.code)) {
       continue;
     }
-    const related = (f.related ?? []).map((r) => ({ range: toRange(document, r.offset, r.length), message: r.message }));
-    const key = contentKey(f.code, level, settings.locale, range, f.message, related, f.data);
+    const related = shows.related ? (f.related ?? []).map((r) => ({ range: toRange(document, r.offset, r.length), message: r.message })) : [];
+    const data = shows.data ? f.data : undefined;
+    const key = contentKey(f.code, level, settings.locale, range, f.message, related, data);
     let diagnostic = memo?.byContent.get(key);
     if (!diagnostic) {
-      diagnostic = {
-        range,
-        severity: SEVERITY[level],
-        code: f.code,
-        codeDescription: { href: ruleDocUrl(f.code) },
-        source: 'casefacts',
-        message: format(f.message, settings.locale),
-      };
+      diagnostic = shows.codeDescription
+        ? { range, severity: SEVERITY[level], code: f.code, codeDescription: { href: ruleDocUrl(f.code) }, source: 'casefacts', message: format(f.message, settings.locale) }
+        : { range, severity: SEVERITY[level], code: f.code, source: 'casefacts', message: format(f.message, settings.locale) };
       if (related.length > 0) {
         diagnostic.relatedInformation = related.map((r) => DiagnosticRelatedInformation.create({ uri: document.uri, range: r.range }, format(r.message, settings.locale)));
       }
-      if (f.data) {
-        diagnostic.data = f.data;
+      if (data) {
+        diagnostic.data = data;
       }
       if (f.code === 'duplicate-key') {
         diagnostic.tags = [DiagnosticTag.Unnecessary];
