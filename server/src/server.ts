@@ -132,8 +132,9 @@ export function startServer(connection: Connection): void {
 
   /** Whether a document is ours: a .case file, or a Markdown brief with case blocks. */
   const served = (doc: TextDocument) =>
-    // the parse (cached by version) finds the blocks without joining a piece document's text
-    !isMarkdown(doc) || service.parse(doc).regions.length > 0 || hasCaseBlock(doc.getText());
+    // The parse (cached by version) finds the blocks without joining a piece document's text;
+    // a brief for the worker is not parsed here, on the main thread, only searched.
+    !isMarkdown(doc) || (textLength(doc) <= WORKER_THRESHOLD && service.parse(doc).regions.length > 0) || hasCaseBlock(doc.getText());
 
   /**
    * The diagnostics of a document's current version. A huge brief is validated

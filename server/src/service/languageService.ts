@@ -301,9 +301,10 @@ function buildDiagnostics(
     const key = contentKey(f.code, level, settings.locale, range, f.message, related, data);
     let diagnostic = memo?.byContent.get(key);
     if (!diagnostic) {
-      diagnostic = shows.codeDescription
-        ? { range, severity: SEVERITY[level], code: f.code, codeDescription: { href: ruleDocUrl(f.code) }, source: 'casefacts', message: format(f.message, settings.locale) }
-        : { range, severity: SEVERITY[level], code: f.code, source: 'casefacts', message: format(f.message, settings.locale) };
+      diagnostic = { range, severity: SEVERITY[level], code: f.code, source: 'casefacts', message: format(f.message, settings.locale) };
+      if (shows.codeDescription) {
+        diagnostic.codeDescription = { href: ruleDocUrl(f.code) };
+      }
       if (related.length > 0) {
         diagnostic.relatedInformation = related.map((r) => DiagnosticRelatedInformation.create({ uri: document.uri, range: r.range }, format(r.message, settings.locale)));
       }
