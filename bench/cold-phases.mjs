@@ -77,7 +77,8 @@ for (let r = 0; r < Number(runs); r++) {
   const rules = doctrineFindings(model, analysis);
   phase('rules');
   const findings = [...checks, ...rules];
-  findings.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
+  // the server's order (server/src/service/reanalysis.ts): localeCompare would add the ICU set-up
+  findings.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   phase('sort');
   const parsed = { uri: document.uri, version: 1, text, markdown: md === '1', regions: [], doc, model, analysis, findings };
   let diags = findingsToDiagnostics(parsed, document, { locale: 'en', maxProblems: 1000 });
@@ -116,7 +117,7 @@ const out = join(root, 'bench', '.inputs', `cold-phases-${tag}.js`);
 const esbuild = createRequire(import.meta.url)('esbuild');
 esbuild.buildSync({
   stdin: { contents: harness.replaceAll('./SRC/', `./${src}/`), resolveDir: root, loader: 'js' },
-  outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, charset: 'utf8', logLevel: 'warning',
+  outfile: out, bundle: true, platform: 'node', target: 'node20', format: "cjs", minify: process.env.PHASES_NOMINIFY !== "1", charset: "utf8", logLevel: 'warning',
 });
 if (procs === 1) {
   process.stdout.write(execFileSync(process.execPath, [out, file, String(runs), markdown ? '1' : '0'], { encoding: 'utf8' }));

@@ -21,7 +21,10 @@ if (!existsSync(file)) {
   writeFileSync(file, (markdown ? generateMarkdown(lines) : generateCase(lines)).text);
 }
 const text = readFileSync(file, 'utf8');
-const profDir = join(ROOT, 'bench', 'results', `cold-profile-${Date.now()}`);
+// one fixed directory: the code cache is per set of node flags (server/src/node/codeCache.ts),
+// so a directory named afresh each run would make every profiled start compile the bundle
+const profDir = join(ROOT, 'bench', 'results', 'cold-profile');
+rmSync(profDir, { recursive: true, force: true });
 mkdirSync(profDir, { recursive: true });
 const settings = { caseFacts: { validate: { delay: 0 } } };
 const lsp = new LspProcess(['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--cpu-prof-interval=${interval}`, ...SERVERS.casefacts.argv], { settings });

@@ -14,7 +14,7 @@
  * Both follow the same settings: `validate.trigger` (on type, or only on open
  * and save) and `validate.delay` (the debounce after a keystroke).
  */
-import {
+import type {
   CancellationToken,
   Connection,
   Diagnostic,

@@ -2,16 +2,13 @@
  * The language server: LSP in, service calls out. `startServer` takes any
  * connection (stdio, IPC, or an in-memory pair in tests); `main.ts` makes one.
  */
-import {
+import type {
   Connection,
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
   InitializeParams,
   InitializeResult,
   ServerCapabilities,
-  TextDocumentSyncKind,
-  TextDocuments,
 } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments } from './lspValues';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './node/uri';
 import * as fs from 'fs';

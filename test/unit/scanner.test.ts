@@ -1,9 +1,30 @@
 import * as assert from 'assert';
-import { scan, TokenKind } from '../../server/src/service/scanner';
+import { isWordUnit, scan, TokenKind } from '../../server/src/service/scanner';
 
 const kinds = (text: string) => scan(text).filter((t) => t.kind !== TokenKind.EOF).map((t) => [t.kind, t.value]);
 
 suite('scanner', () => {
+  test('a non-ASCII code unit is a word character exactly when it is a letter, mark or number', () => {
+    // the Unicode classes words are made of; isWordUnit answers common punctuation without them
+    const letter = /[\p{L}\p{M}\p{Nd}\p{Nl}\p{No}_.-]/u;
+    const wrong: string[] = [];
+    for (let c = 0x80; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        continue; // surrogates: scanned in pairs
+      }
+      if (isWordUnit(c) !== letter.test(String.fromCharCode(c))) {
+        wrong.push(c.toString(16));
+      }
+    }
+    assert.deepStrictEqual(wrong, []);
+    // and the punctuation ends a word: ， and ： are the full-width comma and colon
+    assert.deepStrictEqual(kinds('甲，乙：丙—丁 “戊” 《己》（庚）'), [
+      [TokenKind.Word, '甲'], [TokenKind.Comma, '，'], [TokenKind.Word, '乙'], [TokenKind.Colon, '：'], [TokenKind.Word, '丙'],
+      [TokenKind.Unknown, '—'], [TokenKind.Word, '丁'], [TokenKind.String, '戊'], [TokenKind.Unknown, '《'], [TokenKind.Word, '己'],
+      [TokenKind.Unknown, '》（'], [TokenKind.Word, '庚'], [TokenKind.Unknown, '）'],
+    ]);
+  });
+
   test('words take any Unicode letter, digits, _ - .', () => {
     assert.deepStrictEqual(kinds('art287-2 第287条之二 2010年解释第4条 a_b.c'), [
       [TokenKind.Word, 'art287-2'],

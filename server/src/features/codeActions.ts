@@ -1,12 +1,12 @@
 /** Code actions: the service's quick fixes, and one handler for every feature that offers actions. */
-import {
+import type {
   CodeAction,
-  CodeActionKind,
   CodeActionParams,
   Command,
   Connection,
   ServerRequestHandler,
 } from 'vscode-languageserver';
+import { CodeActionKind } from '../service/lspValues';
 import { getCodeActions } from '../service/codeActions';
 import type { Feature, FeatureContext } from './feature';
 

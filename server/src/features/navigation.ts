@@ -3,7 +3,7 @@
  * A refused rename becomes a ResponseError whose message the editor shows,
  * in the user's language.
  */
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from '../lspValues';
 import { format } from '../service/i18n/messages';
 import { findDefinition, findReferences, isRefusal, prepareRename, Refusal, rename } from '../service/navigation';
 import type { Feature, FeatureContext } from './feature';

@@ -5,7 +5,8 @@
  * saying which field is wrong, instead of the InternalError a TypeError deep
  * in a handler would give. Features then read their params as the LSP types say.
  */
-import { Connection, ErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError } from '../lspValues';
 
 type Check = (p: Record<string, unknown>) => string | undefined;
 

@@ -3,7 +3,8 @@
  * on the block at the cursor. Offered only when it would change something,
  * and only when the client asks for source actions (or for every kind).
  */
-import { CodeAction, CodeActionKind } from 'vscode-languageserver';
+import type { CodeAction } from 'vscode-languageserver';
+import { CodeActionKind } from '../service/lspValues';
 import { format } from '../service/i18n/messages';
 import { sortBlockEdits } from '../service/sortBlock';
 import type { Feature } from './feature';

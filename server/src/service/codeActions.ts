@@ -5,7 +5,8 @@
  * state it), and a comment that disables a rule for one line.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import { CodeActionKind, TextEdit } from './lspValues';
 import type { Block } from './ast';
 import type { FindingData } from './findings';
 import { defineMessages, format, Locale } from './i18n/messages';

@@ -7,14 +7,13 @@
  * typing. Works in half-typed lines and inside Markdown ```case blocks only.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
+import type {
   CompletionItem,
-  CompletionItemKind,
   CompletionList,
-  MarkupKind,
   Position,
   Range,
 } from 'vscode-languageserver-types';
+import { CompletionItemKind, MarkupKind } from './lspValues';
 import type { Block, Statement } from './ast';
 import { defineMessages, format, Locale } from './i18n/messages';
 import type { ParsedCase } from './languageService';

@@ -4,7 +4,8 @@
  * lines, and in a Markdown brief each ```case block (fence to last line).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
+import type { FoldingRange } from 'vscode-languageserver-types';
+import { FoldingRangeKind } from './lspValues';
 import type { ParsedCase } from './languageService';
 
 export function foldingRanges(document: TextDocument, parsed: ParsedCase): FoldingRange[] {

@@ -8,7 +8,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
-import { MarkupKind } from 'vscode-languageserver-types';
+import { MarkupKind } from './lspValues';
 import type { OffenseConclusion, ProviderConclusion, Reason } from './doctrine/analysis';
 import { defineMessages, explain, format, Locale } from './i18n/messages';
 import { TERM_HELP, TermHelp } from './knowledge/terms';

@@ -6,13 +6,8 @@
  * Parse and analysis are cached by uri and version; every feature reads the cache.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  Diagnostic,
-  DiagnosticRelatedInformation,
-  DiagnosticSeverity,
-  DiagnosticTag,
-  Range,
-} from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag } from './lspValues';
 import type { CaseDocument } from './ast';
 import type { Analysis } from './doctrine/analysis';
 import type { Finding } from './findings';

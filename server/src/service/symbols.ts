@@ -4,7 +4,8 @@
  * the outline reads like the brief.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentSymbol, Range, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
+import type { DocumentSymbol, Range, SymbolInformation } from 'vscode-languageserver-types';
+import { SymbolKind } from './lspValues';
 import type { Block, Statement } from './ast';
 import type { ParsedCase } from './languageService';
 import type { Token } from './scanner';
