@@ -17,6 +17,28 @@ const oneTypesCopy = {
   },
 };
 
+/**
+ * The LSP libraries' imports of each other by package name (`require("vscode-jsonrpc")`
+ * in their common code) resolve to the packages' node entry points, which also make the
+ * socket, pipe and IPC transports and load node's `crypto`, `child_process`, `os` and
+ * `readline` for them: ~10 ms of every start. In the server bundle they resolve to the
+ * common parts instead, as the packages' `browser` fields do for browsers; the node
+ * runtime layer is installed by server/src/node/stdioConnection.ts, and the other
+ * transports still load the node entry (`vscode-languageserver/node`) when asked for.
+ */
+const commonLspParts = {
+  name: 'common-lsp-parts',
+  setup(build) {
+    const require = createRequire(import.meta.url);
+    const common = {
+      'vscode-jsonrpc': require.resolve('vscode-jsonrpc/lib/common/api'),
+      'vscode-languageserver-protocol': require.resolve('vscode-languageserver-protocol/lib/common/api'),
+      'vscode-languageserver': require.resolve('vscode-languageserver/lib/common/api'),
+    };
+    build.onResolve({ filter: /^vscode-(jsonrpc|languageserver-protocol|languageserver)\/?$/ }, (args) => ({ path: common[args.path.replace(/\/$/, '')] }));
+  },
+};
+
 const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
@@ -32,7 +54,7 @@ const common = {
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js', plugins: [oneTypesCopy] },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js', plugins: [oneTypesCopy, commonLspParts] },
   // bin/casefacts-language-server runs server.js through this, with a V8 code cache.
   { ...common, entryPoints: ['server/src/node/codeCache.ts'], outfile: 'server/out/codeCache.js' },
   { ...common, entryPoints: ['server/src/validateWorker.ts'], outfile: 'server/out/validateWorker.js' },

@@ -3,8 +3,8 @@
  * the command line says) and hands it to `startServer`.
  */
 import { format } from 'util';
-import { createConnection, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
 import { StdioMessageWriter } from './node/publishEncoder';
+import { createStdioConnection } from './node/stdioConnection';
 import { startServer } from './server';
 
 const argv = process.argv.slice(2);
@@ -25,18 +25,10 @@ if (argv.includes('--stdio')) {
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     console[level] = (...args: unknown[]) => process.stderr.write(`${format(...args)}\n`);
   }
-  const writer = new StdioMessageWriter(process.stdout);
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
-  // As the library does for the transports it makes: when the editor closes stdin, stop
-  // (status 0 after a shutdown request, 1 if the editor went away without one).
-  let shutdown = false;
-  connection.onShutdown(() => {
-    shutdown = true;
-  });
-  for (const event of ['end', 'close']) {
-    process.stdin.on(event, () => process.exit(shutdown ? 0 : 1));
-  }
-  startServer(connection);
+  startServer(createStdioConnection(process.stdin, new StdioMessageWriter(process.stdout)));
 } else {
-  startServer(createConnection(ProposedFeatures.all));
+  // Sockets, pipes and IPC: the library's node entry, loaded only for them (see stdioConnection.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, for these transports only
+  const node = require('vscode-languageserver/node') as typeof import('vscode-languageserver/node');
+  startServer(node.createConnection(node.ProposedFeatures.all));
 }

@@ -52,7 +52,7 @@ suite('robustness: each version validated once', function () {
       seen.stop();
       void opened;
       const versions = seen.list.map((p) => p.version);
-      assert.ok(versions.length > 0, 'nothing published');
+      assert.ok(versions.length > 0, 'nothing published' + client.stderr);
       assert.strictEqual(versions[versions.length - 1], last, `the newest version last: ${versions.join(', ')}`);
       for (let i = 1; i < versions.length; i++) {
         assert.ok((versions[i] as number) > (versions[i - 1] as number), `published twice or out of order: ${versions.join(', ')}`);

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runWithCodeCache } from '../../server/src/node/codeCache';
+import { cacheFiles, runWithCodeCache } from '../../server/src/node/codeCache';
 
 const runs = () => (globalThis as { __codeCacheRuns?: number }).__codeCacheRuns ?? 0;
 
@@ -62,5 +62,18 @@ suite('code cache', () => {
     const r = runWithCodeCache(bundle, { files: [path.join(blocked, 'bundle.js.cache'), fallback] });
     assert.strictEqual(r.writeNow(), fallback);
     assert.strictEqual(runWithCodeCache(bundle, { files: [path.join(blocked, 'bundle.js.cache'), fallback] }).usedCache, fallback);
+  });
+
+  test('by default the cache is the file next to the bundle (named for the node flags), then the user\'s cache directory', () => {
+    const places = cacheFiles(bundle);
+    assert.strictEqual(path.dirname(places[0]), dir);
+    assert.match(path.basename(places[0]), /^bundle\.js(\.[0-9a-f]{8})?\.cache$/);
+    assert.ok(places.length === 1 || !places[1].startsWith(dir), 'the second place is elsewhere');
+    assert.strictEqual(runWithCodeCache(bundle).writeNow(), places[0]);
+    const again = runWithCodeCache(bundle);
+    assert.strictEqual(again.usedCache, places[0]);
+    const header = fs.readFileSync(places[0]).toString('latin1', 0, 200).split('\n');
+    assert.strictEqual(header[0], 'casefacts-code-cache 2');
+    assert.ok(header[1].startsWith(`${fs.statSync(bundle).size} `), `the key names the bundle's length: ${header[1]}`);
   });
 });

@@ -9,26 +9,39 @@
  * The cache is a file next to the bundle (`server.js.cache`) or, when that
  * directory is read-only, in the user's cache directory. It is only ever an
  * optimisation:
- * - its header names the bundle's content hash, node's version and the
+ * - its header names the bundle's length and checksum, node's version and the
  *   architecture: a rebuilt bundle or another node ignores it (V8 itself
  *   checks only the source's length, which a rebuild may keep);
  * - its header holds a checksum of the payload: a truncated or corrupt file
  *   is ignored, and V8 may still reject what passes (other V8 flags), which
  *   is reported by `cachedDataRejected` and also ignored;
+ * - the checksums are CRC-32 (zlib's, as node's own compile cache uses), where
+ *   node has it (20.15 and later), else SHA-1: loading `crypto` alone costs a
+ *   start ~4 ms, more than all the rest of this check;
  * - any error reading, checking or writing it leaves the bundle to run
  *   compiled from source, as `require` would.
  * A missing or unusable cache is written once, when the process exits or
  * after `writeAfterMs`, whichever is first, so that it holds what the run
  * compiled; it is written to a temporary file and renamed into place.
  */
-import { createHash } from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import Module from 'module';
+import * as zlib from 'zlib';
 
-const MAGIC = 'casefacts-code-cache 1';
+const MAGIC = 'casefacts-code-cache 2';
+
+/** A checksum of bytes, as hex: CRC-32 where node has it, else SHA-1 (see above). */
+function checksum(data: Buffer | string): string {
+  const crc32 = (zlib as { crc32?: (data: Buffer | string) => number }).crc32;
+  if (crc32) {
+    return `crc32-${crc32(data).toString(16).padStart(8, '0')}`;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- only on a node without zlib.crc32
+  const { createHash } = require('crypto') as typeof import('crypto');
+  return `sha1-${createHash('sha1').update(data).digest('hex')}`;
+}
 
 export interface CodeCacheOptions {
   /** Where to look for and write the cache, in order (default: `cacheFiles(bundle)`). */
@@ -46,7 +59,8 @@ export interface CodeCacheResult {
 
 /** The user's cache directory for this tool (per user, like node's own compile cache). */
 export function userCacheDir(): string | undefined {
-  const home = os.homedir();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when the bundle's directory is read-only
+  const home = (require('os') as typeof import('os')).homedir();
   if (process.platform === 'win32') {
     const base = process.env.LOCALAPPDATA ?? (home ? path.join(home, 'AppData', 'Local') : undefined);
     return base ? path.join(base, 'casefacts', 'code-cache') : undefined;
@@ -64,22 +78,26 @@ export function userCacheDir(): string | undefined {
  * (a debugger, a profiler) has a file of its own and does not undo the plain one.
  */
 export function cacheFiles(bundle: string, execArgv: readonly string[] = process.execArgv): string[] {
-  const flags = execArgv.length > 0 ? `.${createHash('sha1').update(execArgv.join('\0')).digest('hex').slice(0, 8)}` : '';
-  const files = [`${bundle}${flags}.cache`];
+  const files = [besideBundle(bundle, execArgv)];
   const dir = userCacheDir();
   if (dir) {
-    const id = createHash('sha1').update(path.resolve(bundle)).digest('hex').slice(0, 16);
-    files.push(path.join(dir, `${path.basename(bundle)}-${id}${flags}.cache`));
+    const id = checksum(path.resolve(bundle));
+    files.push(path.join(dir, `${path.basename(bundle)}-${id}${flagsTag(execArgv)}.cache`));
   }
   return files;
 }
 
-/** What a cache must have been made from: this source (its bytes), this node, this architecture. */
-function identity(bytes: Buffer): string {
-  return createHash('sha1').update(bytes).update(`\0${process.version}\0${process.arch}`).digest('hex');
+/** The first of `cacheFiles`, without looking for the user's directory. */
+function besideBundle(bundle: string, execArgv: readonly string[] = process.execArgv): string {
+  return `${bundle}${flagsTag(execArgv)}.cache`;
 }
 
-const checksum = (data: Buffer) => createHash('sha1').update(data).digest('hex');
+const flagsTag = (execArgv: readonly string[]) => (execArgv.length > 0 ? `.${checksum(execArgv.join('\0')).slice(-8)}` : '');
+
+/** What a cache must have been made from: this source (its bytes), this node, this architecture. */
+function identity(bytes: Buffer): string {
+  return `${bytes.length} ${checksum(bytes)} ${process.version} ${process.arch}`;
+}
 
 /** The payload of a cache file made for `key`, or undefined (missing, stale, corrupt). */
 export function readCache(file: string, key: string): Buffer | undefined {
@@ -91,8 +109,8 @@ export function readCache(file: string, key: string): Buffer | undefined {
   }
   // Header: MAGIC \n key \n checksum \n, then the payload.
   const header = `${MAGIC}\n${key}\n`;
-  const sumEnd = header.length + 41;
-  if (buf.length <= sumEnd || buf.toString('latin1', 0, header.length) !== header || buf[sumEnd - 1] !== 10) {
+  const sumEnd = buf.indexOf(10, header.length) + 1;
+  if (sumEnd <= header.length || sumEnd - header.length > 64 || buf.length <= sumEnd || buf.toString('latin1', 0, header.length) !== header) {
     return undefined;
   }
   const data = buf.subarray(sumEnd);
@@ -133,14 +151,19 @@ export function runWithCodeCache(bundle: string, options: CodeCacheOptions = {})
   if (source.startsWith('#!')) {
     source = `//${source.slice(2)}`; // as node's loader ignores a hashbang line
   }
-  let files: readonly string[] = [];
+  // The places for the cache: the one next to the bundle is tried first on its own, as
+  // finding the user's cache directory loads `os`.
+  let files: readonly string[] | undefined = options.files;
+  const places = () => (files ??= cacheFiles(file));
   let key = '';
   let cached: Buffer | undefined;
   let from: string | undefined;
   try {
-    files = options.files ?? cacheFiles(file);
     key = identity(bytes);
-    for (const f of files) {
+    const first = files ? files[0] : besideBundle(file);
+    cached = first === undefined ? undefined : readCache(first, key);
+    from = first;
+    for (const f of cached ? [] : places().slice(1)) {
       cached = readCache(f, key);
       if (cached) {
         from = f;
@@ -155,7 +178,7 @@ export function runWithCodeCache(bundle: string, options: CodeCacheOptions = {})
   const head = '(function (exports, require, module, __filename, __dirname) { ';
   const script = new vm.Script(`${head}${source}\n});`, { filename: file, columnOffset: -head.length, cachedData: cached });
   const accepted = cached !== undefined && script.cachedDataRejected !== true;
-  let due = !accepted && files.length > 0;
+  let due = !accepted && (files === undefined || files.length > 0);
   const writeNow = (): string | undefined => {
     if (!due) {
       return undefined;
@@ -164,7 +187,7 @@ export function runWithCodeCache(bundle: string, options: CodeCacheOptions = {})
     try {
       const data = script.createCachedData();
       // Next to the bundle when that directory is writable, else the next place.
-      return files.find((f) => writeCache(f, key, data));
+      return places().find((f) => writeCache(f, key, data));
     } catch {
       return undefined;
     }
