@@ -11,7 +11,9 @@
  * server's time per edit. Diagnostic objects are never mutated once built, so a
  * serialisation stays right for the object's life; the WeakMap lets it go with it.
  */
-import { AbstractMessageWriter, Message, MessageWriter } from 'vscode-jsonrpc';
+import type { Message, MessageWriter } from 'vscode-jsonrpc';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the library's exports, not a copy (see lspValues.ts)
+import jsonrpc = require('vscode-jsonrpc');
 import { sameElements } from '../service/lists';
 
 /** UTF-8 serialisations by diagnostic object. */
@@ -143,7 +145,7 @@ export function encodeMessage(msg: Message): Buffer {
  * pages the kernel must supply anew each time). Messages are written in order,
  * one at a time; a write error is reported as the library's writer does.
  */
-export class StdioMessageWriter extends AbstractMessageWriter implements MessageWriter {
+export class StdioMessageWriter extends jsonrpc.AbstractMessageWriter implements MessageWriter {
   private errorCount = 0;
   private queue: Promise<void> = Promise.resolve();
 

@@ -14,12 +14,18 @@
  * stdin ends the process, and so does the death of the editor's process
  * (`processId` in `initialize`).
  */
-import RIL from 'vscode-jsonrpc/lib/node/ril';
-import { MessageWriter, ReadableStreamMessageReader } from 'vscode-jsonrpc/lib/common/api';
-import { createProtocolConnection } from 'vscode-languageserver-protocol/lib/common/api';
-import { ProposedFeatures } from 'vscode-languageserver/lib/common/api';
-import { createConnection, WatchDog } from 'vscode-languageserver/lib/common/server';
+// `import … = require`: the libraries' own exports objects, not esbuild's copies of them
+// (see lspValues.ts). Types are imported apart: they leave no code.
+import type { MessageWriter } from 'vscode-jsonrpc/lib/common/api';
+import type { WatchDog } from 'vscode-languageserver/lib/common/server';
+/* eslint-disable @typescript-eslint/no-require-imports */
+import ril = require('vscode-jsonrpc/lib/node/ril');
+import jsonrpc = require('vscode-jsonrpc/lib/common/api');
+import protocol = require('vscode-languageserver-protocol/lib/common/api');
+import lsp = require('vscode-languageserver/lib/common/api');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
+const RIL = ril.default;
 RIL.install();
 
 /** How often the editor's process is looked for (as the library does). */
@@ -61,10 +67,10 @@ export function createStdioConnection(input: NodeJS.ReadableStream, writer: Mess
   for (const event of ['end', 'close']) {
     input.on(event, () => exit(shutdown ? 0 : 1));
   }
-  const reader = new ReadableStreamMessageReader(RIL().stream.asReadableStream(input));
-  return createConnection((logger) => {
-    const protocol = createProtocolConnection(reader, writer, logger);
-    end = () => protocol.end();
-    return protocol;
-  }, watchDog, ProposedFeatures.all);
+  const reader = new jsonrpc.ReadableStreamMessageReader(RIL().stream.asReadableStream(input));
+  return lsp.createConnection((logger) => {
+    const connection = protocol.createProtocolConnection(reader, writer, logger);
+    end = () => connection.end();
+    return connection;
+  }, watchDog, lsp.ProposedFeatures.all);
 }

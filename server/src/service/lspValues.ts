@@ -1,18 +1,20 @@
 /**
  * The values (not types) the language service takes from vscode-languageserver-types,
- * imported in this one module. In the server's bundle the library is its CommonJS
- * build, and esbuild gives every module that imports a CommonJS library a copy of
- * all its exports (`__toESM`): one copy here instead of one per importing module.
- * Types are imported from the library directly (`import type`): they leave no code.
+ * read from the library in this one module. `import … = require`, not `import { … }`:
+ * esbuild gives every module that imports a CommonJS library with `import` a copy of
+ * all its exports (`__toESM`), which a start pays for (bench/cold.mjs); a `require`
+ * is the library's own exports object. Types are imported from the library directly
+ * (`import type`): they leave no code.
  */
-export {
-  CodeActionKind,
-  CompletionItemKind,
-  DiagnosticRelatedInformation,
-  DiagnosticSeverity,
-  DiagnosticTag,
-  FoldingRangeKind,
-  MarkupKind,
-  SymbolKind,
-  TextEdit,
-} from 'vscode-languageserver-types';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+import types = require('vscode-languageserver-types');
+
+export import CodeActionKind = types.CodeActionKind;
+export import CompletionItemKind = types.CompletionItemKind;
+export import DiagnosticRelatedInformation = types.DiagnosticRelatedInformation;
+export import DiagnosticSeverity = types.DiagnosticSeverity;
+export import DiagnosticTag = types.DiagnosticTag;
+export import FoldingRangeKind = types.FoldingRangeKind;
+export import MarkupKind = types.MarkupKind;
+export import SymbolKind = types.SymbolKind;
+export import TextEdit = types.TextEdit;
