@@ -44,6 +44,17 @@ suite('text checks', () => {
     assert.match(d.message, /already defined on line 1/);
   });
 
+  test('duplicate-id: a charge is judged on the first provider with the id, as offenders and the report link it', () => {
+    for (const [first, second] of [['caching', 'storage'], ['storage', 'caching']]) {
+      const text = `provider P {\n  role ${first}\n}\nprovider P {\n  role ${second}\n}\ncharge P art363 principal {\n  court convicted\n}\n`;
+      const { diagnostics, parsed } = check(text);
+      const [d] = only(diagnostics, 'no-general-monitoring');
+      assert.strictEqual(d.range.start.line, 6, 'on the charge');
+      assert.match(d.message, new RegExp(`^${first} provider without a notice`));
+      assert.strictEqual(parsed.analysis.byId('P')?.provider, parsed.model.providers[0]);
+    }
+  });
+
   test('duplicate-key: a warning on the second key; the last one counts', () => {
     const text = P('  knowledge none\n  knowledge specific\n');
     const { diagnostics, parsed } = check(text);

@@ -443,7 +443,10 @@ function conclusionOf(p: ProviderModel, model: CaseModelSet, conduct: string | u
 
 const conductOf = (model: CaseModelSet) => (model.caseBlock ? factValue(model.caseBlock.facts, 'conduct') : undefined);
 
-/** Conclusions by id (the last provider written with an id), for `byId`. */
+/**
+ * Conclusions by id, for `byId`: of the first provider written with an id, as for the
+ * links of offenders and charges (`linksOf`); a second one is a duplicate-id error.
+ */
 const conclusionsById = new WeakMap<Analysis, ReadonlyMap<string, ProviderConclusion>>();
 
 function makeAnalysis(providers: readonly ProviderConclusion[], map: Map<string, ProviderConclusion>): Analysis {
@@ -463,7 +466,9 @@ export function analyze(model: CaseModelSet): Analysis {
     const users = first.get(p.id) === p ? usersById.get(p.id) ?? NO_OFFENDERS : NO_OFFENDERS;
     const c = conclusionOf(p, model, conduct, users);
     providers[i] = c;
-    map.set(c.id, c);
+    if (!map.has(c.id)) {
+      map.set(c.id, c);
+    }
   }
   return makeAnalysis(providers, map);
 }

@@ -138,7 +138,13 @@ export function diagram(r: Report, locale: Locale, options: { interactive: boole
   }
   const known = new Set(r.providers.map((p) => p.id));
   const providers = r.providers.map((p) => providerBox(p, locale));
-  const providerIndex = new Map(r.providers.map((p, i) => [p.id, i]));
+  // an id's first provider, as the analysis links it (a second is a duplicate-id error)
+  const providerIndex = new Map<string, number>();
+  r.providers.forEach((p, i) => {
+    if (!providerIndex.has(p.id)) {
+      providerIndex.set(p.id, i);
+    }
+  });
   // Offenders sit beside the providers they use: fewer crossings.
   const rank = (o: ReportOffender) => {
     const idx = o.uses.map((u) => providerIndex.get(u)).filter((i): i is number => i !== undefined);

@@ -56,7 +56,13 @@ export function renderMarkdown(reports: readonly Report[], locale: Locale): stri
       }
       out.push('');
     }
-    const byId = new Map(r.providers.map((p) => [p.id, p]));
+    // the first provider with an id, as the analysis links it (a second is a duplicate-id error)
+    const byId = new Map<string, (typeof r.providers)[number]>();
+    for (const p of r.providers) {
+      if (!byId.has(p.id)) {
+        byId.set(p.id, p);
+      }
+    }
     const links = r.offenders.flatMap((o) => [...new Set(o.uses)].flatMap((u) => {
       const p = byId.get(u);
       return p ? [{ p, o }] : [];
