@@ -90,6 +90,21 @@ suite('incremental re-analysis', () => {
     const service = getLanguageService();
     service.parse(TextDocument.create('file:///unclosed.case', 'casefacts', 1, unclosed));
     assert.deepStrictEqual(view(service.parse(TextDocument.create('file:///unclosed.case', 'casefacts', 2, renamed))), view(parseText('file:///unclosed.case', 2, renamed, false)));
+    // after a block without a body (a one-line charge) a block is re-read alone all the same
+    const oneLine = 'charge P art217\n\nprovider P {\n  role access\n}\n';
+    const prev7 = parseText('u', 1, oneLine, false);
+    const chargeBlock = prev7.doc.blocks[0];
+    analysed.length = 0;
+    const cached = reparse(prev7, 2, oneLine.replace('access', 'caching'), undefined, analyse('u', 2));
+    assert.ok(cached, 'the provider was re-read alone');
+    assert.strictEqual(analysed[0].blocks[0], chargeBlock, 'the charge before it was kept');
+    assert.deepStrictEqual(view(cached), view(parseText('u', 2, oneLine.replace('access', 'caching'), false)));
+    // …unless the block now starts with the `{` that charge would take as its body
+    const braced = oneLine.replace('provider P {', '{');
+    assert.strictEqual(reparse(parseText('u', 1, oneLine, false), 2, braced, undefined, analyse('u', 2)), undefined);
+    const service2 = getLanguageService();
+    service2.parse(TextDocument.create('file:///oneline.case', 'casefacts', 1, oneLine));
+    assert.deepStrictEqual(view(service2.parse(TextDocument.create('file:///oneline.case', 'casefacts', 2, braced))), view(parseText('file:///oneline.case', 2, braced, false)));
     // a new block keyword at a line start inside the body
     const prev5 = parseText('u', 1, text, false);
     assert.strictEqual(reparse(prev5, 2, text.replace('  role access', 'charge P art217\n  role access'), undefined, analyse('u', 2)), undefined);

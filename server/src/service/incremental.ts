@@ -323,9 +323,11 @@ function reparseBlock(prev: ParsedCase, text: TextSource, e: Edit): CaseDocument
   if (b.close.offset + b.close.length !== end || e.oldEnd > b.close.offset || !startsLine(text, b.offset)) {
     return undefined;
   }
-  // A block before it without its closing brace ends where this block's keyword stands;
-  // if the edit turns the keyword into another word, that block would take these lines in.
-  if (i > 0 && !blocks[i - 1].close) {
+  // A block before it with an open body and no closing brace ends where this block's keyword
+  // stands; if the edit turns the keyword into another word, that block would take these
+  // lines in. (A block without a body, as a one-line charge, ends with its header line: it
+  // would take in only a `{` starting this block, and then the block read alone is not one.)
+  if (i > 0 && blocks[i - 1].open && !blocks[i - 1].close) {
     return undefined;
   }
   // A flat copy: the re-read block's words and notes must not keep this version's whole text alive.
