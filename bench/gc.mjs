@@ -1,6 +1,6 @@
 // Garbage collections during one bench session: how many, of which kind, how long.
 //
-//   node bench/gc.mjs [LINES=5000] [note|fact] [EDITS=100] [--launcher=PATH]
+//   node bench/gc.mjs [LINES=5000] [note|fact|typo] [EDITS=100] [--launcher=PATH]
 //
 // Runs the server (bin/casefacts-language-server, or another launcher to compare a V8 flag)
 // with bench/gc-observer.cjs preloaded, makes the single-character edits of bench/session.mjs
@@ -23,10 +23,12 @@ SERVERS.gc = {
   env: () => ({ ...process.env, CASEFACTS_GC_LOG: log }),
 };
 const input = generateCase(Number(lines));
-if (site === 'fact') {
-  input.edit = input.factEdit;
+if (site === 'fact' || site === 'typo') {
+  input.edit = input[`${site}Edit`];
 }
+// one series only: the one asked for
 delete input.factEdit;
+delete input.typoEdit;
 mkdirSync(join(ROOT, 'bench', '.inputs'), { recursive: true });
 input.file = join(ROOT, 'bench', '.inputs', `gc-${lines}.case`);
 writeFileSync(input.file, input.text);
@@ -38,7 +40,7 @@ for (const [kind, ms] of readFileSync(log, 'utf8').trim().split('\n').map((l) =>
   by[kind].totalMs += Number(ms);
   by[kind].maxMs = Math.max(by[kind].maxMs, Number(ms));
 }
-console.log(`${lines} lines, ${edits} edits ${site === 'fact' ? 'to a fact' : 'in a note'}: p50 ${r.change.p50.toFixed(1)} ms, p95 ${r.change.p95.toFixed(1)} ms, peak RSS ${(r.peakRssKb / 1024).toFixed(0)} MB`);
+console.log(`${lines} lines, ${edits} edits ${{ fact: 'to a fact', typo: 'in a value word (a typo)' }[site] ?? 'in a note'}: p50 ${r.change.p50.toFixed(1)} ms, p95 ${r.change.p95.toFixed(1)} ms, peak RSS ${(r.peakRssKb / 1024).toFixed(0)} MB`);
 for (const [kind, s] of Object.entries(by)) {
   console.log(`  ${kind.padEnd(12)} ${String(s.count).padStart(5)} ×, ${s.totalMs.toFixed(0).padStart(5)} ms in all, longest ${s.maxMs.toFixed(1)} ms`);
 }

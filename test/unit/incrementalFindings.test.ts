@@ -97,6 +97,27 @@ suite('incremental findings: a fact edit re-checks only what it touched', () => 
     inBlock(back, 'provider B').forEach((f, i) => assert.strictEqual(f, beta[i]));
   });
 
+  test('an edit to an evidence block keeps the analysis; only its findings and the whole-case checks are made again', () => {
+    const doc = opened(`${BRIEF}\nevidence "server logs" {\n  access-count known\n  authentication defective\n}\n`);
+    const analysis = doc.parsed.analysis;
+    const providerA = inBlock(doc.parsed, 'provider A');
+    const chargeB = inBlock(doc.parsed, 'charge B');
+    assert.deepStrictEqual(inBlock(doc.parsed, 'evidence').map((f) => f.code), ['evidence-authentication']);
+    assert.ok(!codes(doc.parsed).includes('in-dubio-pro-reo'));
+    // the count of fetches through the servers is unknown: doubt goes to the defendant of the art363 charge
+    const doubt = doc.replace('access-count known', 'access-count unknown');
+    assert.strictEqual(doubt.analysis, analysis, 'no conclusion reads the evidence');
+    assert.deepStrictEqual(inBlock(doubt, 'evidence').map((f) => f.code), ['in-dubio-pro-reo', 'evidence-authentication']);
+    inBlock(doubt, 'provider A').forEach((f, i) => assert.strictEqual(f, providerA[i], 'A\'s findings are the objects found before'));
+    // a typo in the value: it is reported, and the doubt it stated goes
+    const typo = doc.replace('access-count unknown', 'access-count unknwn');
+    assert.strictEqual(typo.analysis, analysis);
+    assert.deepStrictEqual(inBlock(typo, 'evidence').map((f) => f.code), ['unknown-value', 'evidence-authentication']);
+    assert.ok(!codes(typo).includes('in-dubio-pro-reo'));
+    const back = doc.replace('access-count unknwn', 'access-count known');
+    inBlock(back, 'charge B').forEach((f, i) => assert.strictEqual(f, chargeB[i], 'the charge\'s findings as before'));
+  });
+
   test('an edit to a provider re-checks the charges that name it, and only those', () => {
     const doc = opened(BRIEF);
     const chargeA = inBlock(doc.parsed, 'charge A');

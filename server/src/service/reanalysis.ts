@@ -1,7 +1,7 @@
 /**
  * The facts, conclusions and findings of a tree, derived from those of its
  * last analysis when an edit re-read one provider's block alone (the edit a
- * lawyer makes most to the facts: a value, a name).
+ * lawyer makes most to the facts: a value, a name), or one evidence block.
  *
  * A tree edited in place keeps its list of blocks (incremental.ts), so the
  * last analysis is found by that list; the one block it holds that the last
@@ -12,16 +12,18 @@
  * the checks over the whole case read ids, references, charges, evidence and
  * the conduct date, none of which the edit touched. Those are made again
  * (checks.ts and doctrine/findings.ts keep the rest) and merged into the last
- * findings, which incremental.ts has shifted with the edit. Any other edit
+ * findings, which incremental.ts has shifted with the edit. An evidence block
+ * is read by no conclusion: an edit to it keeps the analysis and makes again its
+ * own findings and those of the checks over the whole case. Any other edit
  * gets the analysis of the whole tree, which reuses what it can part by part.
  */
 import type { Block, CaseDocument, SyntaxProblem } from './ast';
 import { blockFindings, checkText } from './checks';
 import { analyze, analyzeAfterProviderEdit, Analysis } from './doctrine/analysis';
-import { doctrineFindings, doctrineFindingsMadeFor, doctrineFindingsOf } from './doctrine/findings';
-import { linksAfterProviderEdit, linksOf } from './doctrine/traits';
+import { doctrineFindings, doctrineFindingsMadeFor, doctrineFindingsOf, documentFindingsKept, evidenceEditFindings } from './doctrine/findings';
+import { linksAfterProviderEdit, linksKept, linksOf } from './doctrine/traits';
 import type { Finding } from './findings';
-import { blockModel, buildModel, CaseModelSet, ProviderModel } from './model';
+import { blockModel, buildModel, CaseModelSet, EvidenceModel, ProviderModel } from './model';
 
 export interface TreeAnalysis {
   readonly model: CaseModelSet;
@@ -46,7 +48,7 @@ const inOrder = (a: Finding, b: Finding) => a.offset - b.offset || (a.code < b.c
 /** Everything derived from a tree: facts, conclusions, findings. */
 export function analyseDocument(doc: CaseDocument): TreeAnalysis {
   const last = lastAnalysis.get(doc.blocks);
-  const result = (last && afterProviderEdit(doc, last)) ?? analyseAll(doc);
+  const result = (last && afterBlockEdit(doc, last)) ?? analyseAll(doc);
   lastAnalysis.set(doc.blocks, {
     ...result,
     blocks: doc.blocks.slice(),
@@ -89,19 +91,35 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The analysis after an edit to one provider that kept its id, from the last one; undefined for any other edit. */
-function afterProviderEdit(doc: CaseDocument, last: Last): TreeAnalysis | undefined {
+/**
+ * The analysis after an edit that re-read one provider's block alone and kept its id, or
+ * one evidence block, from the last one; undefined for any other edit.
+ */
+function afterBlockEdit(doc: CaseDocument, last: Last): TreeAnalysis | undefined {
   const at = onlyChange(last.blocks, doc.blocks);
   if (at < 0 || last.duplicates || !sameList(last.syntax, doc.syntax)) {
     return undefined;
   }
-  const before = blockModel(last.blocks[at]);
-  const after = blockModel(doc.blocks[at]);
-  if (!before || !after || last.blocks[at].spec?.id !== 'provider' || doc.blocks[at].spec?.id !== 'provider') {
+  const kind = last.blocks[at].spec?.id;
+  if (kind !== doc.blocks[at].spec?.id) {
     return undefined;
   }
-  const from = before as ProviderModel;
-  const to = after as ProviderModel;
+  const before = blockModel(last.blocks[at]);
+  const after = blockModel(doc.blocks[at]);
+  if (!before || !after) {
+    return undefined;
+  }
+  if (kind === 'provider') {
+    return afterProviderEdit(last, at, before as ProviderModel, after as ProviderModel, doc.blocks[at]);
+  }
+  if (kind === 'evidence') {
+    return afterEvidenceEdit(last, at, before as EvidenceModel, after as EvidenceModel, doc.blocks[at]);
+  }
+  return undefined;
+}
+
+/** An edit to one provider that kept its id, an id no other provider or offender has. */
+function afterProviderEdit(last: Last, at: number, from: ProviderModel, to: ProviderModel, block: Block): TreeAnalysis | undefined {
   const prev = last.model;
   const index = prev.providers.indexOf(from);
   const links = linksOf(prev);
@@ -113,14 +131,45 @@ function afterProviderEdit(doc: CaseDocument, last: Last): TreeAnalysis | undefi
   providers[index] = to;
   const model: CaseModelSet = { ...prev, providers };
   linksAfterProviderEdit(prev, model, to);
+  documentFindingsKept(prev, model);
   const analysis = analyzeAfterProviderEdit(last.analysis, model, index);
   const against = links.charges.get(from.id) ?? [];
   // What the last analysis found for the provider and its charges goes; what this one finds comes.
-  const gone = new Set([...blockFindings(last.blocks[at]), ...doctrineFindingsMadeFor(from, against)]);
-  const added = [...blockFindings(doc.blocks[at]), ...doctrineFindingsOf(model, analysis, index, against)].sort(inOrder);
+  const gone = [...blockFindings(last.blocks[at]), ...doctrineFindingsMadeFor(from, against)];
+  const added = [...blockFindings(block), ...doctrineFindingsOf(model, analysis, index, against)];
+  return { model, analysis, findings: merged(last.findings, gone, added) };
+}
+
+/**
+ * An edit to one evidence block: no conclusion reads the evidence, so the analysis stays;
+ * the block's findings and those of the checks over the whole case are made again.
+ */
+function afterEvidenceEdit(last: Last, at: number, from: EvidenceModel, to: EvidenceModel, block: Block): TreeAnalysis | undefined {
+  const prev = last.model;
+  const index = prev.evidence.indexOf(from);
+  if (index < 0) {
+    return undefined;
+  }
+  const evidence = prev.evidence.slice();
+  evidence[index] = to;
+  const model: CaseModelSet = { ...prev, evidence };
+  const doctrine = evidenceEditFindings(prev, model, from, to);
+  if (!doctrine) {
+    return undefined;
+  }
+  linksKept(prev, model);
+  const gone = [...blockFindings(last.blocks[at]), ...doctrine.gone];
+  const added = [...blockFindings(block), ...doctrine.added];
+  return { model, analysis: last.analysis, findings: merged(last.findings, gone, added) };
+}
+
+/** The last findings (in order, shifted with the edit) without those gone, with those added. */
+function merged(lastFindings: readonly Finding[], goneList: readonly Finding[], addedList: readonly Finding[]): Finding[] {
+  const gone = new Set(goneList);
+  const added = addedList.slice().sort(inOrder);
   const findings: Finding[] = [];
   let j = 0;
-  for (const f of last.findings) {
+  for (const f of lastFindings) {
     if (gone.has(f)) {
       continue;
     }
@@ -132,5 +181,5 @@ function afterProviderEdit(doc: CaseDocument, last: Last): TreeAnalysis | undefi
   while (j < added.length) {
     findings.push(added[j++]);
   }
-  return { model, analysis, findings };
+  return findings;
 }

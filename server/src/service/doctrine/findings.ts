@@ -65,6 +65,8 @@ interface ChargeEntry {
 const providers = new WeakMap<ProviderModel, ProviderEntry>();
 const charges = new WeakMap<ChargeModel, ChargeEntry>();
 const evidence = new WeakMap<EvidenceModel, readonly Finding[]>();
+/** The findings of the checks over the whole case, as last made for a model. */
+const documents = new WeakMap<CaseModelSet, readonly Finding[]>();
 
 const NO_OFFENDERS: readonly OffenderModel[] = [];
 const NO_CHARGES: readonly ChargeModel[] = [];
@@ -127,16 +129,55 @@ export function doctrineFindings(model: CaseModelSet, analysis: Analysis): Findi
     push(out, chargeFindings(model.charges[i], analysis, links));
   }
   for (let i = 0; i < model.evidence.length; i++) {
-    const ev = model.evidence[i];
-    let found = evidence.get(ev);
-    if (!found) {
-      found = runAll(EVIDENCE, ev);
-      evidence.set(ev, found);
-    }
-    push(out, found);
+    push(out, evidenceFindings(model.evidence[i]));
   }
-  push(out, runAll(DOCUMENT, model));
+  push(out, documentFindings(model));
   return out;
+}
+
+function evidenceFindings(ev: EvidenceModel): readonly Finding[] {
+  let found = evidence.get(ev);
+  if (!found) {
+    found = runAll(EVIDENCE, ev);
+    evidence.set(ev, found);
+  }
+  return found;
+}
+
+function documentFindings(model: CaseModelSet): readonly Finding[] {
+  const found = runAll(DOCUMENT, model);
+  documents.set(model, found);
+  return found;
+}
+
+/**
+ * `model` differs from `prev` in one provider's facts alone: the checks over the whole
+ * case (which read the charges and the evidence) found for `prev` what they would for it.
+ */
+export function documentFindingsKept(prev: CaseModelSet, model: CaseModelSet): void {
+  const found = documents.get(prev);
+  if (found) {
+    documents.set(model, found);
+  }
+}
+
+/**
+ * The doctrine findings an edit to one evidence block alone can change, before (`gone`)
+ * and after (`added`): that block's, and those of the checks over the whole case. No
+ * conclusion reads the evidence. Undefined when the last ones are not known.
+ */
+export function evidenceEditFindings(
+  prev: CaseModelSet,
+  model: CaseModelSet,
+  before: EvidenceModel,
+  after: EvidenceModel,
+): { readonly gone: readonly Finding[]; readonly added: readonly Finding[] } | undefined {
+  const lastDocument = documents.get(prev);
+  const lastEvidence = evidence.get(before);
+  if (!lastDocument || !lastEvidence) {
+    return undefined;
+  }
+  return { gone: [...lastEvidence, ...lastDocument], added: [...evidenceFindings(after), ...documentFindings(model)] };
 }
 
 /** The doctrine findings last made for a provider and for the charges against it. */

@@ -143,6 +143,11 @@ export function linksOf(model: CaseModelSet): Links {
   return links;
 }
 
+/** Makes the links of `model`, whose providers, offenders and charges are those of `prev`: the same links. */
+export function linksKept(prev: CaseModelSet, model: CaseModelSet): void {
+  linksIndex.set(model, linksOf(prev));
+}
+
 /**
  * Makes the links of `model`, which differs from `prev` in one provider alone (now `to`),
  * with the same id, which no other provider has: those of `prev`, with `to` in its place.
