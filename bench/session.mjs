@@ -126,7 +126,7 @@ async function openSession(server, input, { pull = false } = {}) {
     const diagnostics = diagnosticsOf(lsp, uri, pull && !!caps.diagnosticProvider);
     lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: languageId(input.file), version: 1, text: input.text } });
     const opened = await diagnostics(1);
-    return { lsp, uri, caps, opened, diagnostics, pulled: pull && !!caps.diagnosticProvider, cold: opened.at - t0 };
+    return { lsp, uri, caps, opened, diagnostics, pulled: pull && !!caps.diagnosticProvider, cold: opened.at - t0, init: init.at - t0 };
   } catch (e) {
     await lsp.stop();
     throw e;
@@ -138,9 +138,9 @@ async function openSession(server, input, { pull = false } = {}) {
  * Repeated by the bench so that one slow spawn on a busy machine does not decide the figure.
  */
 export async function coldStart(server, input, options) {
-  const { lsp, cold } = await openSession(server, input, options);
+  const { lsp, cold, init } = await openSession(server, input, options);
   await lsp.stop();
-  return cold;
+  return { cold, init };
 }
 
 /**
@@ -150,7 +150,7 @@ export async function coldStart(server, input, options) {
  * @param {{edits: number, warmup: number, probes: number}} counts
  */
 export async function runSession(server, input, { edits, warmup = 5, probes = 0, keepDiagnostics = false, pull = false }) {
-  const { lsp, uri, caps, opened, diagnostics, pulled, cold } = await openSession(server, input, { pull });
+  const { lsp, uri, caps, opened, diagnostics, pulled, cold, init } = await openSession(server, input, { pull });
   try {
     let version = 1;
     const diagnosticsCount = opened.diagnostics.length;
@@ -220,6 +220,7 @@ export async function runSession(server, input, { edits, warmup = 5, probes = 0,
       server,
       file: input.file,
       cold,
+      init,
       diagnostics: diagnosticsCount,
       ...(keepDiagnostics ? { openDiagnostics: opened.diagnostics } : {}),
       delivery: pulled ? 'pull' : 'push',
