@@ -53,7 +53,7 @@ interface Edit {
 
 const insertion = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('', '\n', '\r\n', '\r', '{', '}', '｛', '｝', ' ', ',', '、', '"', '“', '#', '//', 'provider X {\n role caching\n}\n', '\uD83D', '\uDE00', '😀') },
-  { weight: 3, arbitrary: fc.constantFrom('role', 'knowledge', 'specific', '类型', '缓存', '明知', 'offender', 'charge', 'art363', 'uses', 'Qvod', 'omission', 'takedown refused') },
+  { weight: 3, arbitrary: fc.constantFrom('role', 'knowledge', 'specific', '类型', '缓存', '明知', 'offender', 'charge', 'art363', 'uses', 'Qvod', 'omission', 'takedown refused', 'access-count unknown', 'direct-dissemination no', 'evidence {\n access-count unknown\n}\n') },
   { weight: 2, arbitrary: hostileText.map((t) => t.slice(0, 40)) },
   { weight: 3, arbitrary: fc.constantFrom('a', 'x', ' ', '快播', 'note text', '说明') },
 );
