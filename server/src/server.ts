@@ -15,11 +15,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Worker } from 'worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { ValidateJob } from './validateWorker';
+import type { ChangeStep, ValidateAnswer, ValidateJob } from './validateWorker';
 import { loadConfig } from './node/configFile';
 import { mergeRules } from './service/config';
 import { DiagnosticParts, getLanguageService, isMarkdown, ValidationSettings } from './service/languageService';
-import { composeEdits, Edit } from './service/incremental';
+import { applyContentChanges } from './service/contentChanges';
 import { hasCaseBlock } from './service/markdown';
 import { isPieceDocument, PieceDocument } from './service/pieceDocument';
 import { Locale, resolveLocale } from './service/i18n/messages';
@@ -54,29 +54,11 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments<TextDocument>({
     create: PieceDocument.create,
     update(document, changes, version) {
-      // Applied one change at a time, as TextDocument.update does, so that each
-      // change's span is known in the text it applies to: the service composes
-      // them and need not diff two whole briefs to find what was typed.
       const from = document.version;
-      let edit: Edit | undefined;
-      let known = true;
-      for (const change of changes) {
-        if (known && 'range' in change) {
-          let { start, end } = change.range;
-          if (start.line > end.line || (start.line === end.line && start.character > end.character)) {
-            [start, end] = [end, start];
-          }
-          const s = document.offsetAt(start);
-          const e = document.offsetAt(end);
-          const next: Edit = { start: s, oldEnd: e, newEnd: s + change.text.length, delta: change.text.length - (e - s) };
-          edit = edit ? composeEdits(edit, next) : next;
-        } else {
-          known = false;
-        }
-        document = PieceDocument.update(document as PieceDocument, [change], version);
-      }
-      service.didEdit(document.uri, from, version, known ? edit : undefined);
-      return document;
+      const updated = applyContentChanges(service, document as PieceDocument, changes, version);
+      // a huge brief's worker gets the changes, not the whole text again
+      workers.get(document.uri)?.log.push({ from, version, changes });
+      return updated;
     },
   });
   let displayLocale: Locale = 'en';
@@ -147,56 +129,143 @@ export function startServer(connection: Connection): void {
     if (textLength(current) > WORKER_THRESHOLD && workerScript()) {
       return validateInWorker(current, options);
     }
+    stopWorker(doc.uri);
     return service.validate(current, options);
   }
 
   /**
-   * A worker's diagnostics are copies: each one equal to a diagnostic of the
-   * uri's previous list is replaced by that object, so that an unchanged list
-   * is the same list (a pull answers "unchanged", a push reuses its bytes).
+   * Huge briefs are validated in a worker thread, one per document while it is big and
+   * open: the worker keeps the document and the last tree, is sent the editor's changes,
+   * and re-reads only what an edit touched (validateWorker.ts). A version it must parse
+   * afresh (the first, or an edit the tree could not take) is what the old tree cannot
+   * speed up: a newer version then stops that worker and a new one reads the newest text,
+   * so that a burst of such edits costs one parse. Undefined for a version a newer one
+   * superseded, or when the worker failed.
    */
-  const workerLists = new Map<string, Map<string, Diagnostic>>();
-  function sameAsBefore(uri: string, diagnostics: Diagnostic[]): Diagnostic[] {
-    const before = workerLists.get(uri);
-    const now = new Map<string, Diagnostic>();
-    const out = diagnostics.map((d) => {
-      const key = JSON.stringify(d);
-      const kept = before?.get(key) ?? d;
-      now.set(key, kept);
-      return kept;
-    });
-    workerLists.set(uri, now);
-    return out;
+  interface DocumentWorker {
+    readonly worker: Worker;
+    /** Per job id: who waits for its answer (undefined: the worker is gone). */
+    readonly waiting: Map<number, (answer: { list?: Diagnostic[]; resync?: true } | undefined) => void>;
+    /** The last list it answered, whose objects its next answer names by index. */
+    last: Diagnostic[];
+    /** The version its document has once it has taken the jobs sent; undefined before the first. */
+    version: number | undefined;
+    /** The editor's changes since that version (documents.update writes them here). */
+    log: ChangeStep[];
+    /** The version it is parsing afresh, if it is. */
+    afresh: number | undefined;
   }
+  const workers = new Map<string, DocumentWorker>();
+  let nextJob = 1;
+  /** Above this many characters a brief's worker is made anew rather than parse it afresh beside its old tree (memory). */
+  const FRESH_WORKER = 4_000_000;
 
-  /** Validates a huge brief in a worker thread; a newer job for the same uri terminates the older one. */
-  const workers = new Map<string, { worker: Worker; settle: (d: Diagnostic[] | undefined) => void }>();
-  function validateInWorker(doc: TextDocument, options: ValidationSettings): Promise<Diagnostic[] | undefined> {
-    const older = workers.get(doc.uri);
-    if (older) {
-      older.settle(undefined);
-      older.worker.terminate().catch(() => undefined);
+  function workerFor(uri: string): DocumentWorker {
+    const known = workers.get(uri);
+    if (known) {
+      return known;
     }
-    const job: ValidateJob = { uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText(), settings: options };
     // loaded on first use: most sessions never open a brief this big, and the module costs start-up time
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load of a builtin
     const { Worker: WorkerThread } = require('worker_threads') as typeof import('worker_threads');
-    return new Promise((resolve) => {
-      const worker = new WorkerThread(workerScript() as string, { workerData: job });
-      const settle = (diagnostics: Diagnostic[] | undefined) => {
-        if (workers.get(doc.uri)?.worker === worker) {
-          workers.delete(doc.uri);
-        }
-        resolve(diagnostics);
-      };
-      workers.set(doc.uri, { worker, settle });
-      worker.once('message', (diagnostics: Diagnostic[]) => settle(sameAsBefore(doc.uri, diagnostics)));
-      worker.once('error', (e) => {
-        connection.console.error(`casefacts: validating ${doc.uri} failed: ${e.message}`);
+    const entry: DocumentWorker = { worker: new WorkerThread(workerScript() as string), waiting: new Map(), last: [], version: undefined, log: [], afresh: undefined };
+    const gone = () => {
+      if (workers.get(uri) === entry) {
+        workers.delete(uri);
+      }
+      for (const settle of entry.waiting.values()) {
         settle(undefined);
-      });
-      worker.once('exit', () => settle(undefined));
+      }
+      entry.waiting.clear();
+    };
+    entry.worker.on('message', (answer: ValidateAnswer) => {
+      if (answer.afresh) {
+        const doc = documents.get(uri);
+        if (doc && textLength(doc) > FRESH_WORKER) {
+          renewWorker(uri); // its new tree would grow beside the old one, not yet collected
+        } else {
+          entry.afresh = answer.version;
+        }
+        return;
+      }
+      const settle = entry.waiting.get(answer.id);
+      entry.waiting.delete(answer.id);
+      if (answer.items) {
+        entry.afresh = undefined;
+        // every list, even one nobody waits for now, is the base of the next
+        const last = entry.last;
+        entry.last = answer.items.map((item) => (typeof item === 'number' ? last[item] : item));
+        settle?.({ list: entry.last.slice() });
+      } else if (answer.resync) {
+        entry.version = undefined;
+        entry.log = [];
+        settle?.({ resync: true });
+      } else {
+        settle?.({}); // superseded
+      }
     });
+    entry.worker.once('error', (e) => {
+      connection.console.error(`casefacts: validating ${uri} failed: ${e.message}`);
+      gone();
+    });
+    entry.worker.once('exit', gone);
+    workers.set(uri, entry);
+    return entry;
+  }
+
+  /** Stops a document's worker; what waited for it is asked again of a new one, with the whole text. */
+  function renewWorker(uri: string): void {
+    const entry = workers.get(uri);
+    if (!entry) {
+      return;
+    }
+    workers.delete(uri);
+    const waiting = [...entry.waiting.values()];
+    entry.waiting.clear();
+    entry.worker.terminate().catch(() => undefined);
+    for (const settle of waiting) {
+      settle({ resync: true });
+    }
+  }
+
+  /** Whether `log` leads from version `from` to `to`, one version after the other. */
+  const leads = (log: readonly ChangeStep[], from: number, to: number) =>
+    log.every((step, i) => step.from === (i === 0 ? from : log[i - 1].version)) && (log.length === 0 ? from === to : log[log.length - 1].version === to);
+
+  function validateInWorker(doc: TextDocument, options: ValidationSettings): Promise<Diagnostic[] | undefined> {
+    const busy = workers.get(doc.uri);
+    if (busy?.afresh !== undefined && busy.afresh !== doc.version && busy.waiting.size > 0) {
+      renewWorker(doc.uri); // parsing a version this one supersedes
+    }
+    const entry = workerFor(doc.uri);
+    const base = { id: nextJob++, uri: doc.uri, languageId: doc.languageId, version: doc.version, settings: options };
+    const follows = entry.version !== undefined && leads(entry.log, entry.version, doc.version);
+    const job: ValidateJob = follows ? { ...base, steps: entry.log } : { ...base, text: doc.getText() };
+    entry.log = [];
+    entry.version = doc.version;
+    if (!follows) {
+      entry.afresh = doc.version;
+    }
+    return new Promise((resolve) => {
+      entry.waiting.set(job.id, (answer) => {
+        if (answer?.resync) {
+          // the worker lost the thread of the changes, or was renewed: the whole text, once
+          resolve(validateInWorker(documents.get(doc.uri) ?? doc, options));
+        } else {
+          resolve(answer?.list);
+        }
+      });
+      entry.worker.postMessage(job);
+    });
+  }
+
+  /** Ends a document's worker (closed, or no longer big), and what waited for it. */
+  function stopWorker(uri: string): void {
+    const entry = workers.get(uri);
+    if (entry) {
+      workers.delete(uri);
+      entry.worker.terminate().catch(() => undefined);
+    }
   }
 
   const guarded = guardParams(connection);
@@ -289,7 +358,7 @@ export function startServer(connection: Connection): void {
   documents.onDidSave((e) => delivery.settle(e.document));
   documents.onDidClose((e) => {
     opened.delete(e.document.uri);
-    workerLists.delete(e.document.uri);
+    stopWorker(e.document.uri);
     settingsCache.delete(e.document.uri);
     service.forget(e.document.uri);
     delivery.closed(e.document.uri);

@@ -323,11 +323,21 @@ function buildDiagnostics(
   return { diagnostics: out, total };
 }
 
-/** Above this many characters a document is parsed afresh without keeping the previous tree. */
+/** Above this many characters the previous tree is let go before a document is parsed afresh. */
 const HUGE_DOCUMENT = 1_000_000;
 
+export interface LanguageServiceOptions {
+  /** How many documents' parses are kept (20). */
+  readonly cacheSize?: number;
+  /**
+   * Told when a document with a parse of an earlier version is about to be parsed
+   * afresh: the edit could not be made to the old tree (validateWorker.ts).
+   */
+  readonly onFreshParse?: (uri: string) => void;
+}
+
 /** Creates a language service with its own parse cache. */
-export function getLanguageService(options: { cacheSize?: number } = {}): LanguageService {
+export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const cacheSize = options.cacheSize ?? 20;
   const cache = new Map<string, ParsedCase>();
   /** Per uri: the span the edits since version `from` covered, up to version `to`. */
@@ -337,29 +347,34 @@ export function getLanguageService(options: { cacheSize?: number } = {}): Langua
 
   const service: LanguageService = {
     parse(document) {
-      const hit = cache.get(document.uri);
-      if (hit && hit.version === document.version) {
+      let prev = cache.get(document.uri);
+      if (prev && prev.version === document.version) {
         // Refresh recency.
         cache.delete(document.uri);
-        cache.set(document.uri, hit);
-        return hit;
+        cache.set(document.uri, prev);
+        return prev;
       }
       const markdown = isMarkdown(document);
       // The new version is read in slices where it can be (pieceDocument.ts).
       const source = isPieceDocument(document) ? document.snapshot() : stringSource(document.getText());
-      let prev = hit;
-      if (source.length > HUGE_DOCUMENT) {
-        // Let the old tree go before building the new one: on a 10 MB brief that halves the peak.
-        cache.delete(document.uri);
-        prev = undefined;
-      }
       const p = pending.get(document.uri);
       pending.delete(document.uri);
       const hint = p && prev && p.from === prev.version && p.to === document.version ? p.edit : undefined;
       const analyse = (doc: CaseDocument, regions: readonly CaseRegion[], caseSource: TextSource) =>
         analyseTree(document.uri, document.version, source, markdown, regions, doc, caseSource);
-      const parsed = (prev && reparse(prev, document.version, source, hint, analyse)) ??
-        parseText(document.uri, document.version, source, markdown);
+      let parsed = prev && reparse(prev, document.version, source, hint, analyse);
+      if (!parsed) {
+        if (prev) {
+          options.onFreshParse?.(document.uri);
+        }
+        if (source.length > HUGE_DOCUMENT) {
+          // A new tree for a huge brief: let the old one go before building it (on a 10 MB
+          // brief that halves the peak). An edit the old tree can take is made to it instead.
+          cache.delete(document.uri);
+          prev = undefined;
+        }
+        parsed = parseText(document.uri, document.version, source, markdown);
+      }
       cache.delete(document.uri);
       cache.set(document.uri, parsed);
       while (cache.size > cacheSize) {
