@@ -65,6 +65,8 @@ export function startServer(connection: Connection): void {
   /** The parts of a diagnostic the client uses (from initialize); all until then. */
   let shows: DiagnosticParts = { related: true, codeDescription: true, data: true };
   let hasConfigurationCapability = false;
+  /** The client lets the server register for didChangeConfiguration (Eglot 1.9 does not, and warns). */
+  let canRegisterConfiguration = false;
   let hasWatchCapability = false;
   let hasWorkspaceFolderCapability = false;
   let workspaceRoots: string[] = [];
@@ -290,6 +292,7 @@ export function startServer(connection: Connection): void {
     const publish = caps.textDocument?.publishDiagnostics;
     shows = { related: publish?.relatedInformation === true, codeDescription: publish?.codeDescriptionSupport === true, data: publish?.dataSupport === true };
     hasConfigurationCapability = caps.workspace?.configuration === true;
+    canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     hasWatchCapability = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     hasWorkspaceFolderCapability = caps.workspace?.workspaceFolders === true;
     workspaceRoots = (params.workspaceFolders ?? [])
@@ -330,7 +333,7 @@ export function startServer(connection: Connection): void {
         revalidateAll();
       });
     }
-    if (hasConfigurationCapability) {
+    if (hasConfigurationCapability && canRegisterConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'caseFacts' });
     }
     if (hasWatchCapability) {

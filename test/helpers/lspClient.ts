@@ -36,6 +36,8 @@ export interface StartOptions {
   readonly pull?: boolean;
   /** The client's publishDiagnostics capabilities (default: all that VS Code declares). */
   readonly publishDiagnostics?: Record<string, unknown>;
+  /** Whether the client lets the server register didChangeConfiguration (default true; Eglot 1.9 does not). */
+  readonly dynamicConfiguration?: boolean;
 }
 
 export class TestClient {
@@ -50,6 +52,8 @@ export class TestClient {
   refreshes = 0;
   private refreshWaiters: (() => void)[] = [];
   stderr = '';
+  /** The methods the server registered dynamically (client/registerCapability). */
+  readonly registered: string[] = [];
 
   private constructor(readonly proc: ChildProcess, settings: Record<string, unknown>) {
     this.settings = settings;
@@ -73,7 +77,10 @@ export class TestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'caseFacts' ? this.settings : null)),
     );
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
+      this.registered.push(...p.registrations.map((r) => r.method));
+      return null;
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
       for (const w of this.refreshWaiters.splice(0)) {
@@ -98,7 +105,7 @@ export class TestClient {
       capabilities: {
         workspace: {
           configuration: true,
-          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeConfiguration: { dynamicRegistration: opts.dynamicConfiguration ?? true },
           ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
         },
         textDocument: {

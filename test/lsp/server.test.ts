@@ -27,6 +27,24 @@ suite('language server over stdio', function () {
     assert.strictEqual(client.initializeResult!.serverInfo?.name, 'casefacts-language-server');
   });
 
+  test('settings changes are registered for only where the client allows it (Eglot 1.9 warns otherwise)', async () => {
+    // by the time a document's diagnostics arrive, the registrations after `initialized` are made
+    await client.open('file:///reg/a.case', 'provider P {\n  role caching\n}\n');
+    assert.ok(client.registered.includes('workspace/didChangeConfiguration'), client.registered.join(', '));
+    const eglot = await TestClient.start({ dynamicConfiguration: false });
+    try {
+      await eglot.open('file:///reg/b.case', 'provider P {\n  rol caching\n}\n');
+      assert.deepStrictEqual(eglot.registered.filter((m) => m === 'workspace/didChangeConfiguration'), []);
+      // it still takes the client's own notification: the settings are asked again
+      eglot.settings = { validate: { delay: 0 }, locale: 'zh-CN' };
+      const again = eglot.nextDiagnostics('file:///reg/b.case');
+      await eglot.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      assert.match((await again).diagnostics[0].message, /[\u4e00-\u9fff]/, 'published again, in the new locale');
+    } finally {
+      await eglot.stop();
+    }
+  });
+
   test('open → diagnostics with code, range, link and related facts', async () => {
     const ds = await client.open('file:///w/qvod.case', QVOD);
     assert.ok(codesAt(ds).includes('omission-dissemination@25'));
