@@ -131,7 +131,7 @@ export function startServer(connection: Connection): void {
     if (textLength(current) > WORKER_THRESHOLD && workerScript()) {
       return validateInWorker(current, options);
     }
-    stopWorker(doc.uri);
+    endWorker(doc.uri, 'drop');
     return service.validate(current, options);
   }
 
@@ -184,7 +184,7 @@ export function startServer(connection: Connection): void {
       if (answer.afresh) {
         const doc = documents.get(uri);
         if (doc && textLength(doc) > FRESH_WORKER) {
-          renewWorker(uri); // its new tree would grow beside the old one, not yet collected
+          endWorker(uri, 'renew'); // its new tree would grow beside the old one, not yet collected
         } else {
           entry.afresh = answer.version;
         }
@@ -215,21 +215,6 @@ export function startServer(connection: Connection): void {
     return entry;
   }
 
-  /** Stops a document's worker; what waited for it is asked again of a new one, with the whole text. */
-  function renewWorker(uri: string): void {
-    const entry = workers.get(uri);
-    if (!entry) {
-      return;
-    }
-    workers.delete(uri);
-    const waiting = [...entry.waiting.values()];
-    entry.waiting.clear();
-    entry.worker.terminate().catch(() => undefined);
-    for (const settle of waiting) {
-      settle({ resync: true });
-    }
-  }
-
   /** Whether `log` leads from version `from` to `to`, one version after the other. */
   const leads = (log: readonly ChangeStep[], from: number, to: number) =>
     log.every((step, i) => step.from === (i === 0 ? from : log[i - 1].version)) && (log.length === 0 ? from === to : log[log.length - 1].version === to);
@@ -237,7 +222,7 @@ export function startServer(connection: Connection): void {
   function validateInWorker(doc: TextDocument, options: ValidationSettings): Promise<Diagnostic[] | undefined> {
     const busy = workers.get(doc.uri);
     if (busy?.afresh !== undefined && busy.afresh !== doc.version && busy.waiting.size > 0) {
-      renewWorker(doc.uri); // parsing a version this one supersedes
+      endWorker(doc.uri, 'renew'); // parsing a version this one supersedes
     }
     const entry = workerFor(doc.uri);
     const base = { id: nextJob++, uri: doc.uri, languageId: doc.languageId, version: doc.version, settings: options };
@@ -261,14 +246,24 @@ export function startServer(connection: Connection): void {
     });
   }
 
-  /** Ends a document's worker (closed, or no longer big), and what waited for it. */
-  function stopWorker(uri: string): void {
+  /**
+   * Ends a document's worker. What waited for it gets nothing (`drop`: closed, or no longer
+   * big), or is asked again of a new worker with the whole text (`renew`).
+   */
+  function endWorker(uri: string, then: 'drop' | 'renew'): void {
     const entry = workers.get(uri);
-    if (entry) {
-      workers.delete(uri);
-      entry.worker.terminate().catch(() => undefined);
+    if (!entry) {
+      return;
+    }
+    workers.delete(uri);
+    const waiting = [...entry.waiting.values()];
+    entry.waiting.clear();
+    entry.worker.terminate().catch(() => undefined);
+    for (const settle of waiting) {
+      settle(then === 'renew' ? { resync: true } : undefined);
     }
   }
+
 
   const guarded = guardParams(connection);
   const host: DeliveryHost = {
@@ -361,7 +356,7 @@ export function startServer(connection: Connection): void {
   documents.onDidSave((e) => delivery.settle(e.document));
   documents.onDidClose((e) => {
     opened.delete(e.document.uri);
-    stopWorker(e.document.uri);
+    endWorker(e.document.uri, 'drop');
     settingsCache.delete(e.document.uri);
     service.forget(e.document.uri);
     delivery.closed(e.document.uri);
