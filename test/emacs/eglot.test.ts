@@ -11,8 +11,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ROOT, SERVER_BIN } from '../helpers/lspClient';
-
-const hasEmacs = spawnSync('emacs', ['--version']).status === 0;
+import { briefFile, requireEditor } from '../helpers/realEditor';
 
 /** What Eglot showed, as client.el writes it: "diag LINE:COL TYPE TEXT" lines, "edited", "exit STATUS". */
 function runEglot(file: string, edit = ''): string[] {
@@ -37,12 +36,7 @@ function runEglot(file: string, edit = ''): string[] {
 suite('Emacs (batch, Eglot 1.9)', function () {
   this.timeout(120000);
   suiteSetup(function () {
-    if (!hasEmacs) {
-      if (process.env.CASEFACTS_SKIP_EMACS === '1') {
-        this.skip();
-      }
-      throw new Error('emacs is not installed: apt-get install -y emacs-nox elpa-eglot (or set CASEFACTS_SKIP_EMACS=1 to skip this tier)');
-    }
+    requireEditor(this, { command: 'emacs', skip: 'CASEFACTS_SKIP_EMACS', install: 'apt-get install -y emacs-nox elpa-eglot' });
   });
 
   test('opens the Qvod example: Flymake holds the paper\'s warnings where the facts meet the doctrine', () => {
@@ -56,9 +50,7 @@ suite('Emacs (batch, Eglot 1.9)', function () {
   });
 
   test('a typo typed in Emacs is reported on its word; the other warning stays', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-brief-'));
-    const file = path.join(dir, 'brief.case');
-    fs.writeFileSync(file, 'provider P "A host" {\n  role access\n  knowledge specific\n}\n\ncharge P art287-2 principal {\n  court convicted\n}\n');
+    const file = briefFile('provider P "A host" {\n  role access\n  knowledge specific\n}\n\ncharge P art287-2 principal {\n  court convicted\n}\n');
     try {
       const lines = runEglot(file, 'role access|s|accesss');
       const at = lines.indexOf('edited');
@@ -69,7 +61,7 @@ suite('Emacs (batch, Eglot 1.9)', function () {
       assert.ok(after.includes('diag 2:7 eglot-error casefacts [unknown-value]: "accesss" is not a valid value for role. Did you mean `access`?'), after.join('\n'));
       assert.ok(after.some((l) => l.startsWith('diag 6:0 eglot-warning casefacts [helping-needs-facts]')), after.join('\n'));
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
     }
   });
 });

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ROOT, SERVER_BIN } from '../helpers/lspClient';
+import { briefFile, requireEditor } from '../helpers/realEditor';
 
 interface NvimResult {
   diagnostics?: { code: string; line: number; col: number; message: string }[];
@@ -19,8 +20,6 @@ interface NvimResult {
   after?: { code: string }[];
   error?: string;
 }
-
-const hasNvim = spawnSync('nvim', ['--version']).status === 0;
 
 function runNvim(file: string, steps: string): NvimResult {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-nvim-'));
@@ -51,22 +50,10 @@ function runNvim(file: string, steps: string): NvimResult {
   return result;
 }
 
-function brief(text: string, name = 'brief.case'): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-brief-'));
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, text);
-  return file;
-}
-
 suite('Neovim (headless, built-in LSP client)', function () {
   this.timeout(90000);
   suiteSetup(function () {
-    if (!hasNvim) {
-      if (process.env.CASEFACTS_SKIP_NVIM === '1') {
-        this.skip();
-      }
-      throw new Error('nvim is not installed: apt-get install -y neovim (or set CASEFACTS_SKIP_NVIM=1 to skip this tier)');
-    }
+    requireEditor(this, { command: 'nvim', skip: 'CASEFACTS_SKIP_NVIM', install: 'apt-get install -y neovim' });
   });
 
   test('opens the Qvod example and holds the server\'s diagnostics; hover on one gives the paper\'s argument', () => {
@@ -85,7 +72,7 @@ suite('Neovim (headless, built-in LSP client)', function () {
   });
 
   test('hover, completion, and a quick fix applied with the diagnostics refreshed', () => {
-    const file = brief('provider P {\n  role cachng\n  knowledge specific\n}\ncharge P art363 omission\n');
+    const file = briefFile('provider P {\n  role cachng\n  knowledge specific\n}\ncharge P art363 omission\n');
     const r = runNvim(file, 'hover:3:5,complete:3:3,fix:unknown-value');
     assert.match(String(r.hover), /knowledge|明知/i);
     assert.ok(r.completion!.some((l) => /knowledge|明知/.test(l)), JSON.stringify(r.completion));
