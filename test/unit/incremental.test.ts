@@ -6,7 +6,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { format } from '../../server/src/service/i18n/messages';
 import { composeEdits, diffSpan, Edit, reparse } from '../../server/src/service/incremental';
 import type { CaseDocument } from '../../server/src/service/ast';
-import { getLanguageService, parseText, ParsedCase } from '../../server/src/service/languageService';
+import { diagnosticMemo, findingsToDiagnostics, getLanguageService, parseText, ParsedCase } from '../../server/src/service/languageService';
+import type { Finding } from '../../server/src/service/findings';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
 
@@ -209,6 +210,52 @@ suite('diagnostics across versions', () => {
     const zh = service.validate(TextDocument.create(uri, 'casefacts', 4, appended), { locale: 'zh-CN' });
     assert.deepStrictEqual(zh, fresh(appended, 4, 'zh-CN'));
     assert.ok(zh.every((d) => !afterFact.includes(d)));
+  });
+  test('new findings that say the same at the same place get the same objects; any change in words, related places or data a new one', () => {
+    const document = TextDocument.create('file:///q.case', 'casefacts', 1, qvod);
+    const parsed = parseText(document.uri, 1, qvod, false);
+    const settings = { locale: 'en' as const };
+    const memo = diagnosticMemo();
+    const first = findingsToDiagnostics(parsed, document, settings, memo);
+    const withFindings = (findings: readonly Finding[]): ParsedCase => ({ ...parsed, findings });
+    // every finding a new object with the same content: every diagnostic the same object
+    const copies = parsed.findings.map((f) => ({ ...f, message: { ...f.message }, related: f.related?.map((r) => ({ ...r })), data: f.data && { ...f.data } }));
+    const again = findingsToDiagnostics(withFindings(copies), document, settings, memo);
+    assert.strictEqual(again.length, first.length);
+    assert.ok(again.every((d, i) => d === first[i]), 'reused by content');
+    // one finding changed at the same place: that one is new and says so, the rest reused
+    const withRelated = copies.findIndex((f) => (f.related?.length ?? 0) > 0);
+    assert.ok(withRelated >= 0, 'the Qvod brief has a finding with related places');
+    const changes: [string, (f: Finding) => Finding, (d: typeof first[number]) => void][] = [
+      ['its message', (f) => ({ ...f, message: { id: 'syntax.unexpectedToken', args: { text: 'zzz' } } }), (d) => assert.match(d.message, /zzz/)],
+      ['its message id alone', (f) => ({ ...f, message: { id: 'syntax.unexpectedChar', args: { text: 'zzz' } } }), (d) => assert.strictEqual(d.message, format({ id: 'syntax.unexpectedChar', args: { text: 'zzz' } }, 'en'))],
+      ['an argument', (f) => ({ ...f, message: { id: 'syntax.unexpectedChar', args: { text: 'yyy' } } }), (d) => assert.match(d.message, /yyy/)],
+      ['an argument added', (f) => ({ ...f, message: { id: 'syntax.unexpectedChar', args: { text: 'yyy', extra: 'x' } } }), (d) => assert.match(d.message, /yyy/)],
+      ['its related message', (f) => ({ ...f, related: f.related?.map((r) => ({ ...r, message: { id: 'syntax.unexpectedToken', args: { text: 'rrr' } } })) }), (d) => assert.match(d.relatedInformation![0].message, /rrr/)],
+      ['its related place', (f) => ({ ...f, related: f.related?.map((r) => ({ ...r, offset: r.offset + 1 })) }), (d) => assert.notDeepStrictEqual(d.relatedInformation, first[withRelated].relatedInformation)],
+      ['its data', (f) => ({ ...f, data: { provider: 'Someone else' } }), (d) => assert.deepStrictEqual(d.data, { provider: 'Someone else' })],
+      ['its code', (f) => ({ ...f, code: 'tech-neutrality' }), (d) => assert.strictEqual(d.code, 'tech-neutrality')],
+    ];
+    // each change on top of the ones before, so that it alone tells the new finding from the last
+    let previous = again;
+    let changed: Finding = copies[withRelated];
+    for (const [what, change, check] of changes) {
+      changed = change(changed);
+      const findings = copies.map((f, i) => (i === withRelated ? changed : f));
+      const got = findingsToDiagnostics(withFindings(findings), document, settings, memo);
+      assert.notStrictEqual(got[withRelated], previous[withRelated], `${what} changed: a new diagnostic`);
+      check(got[withRelated]);
+      assert.deepStrictEqual(got, findingsToDiagnostics(withFindings(findings), document, settings), `${what}: as built afresh`);
+      assert.ok(got.every((d, i) => i === withRelated || d === first[i]), `${what}: the others reused`);
+      previous = got;
+    }
+    // two findings at one start with different words: each keeps its own diagnostic
+    const twin = { ...copies[0], message: { id: 'syntax.unexpectedToken', args: { text: 'twin' } } };
+    const twins = findingsToDiagnostics(withFindings([copies[0], twin, ...copies.slice(1)]), document, settings, memo);
+    const twinsAgain = findingsToDiagnostics(withFindings([{ ...copies[0] }, { ...twin }, ...copies.slice(1)]), document, settings, memo);
+    assert.notStrictEqual(twins[0], twins[1]);
+    assert.ok(twinsAgain[0] === twins[0] && twinsAgain[1] === twins[1], 'both found again among the diagnostics at that start');
+    assert.match(twinsAgain[1].message, /twin/);
   });
 });
 

@@ -154,48 +154,103 @@ export function toRange(document: TextDocument, offset: number, length: number):
   return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
 }
 
+/** What a diagnostic was built from: a new finding with the same builds an equal diagnostic. */
+interface Built {
+  readonly diagnostic: Diagnostic;
+  readonly code: string;
+  readonly level: Level;
+  readonly locale: Locale;
+  readonly message: Message;
+  readonly related: readonly { readonly range: Range; readonly message: Message }[];
+  readonly data: unknown;
+}
+
 /**
  * What findingsToDiagnostics built before, so that an unchanged diagnostic is
  * the same object (and its serialisation can be reused).
  * - `byFinding`: a finding the incremental path carried over keeps its
  *   identity; when its ranges, level and locale are unchanged, so is its diagnostic.
- * - `byContent`: after an edit to the facts every finding is new, yet most say
+ * - `byStart`: after an edit to the facts every finding is new, yet most say
  *   the same thing at the same place: the diagnostics of the last call, by
- *   everything they show (replaced on each call).
+ *   where they start (replaced on each call). A new finding is compared in
+ *   full with those that start where it does; no key strings are built, which
+ *   on a brief's first analysis cost more than the diagnostics themselves.
  */
 export interface DiagnosticMemo {
-  readonly byFinding: WeakMap<Finding, { readonly diagnostic: Diagnostic; readonly key: string; readonly locale: Locale; readonly level: Level }>;
-  byContent: Map<string, Diagnostic>;
+  readonly byFinding: WeakMap<Finding, Built>;
+  byStart: Map<number, Built | Built[]>;
   /** The "too many problems" note last published. */
   tooMany?: { readonly key: string; readonly diagnostic: Diagnostic };
 }
 
 export function diagnosticMemo(): DiagnosticMemo {
-  return { byFinding: new WeakMap(), byContent: new Map() };
+  return { byFinding: new WeakMap(), byStart: new Map() };
 }
 
-const rangeKey = (r: Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+/** A number for where a range starts; two starts may share one (the entries are compared in full). */
+const startKey = (r: Range) => (r.start.line << 12) | (r.start.character & 0xfff);
 
-/**
- * A message as one string of its id and arguments: equal strings render to the
- * same text, and building it is much cheaper than rendering.
- */
-function messageKey(m: Message): string {
-  let key = m.id;
-  const args = m.args;
-  if (args) {
-    for (const name in args) {
-      const v = args[name];
-      const text = typeof v === 'object' ? (Array.isArray(v) ? (v as readonly Message[]).map(messageKey).join('\u0002') : messageKey(v as Message)) : String(v);
-      // length-prefixed, so that no text inside an argument can make two messages' keys equal
-      key += `\u0001${name}=${text.length}:${text}`;
+function sameRange(a: Range, b: Range): boolean {
+  return samePosition(a.start, b.start) && samePosition(a.end, b.end);
+}
+
+function sameArg(a: unknown, b: unknown): boolean {
+  if (a === b) {
+    return true;
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return false;
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) {
+      return false;
+    }
+    for (let i = 0; i < a.length; i++) {
+      if (!sameMessage(a[i] as Message, b[i] as Message)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  return sameMessage(a as Message, b as Message);
+}
+
+/** Whether two messages render to the same text in every locale: the same id and arguments. */
+function sameMessage(a: Message, b: Message): boolean {
+  if (a === b) {
+    return true;
+  }
+  if (a.id !== b.id) {
+    return false;
+  }
+  const x = a.args;
+  const y = b.args;
+  if (x === y) {
+    return true;
+  }
+  if (!x || !y) {
+    return false;
+  }
+  for (const name in x) {
+    if (!(name in y) || !sameArg(x[name], y[name])) {
+      return false;
     }
   }
-  return key;
+  for (const name in y) {
+    if (!(name in x)) {
+      return false;
+    }
+  }
+  return true;
 }
 
-/** Everything a diagnostic shows, as one string. */
-function contentKey(
+function sameData(a: unknown, b: unknown): boolean {
+  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/** Whether `b` is what the finding's parts would build. */
+function builds(
+  b: Built,
   code: string,
   level: Level,
   locale: Locale,
@@ -203,12 +258,29 @@ function contentKey(
   message: Message,
   related: readonly { readonly range: Range; readonly message: Message }[],
   data: unknown,
-): string {
-  let key = `${code}\u0000${level}\u0000${locale}\u0000${rangeKey(range)}\u0000${messageKey(message)}`;
-  for (const r of related) {
-    key += `\u0000${rangeKey(r.range)}\u0000${messageKey(r.message)}`;
+): boolean {
+  if (b.code !== code || b.level !== level || b.locale !== locale || !sameRange(b.diagnostic.range, range) || b.related.length !== related.length) {
+    return false;
   }
-  return data ? `${key}\u0000${JSON.stringify(data)}` : key;
+  for (let i = 0; i < related.length; i++) {
+    if (!sameRange(b.related[i].range, related[i].range) || !sameMessage(b.related[i].message, related[i].message)) {
+      return false;
+    }
+  }
+  return sameMessage(b.message, message) && sameData(b.data, data);
+}
+
+/** Files `b` under where its diagnostic starts. */
+function file(map: Map<number, Built | Built[]>, b: Built): void {
+  const key = startKey(b.diagnostic.range);
+  const there = map.get(key);
+  if (there === undefined) {
+    map.set(key, b);
+  } else if (Array.isArray(there)) {
+    there.push(b);
+  } else if (there !== b) {
+    map.set(key, [there, b]);
+  }
 }
 
 function samePosition(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
@@ -263,7 +335,7 @@ function buildDiagnostics(
   const shows = settings.shows ?? ALL_PARTS;
   const out: Diagnostic[] = [];
   let total = 0;
-  const byContent = new Map<string, Diagnostic>();
+  const byStart = new Map<number, Built | Built[]>();
   for (const f of parsed.findings) {
     const level = levelOf(f.code, settings.rules);
     if (level === 'off') {
@@ -282,7 +354,7 @@ function buildDiagnostics(
       if (!(off === 'all' || off?.has(f.code))) {
         out.push(known.diagnostic);
         total++;
-        byContent.set(known.key, known.diagnostic);
+        file(byStart, known);
       }
       continue;
     }
@@ -293,8 +365,15 @@ function buildDiagnostics(
     }
     const related = shows.related ? (f.related ?? []).map((r) => ({ range: toRange(document, r.offset, r.length), message: r.message })) : [];
     const data = shows.data ? f.data : undefined;
-    const key = contentKey(f.code, level, settings.locale, range, f.message, related, data);
-    let diagnostic = memo?.byContent.get(key);
+    let built: Built | undefined;
+    if (memo) {
+      const there = memo.byStart.get(startKey(range));
+      if (there !== undefined) {
+        const list = Array.isArray(there) ? there : [there];
+        built = list.find((b) => builds(b, f.code, level, settings.locale, range, f.message, related, data));
+      }
+    }
+    let diagnostic = built?.diagnostic;
     if (!diagnostic) {
       diagnostic = { range, severity: SEVERITY[level], code: f.code, source: 'casefacts', message: format(f.message, settings.locale) };
       if (shows.codeDescription) {
@@ -311,14 +390,15 @@ function buildDiagnostics(
       }
     }
     if (memo) {
-      byContent.set(key, diagnostic);
-      memo.byFinding.set(f, { diagnostic, key, locale: settings.locale, level });
+      built ??= { diagnostic, code: f.code, level, locale: settings.locale, message: f.message, related, data };
+      file(byStart, built);
+      memo.byFinding.set(f, built);
     }
     out.push(diagnostic);
     total++;
   }
   if (memo) {
-    memo.byContent = byContent;
+    memo.byStart = byStart;
   }
   return { diagnostics: out, total };
 }
