@@ -8,6 +8,8 @@ import { composeEdits, diffSpan, Edit, reparse } from '../../server/src/service/
 import type { CaseDocument } from '../../server/src/service/ast';
 import { diagnosticMemo, findingsToDiagnostics, getLanguageService, parseText, ParsedCase } from '../../server/src/service/languageService';
 import type { Finding } from '../../server/src/service/findings';
+import { applyContentChanges } from '../../server/src/service/contentChanges';
+import { PieceDocument } from '../../server/src/service/pieceDocument';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
 
@@ -257,6 +259,51 @@ suite('diagnostics across versions', () => {
     assert.ok(twinsAgain[0] === twins[0] && twinsAgain[1] === twins[1], 'both found again among the diagnostics at that start');
     assert.match(twinsAgain[1].message, /twin/);
   });
+});
+
+suite('diagnostics across an editor\'s changes', () => {
+  // As the server gets them: ranged content changes applied to a piece document, the span
+  // told to the service, and a validation now and then (the debounce skips versions).
+  for (const file of ['01-qvod.case', '07-case6-phishing.case', 'qvod-brief.md']) {
+    test(`random changes to ${file}: each validation equals a fresh one, and what did not move is reused`, () => {
+      const random = rng(file.length * 104729);
+      const markdown = file.endsWith('.md');
+      const languageId = markdown ? 'markdown' : 'casefacts';
+      const uri = `file:///${file}`;
+      const service = getLanguageService();
+      let document = PieceDocument.create(uri, languageId, 1, fs.readFileSync(path.join(EXAMPLES, file), 'utf8'));
+      let last = service.validate(document, { locale: 'en' });
+      let reused = 0;
+      let kept = 0;
+      for (let i = 0; i < 250; i++) {
+        const text = document.getText();
+        const changes: { start: number; rangeLength: number; text: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] = [];
+        // one to three changes in one version, each on the text the previous left
+        for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
+          const length = text.length + changes.reduce((d, c) => d + c.text.length - c.rangeLength, 0);
+          // half the time at or next to where a finding or one of its related places starts or ends
+          const edges = service.parse(document).findings.flatMap((f) => [f, ...(f.related ?? [])].flatMap((r) => [r.offset, r.offset + r.length]));
+          const near = edges[Math.floor(random() * edges.length)] + Math.floor(random() * 5) - 2;
+          const at = random() < 0.5 && edges.length > 0 ? Math.max(0, Math.min(length, near)) : Math.floor(random() * (length + 1));
+          const del = random() < 0.6 ? 0 : Math.min(length - at, Math.floor(random() * 6));
+          const piece = random() < 0.25 ? '' : PIECES[Math.floor(random() * PIECES.length)];
+          const before = PieceDocument.create(uri, languageId, 0, changes.reduce((t, c) => t.slice(0, c.start) + c.text + t.slice(c.start + c.rangeLength), text));
+          changes.push({ start: at, rangeLength: del, text: piece, range: { start: before.positionAt(at), end: before.positionAt(at + del) } });
+        }
+        const version = document.version + 1;
+        document = applyContentChanges(service, document, changes.map(({ range, rangeLength, text: t }) => ({ range, rangeLength, text: t })), version);
+        if (random() < 0.3) {
+          continue; // a version the debounce skipped
+        }
+        const got = service.validate(document, { locale: 'en' });
+        assert.deepStrictEqual(got, getLanguageService().validate(TextDocument.create(uri, languageId, version, document.getText()), { locale: 'en' }), `after change ${i}`);
+        reused += got.filter((d) => last.includes(d)).length;
+        kept += got.length;
+        last = got;
+      }
+      assert.ok(reused > kept / 2, `most diagnostics are carried over (${reused} of ${kept})`);
+    });
+  }
 });
 
 suite('too many problems', () => {

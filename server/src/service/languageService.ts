@@ -179,6 +179,9 @@ interface Built {
 export interface DiagnosticMemo {
   readonly byFinding: WeakMap<Finding, Built>;
   byStart: Map<number, Built | Built[]>;
+  /** The version and line count of the document the last call built for. */
+  version?: number;
+  lineCount?: number;
   /** The "too many problems" note last published. */
   tooMany?: { readonly key: string; readonly diagnostic: Diagnostic };
 }
@@ -287,6 +290,47 @@ function samePosition(a: { line: number; character: number }, b: { line: number;
   return a.line === b.line && a.character === b.character;
 }
 
+/**
+ * What the edits since the diagnostics were last built left where it was: every
+ * position before `start`, and, when no line was added or removed, every position
+ * on a line after `endLine` (the line where the edited text now ends), whose line
+ * start and the text up to it are the ones the old positions were taken in.
+ */
+export interface Unmoved {
+  readonly start: number;
+  readonly endLine: number | undefined;
+}
+
+/**
+ * Whether a carried-over finding's diagnostic is known to be in place without
+ * asking the document: it lies wholly before the edits, or wholly on lines after
+ * them. The incremental path shifts a carried-over finding across an edit in
+ * place, so its offsets are the document's; this only spares the position lookups.
+ */
+function unmoved(d: Diagnostic, f: Finding, u: Unmoved, shows: DiagnosticParts): boolean {
+  const related = shows.related ? f.related ?? [] : [];
+  let end = f.offset + f.length;
+  for (const r of related) {
+    end = Math.max(end, r.offset + r.length);
+  }
+  if (end < u.start) {
+    return true;
+  }
+  if (u.endLine === undefined || d.range.start.line <= u.endLine) {
+    return false;
+  }
+  const info = d.relatedInformation ?? [];
+  if (info.length !== related.length) {
+    return false;
+  }
+  for (const r of info) {
+    if (r.location.range.start.line <= u.endLine) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Whether a diagnostic built earlier still has the finding's ranges in this document. */
 function stillPlaced(d: Diagnostic, f: Finding, document: TextDocument, shows: DiagnosticParts): boolean {
   if (!samePosition(d.range.start, document.positionAt(f.offset)) || !samePosition(d.range.end, document.positionAt(f.offset + f.length))) {
@@ -330,6 +374,7 @@ function buildDiagnostics(
   settings: ValidationSettings,
   limit: number,
   memo?: DiagnosticMemo,
+  since?: Unmoved,
 ): { diagnostics: Diagnostic[]; total: number } {
   const disabled = disabledLines(parsed, document);
   const shows = settings.shows ?? ALL_PARTS;
@@ -349,7 +394,8 @@ function buildDiagnostics(
       continue;
     }
     const known = memo?.byFinding.get(f);
-    if (known && known.level === level && known.locale === settings.locale && stillPlaced(known.diagnostic, f, document, shows)) {
+    if (known && known.level === level && known.locale === settings.locale &&
+      ((since !== undefined && unmoved(known.diagnostic, f, since, shows)) || stillPlaced(known.diagnostic, f, document, shows))) {
       const off = disabled.get(known.diagnostic.range.start.line);
       if (!(off === 'all' || off?.has(f.code))) {
         out.push(known.diagnostic);
@@ -424,6 +470,17 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
   const pending = new Map<string, { from: number; to: number; edit: Edit | undefined }>();
   /** Per uri: what the last validation built (see DiagnosticMemo). */
   const memos = new Map<string, DiagnosticMemo>();
+  /** Per uri: the span the edits since the last validation covered (see Unmoved). */
+  const sinceBuilt = new Map<string, { from: number; to: number; edit: Edit | undefined }>();
+  /** Adds an edit from version `from` to `to` to what a map holds for the uri. */
+  const compose = (map: Map<string, { from: number; to: number; edit: Edit | undefined }>, uri: string, from: number, to: number, edit: Edit | undefined) => {
+    const p = map.get(uri);
+    if (p && p.to === from) {
+      map.set(uri, { from: p.from, to, edit: p.edit && edit && composeEdits(p.edit, edit) });
+    } else {
+      map.set(uri, { from, to, edit });
+    }
+  };
 
   const service: LanguageService = {
     parse(document) {
@@ -471,7 +528,15 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
         memos.set(document.uri, memo);
       }
       const max = settings.maxProblems ?? Infinity;
-      const { diagnostics, total } = buildDiagnostics(parsed, document, settings, max, memo);
+      const edits = sinceBuilt.get(document.uri);
+      sinceBuilt.delete(document.uri);
+      const lineCount = document.lineCount;
+      const since: Unmoved | undefined = edits?.edit && edits.from === memo.version && edits.to === document.version
+        ? { start: edits.edit.start, endLine: lineCount === memo.lineCount ? document.positionAt(edits.edit.newEnd).line : undefined }
+        : undefined;
+      const { diagnostics, total } = buildDiagnostics(parsed, document, settings, max, memo, since);
+      memo.version = document.version;
+      memo.lineCount = lineCount;
       if (total > max) {
         // the same note object while the figures are the same, so the publish can reuse its bytes
         const key = `${max}/${total}/${settings.locale}`;
@@ -495,14 +560,11 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       cache.delete(uri);
       pending.delete(uri);
       memos.delete(uri);
+      sinceBuilt.delete(uri);
     },
     didEdit(uri, from, to, edit) {
-      const p = pending.get(uri);
-      if (p && p.to === from) {
-        pending.set(uri, { from: p.from, to, edit: p.edit && edit && composeEdits(p.edit, edit) });
-      } else {
-        pending.set(uri, { from, to, edit });
-      }
+      compose(pending, uri, from, to, edit);
+      compose(sinceBuilt, uri, from, to, edit);
     },
   };
   return service;
