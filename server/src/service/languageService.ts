@@ -414,10 +414,8 @@ function buildDiagnostics(
     let built: Built | undefined;
     if (memo) {
       const there = memo.byStart.get(startKey(range));
-      if (there !== undefined) {
-        const list = Array.isArray(there) ? there : [there];
-        built = list.find((b) => builds(b, f.code, level, settings.locale, range, f.message, related, data));
-      }
+      const match = (b: Built) => builds(b, f.code, level, settings.locale, range, f.message, related, data);
+      built = there === undefined ? undefined : Array.isArray(there) ? there.find(match) : match(there) ? there : undefined;
     }
     let diagnostic = built?.diagnostic;
     if (!diagnostic) {
@@ -463,17 +461,24 @@ export interface LanguageServiceOptions {
 }
 
 /** Creates a language service with its own parse cache. */
+/** The span the edits from version `from` to version `to` covered (undefined: not known). */
+interface EditSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly edit: Edit | undefined;
+}
+
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const cacheSize = options.cacheSize ?? 20;
   const cache = new Map<string, ParsedCase>();
-  /** Per uri: the span the edits since version `from` covered, up to version `to`. */
-  const pending = new Map<string, { from: number; to: number; edit: Edit | undefined }>();
+  /** Per uri: the span the edits since the last parse covered. */
+  const pending = new Map<string, EditSpan>();
   /** Per uri: what the last validation built (see DiagnosticMemo). */
   const memos = new Map<string, DiagnosticMemo>();
   /** Per uri: the span the edits since the last validation covered (see Unmoved). */
-  const sinceBuilt = new Map<string, { from: number; to: number; edit: Edit | undefined }>();
+  const sinceBuilt = new Map<string, EditSpan>();
   /** Adds an edit from version `from` to `to` to what a map holds for the uri. */
-  const compose = (map: Map<string, { from: number; to: number; edit: Edit | undefined }>, uri: string, from: number, to: number, edit: Edit | undefined) => {
+  const compose = (map: Map<string, EditSpan>, uri: string, from: number, to: number, edit: Edit | undefined) => {
     const p = map.get(uri);
     if (p && p.to === from) {
       map.set(uri, { from: p.from, to, edit: p.edit && edit && composeEdits(p.edit, edit) });
