@@ -62,6 +62,12 @@ suite('sort and align block', () => {
     assert.strictEqual(sorted(md, 'file:///brief.md'), 'Prose   \n\n```case\nprovider P {\n  role   link\n  profit yes\n}\n```\n');
   });
 
+  test('in a fence indented in a list item, the block keeps the fence\'s indentation; blank lines and CRLF as in a .case file', () => {
+    const md = '1. Facts:\r\n\r\n   ```case\r\n   provider P {\r\n     profit yes\r\n\r\n     role link|\r\n   }\r\n   charge P art287-2\r\n   ```\r\n\r\nMore prose\r\n';
+    assert.strictEqual(sorted(md, 'file:///brief.md'),
+      '1. Facts:\r\n\r\n   ```case\r\n   provider P {\r\n     role   link\r\n     profit yes\r\n   }\r\n   charge P art287-2\r\n   ```\r\n\r\nMore prose\r\n');
+  });
+
   test('not offered when there is nothing to do or it could not be done safely', () => {
     const cases = [
       lines('provider P {', '  role|   link', '  profit yes', '}'), // already sorted and aligned

@@ -11,7 +11,7 @@ import type { Block } from './ast';
 import { formatDocument, Line, lineAt, splitLines } from './formatter';
 import { defineMessages } from './i18n/messages';
 import { parseText, ParsedCase } from './languageService';
-import { applyEdits, PieceDocument } from './pieceDocument';
+import { applyEdits, PieceDocument, TextSource } from './pieceDocument';
 import { blockAt } from './position';
 import { scan, Token, TokenKind } from './scanner';
 import { keysOf } from './vocabulary';
@@ -29,36 +29,77 @@ interface Unit {
   readonly rank: number;
 }
 
-/** The block at an offset, when its body spans lines and every line of it is understood. */
-function sortableBlock(parsed: ParsedCase, lines: Line[], offset: number): Block | undefined {
+/** The block at an offset, when it has a body and no syntax problem. */
+function sortableBlock(parsed: ParsedCase, offset: number): Block | undefined {
   const block = blockAt(parsed.doc, offset);
   if (!block?.spec || !block.open || !block.close) {
     return undefined;
   }
   const from = block.offset;
   const to = block.close.offset + block.close.length;
-  if (parsed.doc.syntax.some((p) => p.offset + p.length >= from && p.offset <= to)) {
-    return undefined;
+  return parsed.doc.syntax.some((p) => p.offset + p.length >= from && p.offset <= to) ? undefined : block;
+}
+
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * The block's own lines, from the start of its first line to the end of its
+ * closing brace's line (its line break included), with the document's offsets:
+ * read from the source, so that a long brief is neither joined nor split whole.
+ */
+function blockLines(src: TextSource, block: Block, close: Token): { readonly lines: Line[]; readonly from: number; readonly text: string } {
+  let from = block.offset;
+  while (from > 0 && !isBreak(src.charCodeAt(from - 1))) {
+    from--;
   }
-  return lineAt(lines, block.open.offset) < lineAt(lines, block.close.offset) ? block : undefined;
+  let to = close.offset + close.length;
+  while (to < src.length && !isBreak(src.charCodeAt(to))) {
+    to++;
+  }
+  to += src.charCodeAt(to) === 13 && src.charCodeAt(to + 1) === 10 ? 2 : to < src.length ? 1 : 0;
+  const text = src.slice(from, to);
+  const lines = splitLines(text).map((l) => ({ start: l.start + from, contentEnd: l.contentEnd + from, end: l.end + from }));
+  return { lines, from, text };
+}
+
+/** The indentation of the fence that opens the Markdown region holding an offset. */
+function fenceIndent(parsed: ParsedCase, offset: number): string {
+  const region = parsed.regions.find((r) => r.start <= offset && offset <= r.end);
+  if (!region) {
+    return '';
+  }
+  const src = parsed.source;
+  let end = region.start;
+  while (end > 0 && isBreak(src.charCodeAt(end - 1))) {
+    end--; // back over the fence line's break
+  }
+  let start = end;
+  while (start > 0 && !isBreak(src.charCodeAt(start - 1))) {
+    start--;
+  }
+  return /^[ \t]*/.exec(src.slice(start, end))?.[0] ?? '';
 }
 
 /**
  * The edits that sort and align the block at an offset; undefined when there
  * is no such block (none at the offset, a one-line body, a syntax error, two
- * statements on a line) or when it is already sorted and aligned.
+ * statements on a line) or when it is already sorted and aligned. Only the
+ * block is read, reordered and formatted: an editor asks on every cursor move.
  */
 export function sortBlockEdits(document: TextDocument, parsed: ParsedCase, offset: number): TextEdit[] | undefined {
-  const raw = document.getText();
-  const lines = splitLines(raw);
-  const block = sortableBlock(parsed, lines, offset);
+  const block = sortableBlock(parsed, offset);
   if (!block?.spec || !block.open || !block.close) {
     return undefined;
   }
+  const { lines, from, text: raw } = blockLines(parsed.caseSource, block, block.close);
   const openLine = lineAt(lines, block.open.offset);
   const closeLine = lineAt(lines, block.close.offset);
+  if (openLine >= closeLine) {
+    return undefined; // a one-line body
+  }
+  const at = (offset: number) => offset - from;
   const tokensOn = (l: number): Token[] =>
-    scan(parsed.text.slice(lines[l].start, lines[l].contentEnd)).filter((t) => t.kind !== TokenKind.EOF);
+    scan(raw.slice(at(lines[l].start), at(lines[l].contentEnd))).filter((t) => t.kind !== TokenKind.EOF);
   // The braces must stand alone at their ends of the body: `{` last on its line (a comment aside), `}` first.
   const afterOpen = tokensOn(openLine).filter((t) => lines[openLine].start + t.offset > block.open!.offset);
   if (afterOpen.some((t) => t.kind !== TokenKind.Comment) || tokensOn(closeLine)[0]?.kind !== TokenKind.CloseBrace) {
@@ -86,19 +127,23 @@ export function sortBlockEdits(document: TextDocument, parsed: ParsedCase, offse
     pending = [];
   }
   const sorted = [...units].sort((a, b) => a.rank - b.rank); // stable: duplicates keep their order
-  const body = [...sorted.flatMap((u) => u.lines), ...pending].map((l) => raw.slice(l.start, l.end)).join('');
-  const start = lines[openLine + 1].start;
-  const end = lines[closeLine].start;
-  const reordered = raw.slice(0, start) + body + raw.slice(end);
-  // Align through the formatter itself, on the block's lines only.
-  const next = PieceDocument.create(document.uri, document.languageId, document.version, reordered);
-  const bodyLines = splitLines(body).length - 1;
-  const range = { start: { line: openLine, character: 0 }, end: { line: openLine + bodyLines + 1, character: 0 } };
-  const formatted = applyEdits(next, formatDocument(next, parseText(document.uri, document.version, reordered, parsed.markdown), range));
+  const body = [...sorted.flatMap((u) => u.lines), ...pending].map((l) => raw.slice(at(l.start), at(l.end))).join('');
+  const reordered = raw.slice(0, at(lines[openLine + 1].start)) + body + raw.slice(at(lines[closeLine].start));
+  // Aligned by the formatter itself, on the block alone: in a Markdown brief, inside a fence
+  // indented as the block's own, so that its lines keep the fence's indentation.
+  const indent = parsed.markdown ? fenceIndent(parsed, block.offset) : '';
+  const head = parsed.markdown ? `${indent}\`\`\`case\n` : '';
+  const mini = head + reordered + (parsed.markdown ? `${/[\r\n]$/.test(reordered) ? '' : '\n'}${indent}\`\`\`\n` : '');
+  const next = PieceDocument.create(document.uri, parsed.markdown ? 'markdown' : 'casefacts', document.version, mini);
+  const first = next.positionAt(head.length).line;
+  const range = { start: { line: first + openLine, character: 0 }, end: { line: first + openLine + splitLines(body).length, character: 0 } };
+  const formatted = applyEdits(next, formatDocument(next, parseText(document.uri, document.version, mini, parsed.markdown), range));
   const blockStart = lines[openLine].start;
   const blockEnd = lines[closeLine].contentEnd;
-  const newText = formatted.slice(blockStart, formatted.length - (raw.length - blockEnd));
-  if (newText === raw.slice(blockStart, blockEnd)) {
+  // what follows the closing brace is as it was: the block's last line end, then the fence's close
+  const after = raw.length - at(blockEnd) + (mini.length - head.length - reordered.length);
+  const newText = formatted.slice(head.length + at(blockStart), formatted.length - after);
+  if (newText === raw.slice(at(blockStart), at(blockEnd))) {
     return undefined;
   }
   return [{ range: { start: document.positionAt(blockStart), end: document.positionAt(blockEnd) }, newText }];
