@@ -72,4 +72,16 @@ suite('semantic tokens', () => {
     const range = { start: { line: 3, character: 0 }, end: { line: 3, character: 18 } };
     assert.deepStrictEqual(tokens(text, 'file:///test.case', range, true), ['3:charge:keyword', '3:Qvod:class', '3:art363:function']);
   });
+
+  test('tokens are encoded in document order even from a tree whose blocks are not in it', () => {
+    const text = '# first\nprovider Qvod {\n  role link # why\n}\n# between\ncharge Qvod art363\n';
+    const parsed = parseText('file:///test.case', 1, text, false);
+    const shuffled = { ...parsed, doc: { ...parsed.doc, blocks: [...parsed.doc.blocks].reverse() } };
+    const document = doc(text, 'file:///test.case');
+    assert.deepStrictEqual(render(text, semanticTokens(document, shuffled).data, true), render(text, semanticTokens(document, parsed).data, true));
+    assert.deepStrictEqual(render(text, semanticTokens(document, parsed).data, true), [
+      '0:# first:comment', '1:provider:keyword', '1:Qvod:class+declaration', '2:role:property', '2:link:enumMember', '2:# why:comment',
+      '4:# between:comment', '5:charge:keyword', '5:Qvod:class', '5:art363:function',
+    ]);
+  });
 });

@@ -20,7 +20,7 @@ import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languag
 import type { Block, Statement } from './ast';
 import type { ParsedCase } from './languageService';
 import { canonicalValue } from './model';
-import { idOccurrences, IdKind } from './navigation';
+import { IdKind, IdOccurrence, idOccurrences } from './navigation';
 import { Token, TokenKind } from './scanner';
 import { lookupOffense, lookupValue } from './vocabulary';
 
@@ -79,57 +79,126 @@ function valueType(st: Statement, t: Token): SemanticType | undefined {
   }
 }
 
-/** Every classified token of the document, in order. */
-export function classify(parsed: ParsedCase): SemanticToken[] {
-  const out: SemanticToken[] = [];
-  const push = (t: Token, type: SemanticType | undefined, declaration = false) => {
-    if (type) {
-      out.push({ offset: t.offset, length: t.length, type, declaration });
+type Emit = (offset: number, length: number, type: SemanticType, declaration: boolean) => void;
+
+/**
+ * Calls `emit` for every classified token in document order: the blocks' tokens
+ * as the parser read them, the comments merged in. Returns false if a block's
+ * token came before the one emitted last (no tree the parser makes does that;
+ * the callers then sort, so order is never assumed silently).
+ */
+function walk(parsed: ParsedCase, emit: Emit): boolean {
+  const ids = new Map<Token, IdOccurrence>();
+  for (const o of idOccurrences(parsed)) {
+    ids.set(o.token, o);
+  }
+  const comments = parsed.doc.comments;
+  let c = 0;
+  let last = -1;
+  let inOrder = true;
+  const put = (t: Token, type: SemanticType | undefined, declaration: boolean) => {
+    if (type === undefined) {
+      return;
     }
+    while (c < comments.length && comments[c].offset < t.offset) {
+      const k = comments[c++];
+      emit(k.offset, k.length, 'comment', false);
+    }
+    if (t.offset < last) {
+      inOrder = false;
+    }
+    last = t.offset;
+    emit(t.offset, t.length, type, declaration);
   };
-  const ids = new Map(idOccurrences(parsed).map((o) => [o.token, o]));
   /** An id token gets its kind's type; an unresolved `uses` value still names a provider. */
-  const classifyToken = (t: Token, otherwise: () => SemanticType | undefined, usesSlot = false) => {
-    const id = ids.get(t);
-    if (!id) {
-      push(t, otherwise());
-    } else if (id.kind || usesSlot) {
-      push(t, ID_TYPE[id.kind ?? 'provider'], id.declaration);
+  const putId = (t: Token, id: IdOccurrence, usesSlot: boolean) => {
+    if (id.kind || usesSlot) {
+      put(t, ID_TYPE[id.kind ?? 'provider'], id.declaration);
     }
   };
   for (const block of parsed.doc.blocks) {
-    push(block.keyword, block.spec ? 'keyword' : undefined);
-    block.header.forEach((t, i) => classifyToken(t, () => headerType(block, i)));
+    put(block.keyword, block.spec ? 'keyword' : undefined, false);
+    for (let i = 0; i < block.header.length; i++) {
+      const t = block.header[i];
+      const id = ids.get(t);
+      if (id) {
+        putId(t, id, false);
+      } else {
+        put(t, headerType(block, i), false);
+      }
+    }
     for (const st of block.statements) {
-      push(st.key, st.spec ? 'property' : undefined);
-      st.values.forEach((t) => classifyToken(t, () => valueType(st, t), st.spec?.value.type === 'providerRef'));
+      put(st.key, st.spec ? 'property' : undefined, false);
+      const usesSlot = st.spec?.value.type === 'providerRef';
+      for (const t of st.values) {
+        const id = ids.get(t);
+        if (id) {
+          putId(t, id, usesSlot);
+        } else {
+          put(t, valueType(st, t), false);
+        }
+      }
       if (st.note) {
-        push(st.note, 'string');
+        put(st.note, 'string', false);
       }
     }
   }
-  for (const c of parsed.doc.comments) {
-    push(c, 'comment');
+  while (c < comments.length) {
+    const k = comments[c++];
+    emit(k.offset, k.length, 'comment', false);
   }
-  return out.sort((a, b) => a.offset - b.offset);
+  return inOrder;
 }
+
+/** Every classified token of the document, in order. */
+export function classify(parsed: ParsedCase): SemanticToken[] {
+  const out: SemanticToken[] = [];
+  const inOrder = walk(parsed, (offset, length, type, declaration) => out.push({ offset, length, type, declaration }));
+  return inOrder ? out : out.sort((a, b) => a.offset - b.offset);
+}
+
+const TYPE_INDEX = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<SemanticType, number>;
 
 /** The LSP encoding: five numbers a token, positions relative to the previous token. */
 export function semanticTokens(document: TextDocument, parsed: ParsedCase, range?: Range): SemanticTokens {
+  const from = range ? document.offsetAt(range.start) : 0;
+  const to = range ? document.offsetAt(range.end) : Infinity;
   const data: number[] = [];
   let prevLine = 0;
   let prevChar = 0;
-  const from = range ? document.offsetAt(range.start) : 0;
-  const to = range ? document.offsetAt(range.end) : Infinity;
-  for (const t of classify(parsed)) {
-    if (t.offset + t.length < from || t.offset > to) {
-      continue;
+  // The tokens come in order: their lines are found by walking the line starts forward, not by a search each.
+  const lineCount = document.lineCount;
+  let line = -1;
+  let lineStart = 0;
+  let nextStart = 0;
+  const encode: Emit = (offset, length, type, declaration) => {
+    if (offset + length < from || offset > to) {
+      return;
     }
-    const pos = document.positionAt(t.offset);
-    const deltaLine = pos.line - prevLine;
-    data.push(deltaLine, deltaLine === 0 ? pos.character - prevChar : pos.character, t.length, TYPES.indexOf(t.type), t.declaration ? 1 : 0);
-    prevLine = pos.line;
-    prevChar = pos.character;
+    if (line < 0) {
+      line = document.positionAt(offset).line;
+      lineStart = document.offsetAt({ line, character: 0 });
+      nextStart = line + 1 < lineCount ? document.offsetAt({ line: line + 1, character: 0 }) : Infinity;
+    }
+    while (offset >= nextStart) {
+      line++;
+      lineStart = nextStart;
+      nextStart = line + 1 < lineCount ? document.offsetAt({ line: line + 1, character: 0 }) : Infinity;
+    }
+    const character = offset - lineStart;
+    const deltaLine = line - prevLine;
+    data.push(deltaLine, deltaLine === 0 ? character - prevChar : character, length, TYPE_INDEX[type], declaration ? 1 : 0);
+    prevLine = line;
+    prevChar = character;
+  };
+  if (!walk(parsed, encode)) {
+    // out of order: encode the sorted list instead
+    data.length = 0;
+    prevLine = prevChar = 0;
+    line = -1;
+    for (const t of classify(parsed)) {
+      encode(t.offset, t.length, t.type, t.declaration === true);
+    }
   }
   return { data };
 }
