@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { PassThrough } from 'stream';
 import { encodeMessage, encodeParts, StdioMessageWriter } from '../../server/src/node/publishEncoder';
+import { writtenElementwise } from '../../server/src/service/lists';
 
 const diagnostic = (line: number, message: string) => ({
   range: { start: { line, character: 0 }, end: { line, character: 5 } },
@@ -52,6 +53,22 @@ suite('stdio encoder', () => {
     const a = encodeParts({ jsonrpc: '2.0', id: 5, result: { kind: 'full', resultId: '7', items: list } } as never);
     const b = encodeParts({ jsonrpc: '2.0', id: 6, result: { kind: 'full', resultId: '7', items: list } } as never);
     assert.strictEqual(a[1], b[1]);
+  });
+
+  test('an answer whose list is marked elementwise is, byte for byte, what JSON.stringify makes; the list in pieces', () => {
+    const symbol = (name: string, children: unknown[] = []) => ({ name, detail: '第2号服务商公司 · 接入 "q" \\', kind: 5, range: { start: { line: 1, character: 0 }, end: { line: 3, character: 1 } }, children });
+    for (const list of [[], [symbol('网站2', [symbol('类型')])], [symbol('a'), symbol('b'), symbol('c', [symbol('d')])]]) {
+      for (const id of [7, 'req-7']) {
+        const msg = { jsonrpc: '2.0', id, result: writtenElementwise(list) };
+        assert.strictEqual(Buffer.from(encodeMessage(msg as never)).toString('utf8'), JSON.stringify(msg));
+        assert.strictEqual(encodeParts(msg as never).length, 3, 'head, the elements, tail');
+      }
+    }
+    // unmarked, or with another field, the same answer is one JSON.stringify
+    const plain = { jsonrpc: '2.0', id: 8, result: [symbol('x')] };
+    assert.strictEqual(encodeParts(plain as never).length, 1);
+    const extra = { jsonrpc: '2.0', id: 9, result: writtenElementwise([symbol('y')]), error: undefined, more: 1 };
+    assert.strictEqual(Buffer.from(encodeMessage(extra as never)).toString('utf8'), JSON.stringify(extra));
   });
 
   test('any other message, or a publish of another shape, is plain JSON.stringify', () => {

@@ -1,4 +1,5 @@
 /** The outline of a brief and "go to symbol in workspace" over the open briefs. */
+import { writtenElementwise } from '../service/lists';
 import { documentSymbols, workspaceSymbols } from '../service/symbols';
 import type { Feature } from './feature';
 
@@ -7,7 +8,8 @@ export const symbolsFeature: Feature = {
   register(ctx) {
     ctx.connection.onDocumentSymbol(({ textDocument }) => {
       const hit = ctx.parsed(textDocument.uri);
-      return hit ? documentSymbols(hit.document, hit.parsed) : null;
+      // an outline of a long brief is megabytes of JSON: written symbol by symbol
+      return hit ? writtenElementwise(documentSymbols(hit.document, hit.parsed)) : null;
     });
     ctx.connection.onWorkspaceSymbol(({ query }) => {
       const briefs = ctx.documents.all().flatMap((d) => {

@@ -14,7 +14,7 @@
 import type { Message, MessageWriter } from 'vscode-jsonrpc';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the library's exports, not a copy (see lspValues.ts)
 import jsonrpc = require('vscode-jsonrpc');
-import { sameElements } from '../service/lists';
+import { isWrittenElementwise, sameElements } from '../service/lists';
 
 /** UTF-8 serialisations by diagnostic object. */
 const serialised = new WeakMap<object, Buffer>();
@@ -56,6 +56,15 @@ function isPlainFullReport(msg: Message): msg is Message & FullReport {
   return r.kind === 'full' && Array.isArray(r.items) && (r.resultId === undefined || typeof r.resultId === 'string') && Object.keys(r).every((k) => REPORT_KEYS.has(k));
 }
 
+/** An answer whose result is a list marked to be written element by element (`writtenElementwise`). */
+function isElementwiseAnswer(msg: Message): msg is Message & { readonly jsonrpc: string; readonly id: number | string; readonly result: readonly unknown[] } {
+  const m = msg as { id?: unknown; result?: unknown };
+  return (typeof m.id === 'number' || typeof m.id === 'string') && isWrittenElementwise(m.result) &&
+    Object.keys(msg).every((k) => k === 'jsonrpc' || k === 'id' || k === 'result');
+}
+
+const LIST_TAIL = Buffer.from(']}');
+
 /** A list's bytes by the list (the pull delivery answers with the same array while the list is unchanged). */
 const reportLists = new WeakMap<readonly unknown[], Buffer>();
 
@@ -82,6 +91,10 @@ function utf8(value: unknown): Buffer {
  * its very bytes again, between a new head (the version) and the tail.
  */
 export function encodeParts(msg: Message): Buffer[] {
+  if (isElementwiseAnswer(msg)) {
+    const head = Buffer.from(`{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"id":${JSON.stringify(msg.id)},"result":[`, 'utf8');
+    return [head, listBytes(msg.result), LIST_TAIL];
+  }
   if (isPlainFullReport(msg)) {
     const { resultId, items } = msg.result;
     const head = Buffer.from(`{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"id":${JSON.stringify(msg.id)},"result":{"kind":"full",${resultId === undefined ? '' : `"resultId":${JSON.stringify(resultId)},`}"items":[`, 'utf8');

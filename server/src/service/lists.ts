@@ -10,3 +10,19 @@ export function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
   }
   return true;
 }
+
+/**
+ * Lists that the stdio transport writes element by element (node/publishEncoder.ts):
+ * long answers of plain JSON objects, such as a brief's outline. One JSON text
+ * of several megabytes is built whole and then copied into UTF-8 again; element
+ * by element, each small piece converts at once.
+ */
+const elementwise = new WeakSet<readonly unknown[]>();
+
+/** Marks a list to be written element by element; returns it. */
+export function writtenElementwise<T extends readonly unknown[]>(list: T): T {
+  elementwise.add(list);
+  return list;
+}
+
+export const isWrittenElementwise = (list: unknown): list is readonly unknown[] => Array.isArray(list) && elementwise.has(list);
