@@ -10,6 +10,7 @@ import { diagnosticMemo, findingsToDiagnostics, getLanguageService, parseText, P
 import type { Finding } from '../../server/src/service/findings';
 import { applyContentChanges } from '../../server/src/service/contentChanges';
 import { PieceDocument } from '../../server/src/service/pieceDocument';
+import { documentSymbols } from '../../server/src/service/symbols';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
 
@@ -265,7 +266,7 @@ suite('diagnostics across an editor\'s changes', () => {
   // As the server gets them: ranged content changes applied to a piece document, the span
   // told to the service, and a validation now and then (the debounce skips versions).
   for (const file of ['01-qvod.case', '07-case6-phishing.case', 'qvod-brief.md']) {
-    test(`random changes to ${file}: each validation equals a fresh one, and what did not move is reused`, () => {
+    test(`random changes to ${file}: each validation and outline equals a fresh one, and what did not move is reused`, () => {
       const random = rng(file.length * 104729);
       const markdown = file.endsWith('.md');
       const languageId = markdown ? 'markdown' : 'casefacts';
@@ -275,6 +276,9 @@ suite('diagnostics across an editor\'s changes', () => {
       let last = service.validate(document, { locale: 'en' });
       let reused = 0;
       let kept = 0;
+      let lastOutline = documentSymbols(document, service.parse(document));
+      let symbolsReused = 0;
+      let symbolsShown = 0;
       for (let i = 0; i < 250; i++) {
         const text = document.getText();
         const changes: { start: number; rangeLength: number; text: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] = [];
@@ -295,6 +299,12 @@ suite('diagnostics across an editor\'s changes', () => {
         if (random() < 0.3) {
           continue; // a version the debounce skipped
         }
+        const fresh = TextDocument.create(uri, languageId, version, document.getText());
+        const outline = documentSymbols(document, service.parse(document));
+        assert.deepStrictEqual(outline, documentSymbols(fresh, parseText(uri, version, fresh.getText(), markdown)), `outline after change ${i}`);
+        symbolsReused += outline.filter((sym) => lastOutline.includes(sym)).length;
+        symbolsShown += outline.length;
+        lastOutline = outline;
         const got = service.validate(document, { locale: 'en' });
         assert.deepStrictEqual(got, getLanguageService().validate(TextDocument.create(uri, languageId, version, document.getText()), { locale: 'en' }), `after change ${i}`);
         reused += got.filter((d) => last.includes(d)).length;
@@ -302,8 +312,42 @@ suite('diagnostics across an editor\'s changes', () => {
         last = got;
       }
       assert.ok(reused > kept / 2, `most diagnostics are carried over (${reused} of ${kept})`);
+      // many of these changes break a string or a brace, and a tree read afresh has new blocks
+      assert.ok(symbolsReused > 0, `some of the outline is carried over (${symbolsReused} of ${symbolsShown})`);
     });
   }
+});
+
+suite('the outline across an editor\'s changes', () => {
+  test('a keystroke keeps every other block\'s symbol; in a note, the note\'s block shows the new words', () => {
+    const uri = 'file:///q.case';
+    const service = getLanguageService();
+    const text = fs.readFileSync(path.join(EXAMPLES, '01-qvod.case'), 'utf8');
+    let document = PieceDocument.create(uri, 'casefacts', 1, text);
+    const type = (at: number, del: number, insert: string) => {
+      const range = { start: document.positionAt(at), end: document.positionAt(at + del) };
+      document = applyContentChanges(service, document, [{ range, rangeLength: del, text: insert }], document.version + 1);
+      const outline = documentSymbols(document, service.parse(document));
+      assert.deepStrictEqual(outline, documentSymbols(TextDocument.create(uri, 'casefacts', document.version, document.getText()), parseText(uri, document.version, document.getText(), false)));
+      return outline;
+    };
+    const before = documentSymbols(document, service.parse(document));
+    assert.ok(before.length >= 4);
+    // a note's letter typed over (same length): only the block holding it is made again, with the new note
+    const note = text.indexOf('"knew users');
+    const owner = before.findIndex((sym) => document.offsetAt(sym.range.start) < note && note < document.offsetAt(sym.range.end));
+    const noted = type(note + 1, 1, 'Z');
+    assert.notStrictEqual(noted[owner], before[owner]);
+    assert.ok(noted[owner].children!.some((c) => (c.detail ?? '').includes('“Znew users')), 'the new words in the outline');
+    assert.ok(noted.every((sym, i) => i === owner || sym === before[i]), 'the other blocks keep their symbols');
+    // a letter typed in a fact of the last block: the blocks before keep theirs
+    const last = noted.length - 1;
+    const fact = type(document.offsetAt(noted[last].children![0].selectionRange.end), 0, 'x');
+    assert.ok(fact.slice(0, last).every((sym, i) => sym === noted[i]));
+    // a line added at the top moves every block: all made again, all in their new places
+    const moved = type(0, 0, '# top\n');
+    assert.ok(moved.every((sym, i) => sym !== fact[i] && sym.range.start.line === fact[i].range.start.line + 1));
+  });
 });
 
 suite('too many problems', () => {

@@ -100,16 +100,63 @@ function statementSymbol(document: TextDocument, st: Statement): DocumentSymbol 
   };
 }
 
-/** The outline: one symbol per block, its statements as children. */
+/**
+ * A block's symbol as last made, with what it was made from that can change while
+ * the block stays the same object: a keystroke in a note rewrites the note's text and
+ * stretches the block in place (incremental.ts); an edit to the facts makes a new block.
+ */
+interface MadeSymbol {
+  readonly symbol: DocumentSymbol;
+  readonly length: number;
+  readonly notes: readonly (string | undefined)[];
+}
+
+const made = new WeakMap<Block, MadeSymbol>();
+
+const samePosition = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+  a.line === b.line && a.character === b.character;
+
+/**
+ * Whether a block's symbol as made still shows it: the same length, the same place,
+ * the same notes. Its statements then sit where they sat (a line break typed inside a
+ * block makes a new block), so the children are right too.
+ */
+function stillShows(m: MadeSymbol, block: Block, where: Range): boolean {
+  if (m.length !== block.length || !samePosition(m.symbol.range.start, where.start) || !samePosition(m.symbol.range.end, where.end)) {
+    return false;
+  }
+  const statements = block.statements;
+  for (let i = 0; i < statements.length; i++) {
+    if (statements[i].note?.value !== m.notes[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The outline: one symbol per block, its statements as children. A block the last
+ * edit did not touch keeps its symbol object, so that writing the outline again
+ * reuses its bytes (node/publishEncoder.ts).
+ */
 export function documentSymbols(document: TextDocument, parsed: ParsedCase): DocumentSymbol[] {
-  return parsed.doc.blocks.map((block) => ({
-    name: blockName(block),
-    detail: blockDetail(block),
-    kind: BLOCK_KIND[block.spec?.id ?? ''] ?? SymbolKind.Object,
-    range: range(document, block.offset, block.offset + block.length),
-    selectionRange: tokenRange(document, nameToken(block) ?? block.keyword),
-    children: block.statements.map((st) => statementSymbol(document, st)),
-  }));
+  return parsed.doc.blocks.map((block) => {
+    const where = range(document, block.offset, block.offset + block.length);
+    const known = made.get(block);
+    if (known && known.notes.length === block.statements.length && stillShows(known, block, where)) {
+      return known.symbol;
+    }
+    const symbol: DocumentSymbol = {
+      name: blockName(block),
+      detail: blockDetail(block),
+      kind: BLOCK_KIND[block.spec?.id ?? ''] ?? SymbolKind.Object,
+      range: where,
+      selectionRange: tokenRange(document, nameToken(block) ?? block.keyword),
+      children: block.statements.map((st) => statementSymbol(document, st)),
+    };
+    made.set(block, { symbol, length: block.length, notes: block.statements.map((st) => st.note?.value) });
+    return symbol;
+  });
 }
 
 /**
