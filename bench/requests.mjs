@@ -1,0 +1,84 @@
+// What VS Code asks a server for after each pause in typing, beyond diagnostics, hovers and
+// completions (which bench/run.mjs times): semantic tokens, the outline, folding ranges, code
+// lenses, and the code actions at the cursor (asked on every cursor move). On one brief, each
+// request is timed after a one-character edit, as the editor sends it, pulled diagnostics first.
+//
+//   node bench/requests.mjs [LINES=5000,50000] [--edits=12] [--edit=edit|factEdit|typoEdit]
+//
+// Prints per request the server's part (request sent → first byte of the answer back), the
+// whole round trip (→ answer parsed), p50 and max, and the answer's size. Nothing is asserted.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { generateCase } from './generate.mjs';
+import { LspProcess, initializeParams } from './lsp.mjs';
+import { percentile, ROOT, SERVERS } from './session.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
+const sizes = (args.find((a) => !a.startsWith('--')) ?? '5000,50000').split(',').map(Number);
+const edits = Number(opt('edits', 12));
+const site = opt('edit', 'factEdit');
+const settings = { caseFacts: { validate: { delay: 0 } } };
+
+for (const lines of sizes) {
+  const brief = generateCase(lines);
+  const dir = join(ROOT, 'bench', '.inputs');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `brief-${lines}.case`);
+  writeFileSync(file, brief.text);
+  const uri = pathToFileURL(file).href;
+  const lsp = new LspProcess(SERVERS.casefacts.argv, { settings });
+  // when the first chunk of an answer arrived, to split the server's time from the transfer
+  let firstByte;
+  const onData = lsp.onData.bind(lsp);
+  lsp.proc.stdout.removeAllListeners('data');
+  lsp.proc.stdout.on('data', (chunk) => {
+    firstByte ??= performance.now();
+    onData(chunk);
+  });
+  try {
+    const init = await lsp.request('initialize', initializeParams(pathToFileURL(dir).href, { pull: true }));
+    const caps = init.result.capabilities;
+    lsp.notify('initialized', {});
+    lsp.notify('workspace/didChangeConfiguration', { settings });
+    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'casefacts', version: 1, text: brief.text } });
+    await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
+    const { line, character } = brief[site];
+    const cursor = { line, character };
+    const requests = [
+      ['semantic tokens', 'textDocument/semanticTokens/full', { textDocument: { uri } }, caps.semanticTokensProvider],
+      ['outline', 'textDocument/documentSymbol', { textDocument: { uri } }, caps.documentSymbolProvider],
+      ['folding ranges', 'textDocument/foldingRange', { textDocument: { uri } }, caps.foldingRangeProvider],
+      ['code lenses', 'textDocument/codeLens', { textDocument: { uri } }, caps.codeLensProvider],
+      ['code actions at the cursor', 'textDocument/codeAction', { textDocument: { uri }, range: { start: cursor, end: cursor }, context: { diagnostics: [] } }, caps.codeActionProvider],
+    ].filter((r) => r[3]);
+    const times = new Map(requests.map(([name]) => [name, { server: [], total: [], bytes: 0 }]));
+    let version = 1;
+    for (let i = 0; i < edits; i++) {
+      version++;
+      const change = i % 2 === 0
+        ? { range: { start: cursor, end: cursor }, rangeLength: 0, text: 'x' }
+        : { range: { start: cursor, end: { line, character: character + 1 } }, rangeLength: 1, text: '' };
+      lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
+      for (const [name, method, params] of requests) {
+        firstByte = undefined;
+        const sent = performance.now();
+        const r = await lsp.request(method, params);
+        const t = times.get(name);
+        t.server.push(firstByte - sent);
+        t.total.push(r.at - sent);
+        t.bytes = Buffer.byteLength(JSON.stringify(r.result ?? null));
+      }
+    }
+    console.log(`${lines} lines, after each of ${edits} one-character edits (${site}):`);
+    for (const [name, t] of times) {
+      const f = (xs) => `p50 ${percentile(xs, 50).toFixed(1).padStart(6)}  max ${Math.max(...xs).toFixed(1).padStart(6)}`;
+      console.log(`  ${name.padEnd(28)} server ${f(t.server)}   round trip ${f(t.total)} ms   ${(t.bytes / 1024).toFixed(0).padStart(5)} kB`);
+    }
+  } finally {
+    await lsp.stop();
+  }
+}
