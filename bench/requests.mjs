@@ -1,6 +1,7 @@
 // What VS Code asks a server for after each pause in typing, beyond diagnostics, hovers and
 // completions (which bench/run.mjs times): semantic tokens, the outline, folding ranges, code
-// lenses, and the code actions at the cursor (asked on every cursor move). On one brief, each
+// lenses, and the code actions at the cursor (asked on every cursor move); semantic tokens both
+// whole and, when the server offers it, as the difference from the last answer. On one brief, each
 // request is timed after a one-character edit, as the editor sends it, pulled diagnostics first.
 //
 //   node bench/requests.mjs [LINES=5000,50000] [--edits=12] [--edit=edit|factEdit|typoEdit]
@@ -54,6 +55,13 @@ for (const lines of sizes) {
       ['code lenses', 'textDocument/codeLens', { textDocument: { uri } }, caps.codeLensProvider],
       ['code actions at the cursor', 'textDocument/codeAction', { textDocument: { uri }, range: { start: cursor, end: cursor }, context: { diagnostics: [] } }, caps.codeActionProvider],
     ].filter((r) => r[3]);
+    // an editor that holds the last tokens asks for the difference (when the server offers it)
+    const delta = typeof caps.semanticTokensProvider?.full === 'object' && caps.semanticTokensProvider.full.delta;
+    let tokensId;
+    if (delta) {
+      requests.unshift(['semantic tokens (delta)', 'textDocument/semanticTokens/full/delta', () => ({ textDocument: { uri }, previousResultId: tokensId })]);
+      tokensId = (await lsp.request('textDocument/semanticTokens/full', { textDocument: { uri } })).result.resultId;
+    }
     const times = new Map(requests.map(([name]) => [name, { server: [], total: [], bytes: 0 }]));
     let version = 1;
     for (let i = 0; i < edits; i++) {
@@ -66,7 +74,10 @@ for (const lines of sizes) {
       for (const [name, method, params] of requests) {
         firstByte = undefined;
         const sent = performance.now();
-        const r = await lsp.request(method, params);
+        const r = await lsp.request(method, typeof params === 'function' ? params() : params);
+        if (r.result?.resultId !== undefined) {
+          tokensId = r.result.resultId;
+        }
         const t = times.get(name);
         t.server.push(firstByte - sent);
         t.total.push(r.at - sent);

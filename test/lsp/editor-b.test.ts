@@ -13,6 +13,7 @@ import type {
   Location,
   Range,
   SemanticTokens,
+  SemanticTokensDelta,
   SemanticTokensLegend,
   SymbolInformation,
   TextEdit,
@@ -215,6 +216,29 @@ suite('editor features over stdio', function () {
     assert.ok(full.includes('Uploaders:variable+declaration') && full.includes('art363:function') && full.includes('omission:enumMember'));
     const range = read(await client.request('textDocument/semanticTokens/range', { textDocument: { uri: CASE_URI }, range: { start: pos(9, 0), end: pos(9, 11) } }));
     assert.deepStrictEqual(range, ['uses:property', 'Qvod:class']);
+  });
+
+  test('semantic tokens after an edit: the delta applied to the last answer is the new full answer', async () => {
+    const uri = 'file:///briefs/tokens.case';
+    await client.open(uri, QVOD);
+    const first = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.ok(first.resultId && first.data.length > 20);
+    // a provider renamed in its charge: the tokens of that line change, the rest stay
+    await client.change(uri, [{ range: { start: pos(8, 7), end: pos(8, 11) }, text: 'Nobody' }]);
+    const delta = await client.request<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: first.resultId });
+    assert.ok(delta.resultId && delta.resultId !== first.resultId);
+    assert.strictEqual(delta.edits.length, 1);
+    const edit = delta.edits[0];
+    assert.ok(edit.deleteCount < first.data.length / 2, 'only the changed run is sent');
+    const applied = [...first.data.slice(0, edit.start), ...(edit.data ?? []), ...first.data.slice(edit.start + edit.deleteCount)];
+    const now = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.deepStrictEqual(applied, now.data);
+    // the editor names an answer the server no longer holds: the whole list
+    const stale = await client.request<SemanticTokens>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: first.resultId });
+    assert.deepStrictEqual(stale.data, now.data);
+    // nothing changed since the last answer: no edit
+    const same = await client.request<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: stale.resultId });
+    assert.deepStrictEqual(same.edits, []);
   });
 
   test('"Sort and align block" is offered as a source action and sorts the block at the cursor', async () => {
