@@ -11,6 +11,7 @@ import type { Finding } from '../../server/src/service/findings';
 import { applyContentChanges } from '../../server/src/service/contentChanges';
 import { PieceDocument } from '../../server/src/service/pieceDocument';
 import { documentSymbols } from '../../server/src/service/symbols';
+import { semanticTokens } from '../../server/src/service/semanticTokens';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
 
@@ -266,7 +267,7 @@ suite('diagnostics across an editor\'s changes', () => {
   // As the server gets them: ranged content changes applied to a piece document, the span
   // told to the service, and a validation now and then (the debounce skips versions).
   for (const file of ['01-qvod.case', '07-case6-phishing.case', 'qvod-brief.md']) {
-    test(`random changes to ${file}: each validation and outline equals a fresh one, and what did not move is reused`, () => {
+    test(`random changes to ${file}: each validation, outline and semantic tokens equal a fresh one's, and what did not move is reused`, () => {
       const random = rng(file.length * 104729);
       const markdown = file.endsWith('.md');
       const languageId = markdown ? 'markdown' : 'casefacts';
@@ -302,6 +303,8 @@ suite('diagnostics across an editor\'s changes', () => {
         const fresh = TextDocument.create(uri, languageId, version, document.getText());
         const outline = documentSymbols(document, service.parse(document));
         assert.deepStrictEqual(outline, documentSymbols(fresh, parseText(uri, version, fresh.getText(), markdown)), `outline after change ${i}`);
+        const freshParse = parseText(uri, version, fresh.getText(), markdown);
+        assert.deepStrictEqual(semanticTokens(document, service.parse(document)).data, semanticTokens(fresh, freshParse).data, `semantic tokens after change ${i}`);
         symbolsReused += outline.filter((sym) => lastOutline.includes(sym)).length;
         symbolsShown += outline.length;
         lastOutline = outline;
@@ -328,7 +331,10 @@ suite('the outline across an editor\'s changes', () => {
       const range = { start: document.positionAt(at), end: document.positionAt(at + del) };
       document = applyContentChanges(service, document, [{ range, rangeLength: del, text: insert }], document.version + 1);
       const outline = documentSymbols(document, service.parse(document));
-      assert.deepStrictEqual(outline, documentSymbols(TextDocument.create(uri, 'casefacts', document.version, document.getText()), parseText(uri, document.version, document.getText(), false)));
+      const fresh = TextDocument.create(uri, 'casefacts', document.version, document.getText());
+      const freshParse = parseText(uri, document.version, document.getText(), false);
+      assert.deepStrictEqual(outline, documentSymbols(fresh, freshParse));
+      assert.deepStrictEqual(semanticTokens(document, service.parse(document)).data, semanticTokens(fresh, freshParse).data);
       return outline;
     };
     const before = documentSymbols(document, service.parse(document));
@@ -344,6 +350,11 @@ suite('the outline across an editor\'s changes', () => {
     const last = noted.length - 1;
     const fact = type(document.offsetAt(noted[last].children![0].selectionRange.end), 0, 'x');
     assert.ok(fact.slice(0, last).every((sym, i) => sym === noted[i]));
+    // the provider renamed where it is declared: its charge's and its users' ids are no longer
+    // a provider's (the blocks that name it are unchanged objects, yet their tokens change)
+    const declared = document.getText().indexOf('provider Qvod') + 'provider '.length;
+    type(declared, 4, 'Qvxd');
+    type(declared, 4, 'Qvod');
     // a line added at the top moves every block: all made again, all in their new places
     const moved = type(0, 0, '# top\n');
     assert.ok(moved.every((sym, i) => sym !== fact[i] && sym.range.start.line === fact[i].range.start.line + 1));

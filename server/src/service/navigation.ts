@@ -7,6 +7,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Block } from './ast';
 import { defineMessages, Message } from './i18n/messages';
 import type { ParsedCase } from './languageService';
 import { locate } from './position';
@@ -61,34 +62,45 @@ defineMessages({
 
 const isIdToken = (t: Token | undefined): t is Token => t !== undefined && t.kind !== TokenKind.String;
 
-/** Every occurrence of a provider or offender id, in document order. */
-export function idOccurrences(parsed: ParsedCase): IdOccurrence[] {
-  const { model } = parsed;
+/** What each id of a brief names (a provider's id wins over an offender's). */
+export function idKinds(parsed: ParsedCase): Map<string, IdKind> {
   const kinds = new Map<string, IdKind>();
-  for (const o of model.offenders) {
+  for (const o of parsed.model.offenders) {
     kinds.set(o.id, 'offender');
   }
-  for (const p of model.providers) {
+  for (const p of parsed.model.providers) {
     kinds.set(p.id, 'provider');
   }
-  const out: IdOccurrence[] = [];
-  for (const block of parsed.doc.blocks) {
-    const kind = block.spec?.id;
-    const first = block.header[0];
-    if ((kind === 'provider' || kind === 'offender') && isIdToken(first)) {
-      out.push({ token: first, declaration: true, kind });
-    } else if (kind === 'charge' && isIdToken(first)) {
-      out.push({ token: first, declaration: false, kind: kinds.get(first.value) });
-    }
-    for (const st of block.statements) {
-      if (st.spec?.value.type === 'providerRef') {
-        for (const v of st.values) {
-          if (v.kind === TokenKind.Word) {
-            out.push({ token: v, declaration: false, kind: kinds.get(v.value) });
-          }
+  return kinds;
+}
+
+/** The occurrences of ids in one block, in order. */
+export function blockIdOccurrences(block: Block, kinds: ReadonlyMap<string, IdKind>, out: IdOccurrence[] = []): IdOccurrence[] {
+  const kind = block.spec?.id;
+  const first = block.header[0];
+  if ((kind === 'provider' || kind === 'offender') && isIdToken(first)) {
+    out.push({ token: first, declaration: true, kind });
+  } else if (kind === 'charge' && isIdToken(first)) {
+    out.push({ token: first, declaration: false, kind: kinds.get(first.value) });
+  }
+  for (const st of block.statements) {
+    if (st.spec?.value.type === 'providerRef') {
+      for (const v of st.values) {
+        if (v.kind === TokenKind.Word) {
+          out.push({ token: v, declaration: false, kind: kinds.get(v.value) });
         }
       }
     }
+  }
+  return out;
+}
+
+/** Every occurrence of a provider or offender id, in document order. */
+export function idOccurrences(parsed: ParsedCase): IdOccurrence[] {
+  const kinds = idKinds(parsed);
+  const out: IdOccurrence[] = [];
+  for (const block of parsed.doc.blocks) {
+    blockIdOccurrences(block, kinds, out);
   }
   return out;
 }

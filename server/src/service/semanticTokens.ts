@@ -20,7 +20,7 @@ import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languag
 import type { Block, Statement } from './ast';
 import type { ParsedCase } from './languageService';
 import { canonicalValue } from './model';
-import { IdKind, IdOccurrence, idOccurrences } from './navigation';
+import { blockIdOccurrences, IdKind, idKinds, IdOccurrence, idOccurrences } from './navigation';
 import { Token, TokenKind } from './scanner';
 import { lookupOffense, lookupValue } from './vocabulary';
 
@@ -88,18 +88,12 @@ type Emit = (offset: number, length: number, type: SemanticType, declaration: bo
  * the callers then sort, so order is never assumed silently).
  */
 function walk(parsed: ParsedCase, emit: Emit): boolean {
-  const ids = new Map<Token, IdOccurrence>();
-  for (const o of idOccurrences(parsed)) {
-    ids.set(o.token, o);
-  }
+  const ids = idMap(parsed);
   const comments = parsed.doc.comments;
   let c = 0;
   let last = -1;
   let inOrder = true;
-  const put = (t: Token, type: SemanticType | undefined, declaration: boolean) => {
-    if (type === undefined) {
-      return;
-    }
+  const put = (t: Token, type: SemanticType, declaration: boolean) => {
     while (c < comments.length && comments[c].offset < t.offset) {
       const k = comments[c++];
       emit(k.offset, k.length, 'comment', false);
@@ -110,44 +104,63 @@ function walk(parsed: ParsedCase, emit: Emit): boolean {
     last = t.offset;
     emit(t.offset, t.length, type, declaration);
   };
-  /** An id token gets its kind's type; an unresolved `uses` value still names a provider. */
-  const putId = (t: Token, id: IdOccurrence, usesSlot: boolean) => {
-    if (id.kind || usesSlot) {
-      put(t, ID_TYPE[id.kind ?? 'provider'], id.declaration);
-    }
-  };
   for (const block of parsed.doc.blocks) {
-    put(block.keyword, block.spec ? 'keyword' : undefined, false);
-    for (let i = 0; i < block.header.length; i++) {
-      const t = block.header[i];
-      const id = ids.get(t);
-      if (id) {
-        putId(t, id, false);
-      } else {
-        put(t, headerType(block, i), false);
-      }
-    }
-    for (const st of block.statements) {
-      put(st.key, st.spec ? 'property' : undefined, false);
-      const usesSlot = st.spec?.value.type === 'providerRef';
-      for (const t of st.values) {
-        const id = ids.get(t);
-        if (id) {
-          putId(t, id, usesSlot);
-        } else {
-          put(t, valueType(st, t), false);
-        }
-      }
-      if (st.note) {
-        put(st.note, 'string', false);
-      }
-    }
+    blockTokens(block, ids, put);
   }
   while (c < comments.length) {
     const k = comments[c++];
     emit(k.offset, k.length, 'comment', false);
   }
   return inOrder;
+}
+
+/** The id occurrences of a brief by their tokens. */
+function idMap(parsed: ParsedCase): Map<Token, IdOccurrence> {
+  const ids = new Map<Token, IdOccurrence>();
+  for (const o of idOccurrences(parsed)) {
+    ids.set(o.token, o);
+  }
+  return ids;
+}
+
+/** A block's own classified tokens (comments aside), in the order the parser read them. */
+function blockTokens(block: Block, ids: ReadonlyMap<Token, IdOccurrence>, put: (t: Token, type: SemanticType, declaration: boolean) => void): void {
+  const maybe = (t: Token, type: SemanticType | undefined) => {
+    if (type !== undefined) {
+      put(t, type, false);
+    }
+  };
+  /** An id token gets its kind's type; an unresolved `uses` value still names a provider. */
+  const id = (t: Token, o: IdOccurrence, usesSlot: boolean) => {
+    if (o.kind || usesSlot) {
+      put(t, ID_TYPE[o.kind ?? 'provider'], o.declaration);
+    }
+  };
+  maybe(block.keyword, block.spec ? 'keyword' : undefined);
+  for (let i = 0; i < block.header.length; i++) {
+    const t = block.header[i];
+    const o = ids.get(t);
+    if (o) {
+      id(t, o, false);
+    } else {
+      maybe(t, headerType(block, i));
+    }
+  }
+  for (const st of block.statements) {
+    maybe(st.key, st.spec ? 'property' : undefined);
+    const usesSlot = st.spec?.value.type === 'providerRef';
+    for (const t of st.values) {
+      const o = ids.get(t);
+      if (o) {
+        id(t, o, usesSlot);
+      } else {
+        maybe(t, valueType(st, t));
+      }
+    }
+    if (st.note) {
+      put(st.note, 'string', false);
+    }
+  }
 }
 
 /** Every classified token of the document, in order. */
@@ -159,8 +172,139 @@ export function classify(parsed: ParsedCase): SemanticToken[] {
 
 const TYPE_INDEX = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<SemanticType, number>;
 
+/**
+ * One block's tokens as last encoded: five numbers each at their absolute place (line,
+ * character, length, type, modifiers), with what they were made from that can change
+ * while the block stays the same object, its place and length (a keystroke in a note
+ * stretches the note and the block in place: symbols.ts), and the brief's ids, which
+ * decide what an id in the block is. A note's words are no part of its token.
+ */
+interface BlockTokens {
+  readonly length: number;
+  readonly line: number;
+  readonly character: number;
+  readonly ids: string;
+  readonly tuples: readonly number[];
+}
+
+const madeTokens = new WeakMap<Block, BlockTokens>();
+const idLists = new WeakMap<ParsedCase, string>();
+/** The last list of ids made: an equal one is replaced by it, so blocks compare lists by identity. */
+let lastIdList = '';
+
+/** The brief's offender and provider ids, which are all an id token's type depends on beyond its block. */
+function idList(parsed: ParsedCase): string {
+  let list = idLists.get(parsed);
+  if (list === undefined) {
+    list = `${parsed.model.offenders.map((o) => o.id).join('\u0000')}\u0001${parsed.model.providers.map((p) => p.id).join('\u0000')}`;
+    if (list === lastIdList) {
+      list = lastIdList;
+    } else {
+      lastIdList = list;
+    }
+    idLists.set(parsed, list);
+  }
+  return list;
+}
+
+/**
+ * The whole brief's encoding from each block's tokens as last made, made again only for a
+ * block a keystroke changed or moved; the comments are placed among them. Undefined when a
+ * token would come before the one before it (see `walk`).
+ */
+function fullTokens(document: TextDocument, parsed: ParsedCase): number[] | undefined {
+  const lineCount = document.lineCount;
+  const lineStartAt = (l: number) => (l < lineCount ? document.offsetAt({ line: l, character: 0 }) : Infinity);
+  const ids = idList(parsed);
+  let kinds: Map<string, IdKind> | undefined;
+  // each block's tokens, made again where the block changed or moved
+  const blocks = parsed.doc.blocks;
+  const made: BlockTokens[] = new Array(blocks.length);
+  let count = parsed.doc.comments.length * 5;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    const start = document.positionAt(block.offset);
+    let m = madeTokens.get(block);
+    if (!m || m.length !== block.length || m.line !== start.line || m.character !== start.character || m.ids !== ids) {
+      kinds ??= idKinds(parsed);
+      const blockIds = new Map(blockIdOccurrences(block, kinds).map((o) => [o.token, o]));
+      const tuples: number[] = [];
+      let line = start.line;
+      let lineStart = lineStartAt(line);
+      let next = lineStartAt(line + 1);
+      blockTokens(block, blockIds, (t, type, declaration) => {
+        while (t.offset >= next) {
+          line++;
+          lineStart = next;
+          next = lineStartAt(line + 1);
+        }
+        tuples.push(line, t.offset - lineStart, t.length, TYPE_INDEX[type], declaration ? 1 : 0);
+      });
+      m = { length: block.length, line: start.line, character: start.character, ids, tuples };
+      madeTokens.set(block, m);
+    }
+    made[b] = m;
+    count += m.tuples.length;
+  }
+  // then the encoding, relative to the token before, with the comments placed among them
+  const data: number[] = new Array(count);
+  let n = 0;
+  let prevLine = 0;
+  let prevChar = 0;
+  let inOrder = true;
+  const put = (line: number, character: number, length: number, type: number, modifiers: number) => {
+    const deltaLine = line - prevLine;
+    if (deltaLine < 0 || (deltaLine === 0 && character < prevChar)) {
+      inOrder = false;
+    }
+    data[n] = deltaLine;
+    data[n + 1] = deltaLine === 0 ? character - prevChar : character;
+    data[n + 2] = length;
+    data[n + 3] = type;
+    data[n + 4] = modifiers;
+    n += 5;
+    prevLine = line;
+    prevChar = character;
+  };
+  // the comments, placed by walking the line starts forward
+  const comments = parsed.doc.comments;
+  let c = 0;
+  let cLine = 0;
+  let cStart = 0;
+  let cNext = lineStartAt(1);
+  const commentsBefore = (line: number, character: number) => {
+    for (; c < comments.length; c++) {
+      const k = comments[c];
+      while (k.offset >= cNext) {
+        cLine++;
+        cStart = cNext;
+        cNext = lineStartAt(cLine + 1);
+      }
+      if (cLine > line || (cLine === line && k.offset - cStart >= character)) {
+        return;
+      }
+      put(cLine, k.offset - cStart, k.length, TYPE_INDEX.comment, 0);
+    }
+  };
+  for (const m of made) {
+    const tuples = m.tuples;
+    for (let i = 0; i < tuples.length; i += 5) {
+      commentsBefore(tuples[i], tuples[i + 1]);
+      put(tuples[i], tuples[i + 1], tuples[i + 2], tuples[i + 3], tuples[i + 4]);
+    }
+  }
+  commentsBefore(Infinity, 0);
+  return inOrder && n === count ? data : undefined;
+}
+
 /** The LSP encoding: five numbers a token, positions relative to the previous token. */
 export function semanticTokens(document: TextDocument, parsed: ParsedCase, range?: Range): SemanticTokens {
+  if (!range) {
+    const data = fullTokens(document, parsed);
+    if (data) {
+      return { data };
+    }
+  }
   const from = range ? document.offsetAt(range.start) : 0;
   const to = range ? document.offsetAt(range.end) : Infinity;
   const data: number[] = [];
