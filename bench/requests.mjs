@@ -84,7 +84,8 @@ for (const lines of sizes) {
         t.bytes = Buffer.byteLength(JSON.stringify(r.result ?? null));
       }
     }
-    console.log(`${lines} lines, after each of ${edits} one-character edits (${site}):`);
+    const peak = lsp.peakRssKb();
+    console.log(`${lines} lines, after each of ${edits} one-character edits (${site}); the server's peak RSS ${peak === null ? 'n/a' : `${(peak / 1024).toFixed(0)} MB`}:`);
     for (const [name, t] of times) {
       const f = (xs) => `p50 ${percentile(xs, 50).toFixed(1).padStart(6)}  max ${Math.max(...xs).toFixed(1).padStart(6)}`;
       console.log(`  ${name.padEnd(28)} server ${f(t.server)}   round trip ${f(t.total)} ms   ${(t.bytes / 1024).toFixed(0).padStart(5)} kB`);
