@@ -10,6 +10,7 @@
  */
 import type { Statement } from './ast';
 import { concludeProvider, CivilLevel, CriminalLevel, OffenseLevel, ProviderConclusion } from './doctrine/analysis';
+import { chargesAgainst, linksOf, offendersUsing } from './doctrine/traits';
 import { defineMessages, format, Locale } from './i18n/messages';
 import { w } from './i18n/words';
 import type { ParsedCase } from './languageService';
@@ -104,8 +105,11 @@ export function computeWhatIf(model: CaseModelSet, provider: ProviderModel): Wha
   const base = outcomeOf(concludeProvider(provider, model));
   const baseCriminal = criminalKey(base);
   // A provider's conclusions read the case, its own facts and the offenders that use it; the
-  // copies keep only those offenders, so that dozens of re-runs stay linear in the brief's size.
-  const users = model.offenders.filter((o) => o.facts.get('uses')?.values.includes(provider.id));
+  // copies keep only those offenders and the charges against it, so that dozens of re-runs per
+  // provider cost what the provider's own part of the brief costs (the links of a copy are made
+  // from its lists: with the whole brief's charges, every re-run read them all).
+  const users = offendersUsing(model, provider);
+  const charges = chargesAgainst(model, provider);
   const results: WhatIf[] = [];
   for (const spec of WHAT_IF_KEYS) {
     const from: FactValue = provider.facts.get(spec.id)?.values ?? null;
@@ -113,7 +117,7 @@ export function computeWhatIf(model: CaseModelSet, provider: ProviderModel): Wha
     const groups = new Map<string, { to: FactValue[]; outcome: Outcome; criminal: boolean; civil: boolean }>();
     for (const to of alternatives(spec, from)) {
       const p = withFact(provider, spec, to);
-      const changedModel: CaseModelSet = { ...model, providers: [p], offenders: users };
+      const changedModel: CaseModelSet = { ...model, providers: [p], offenders: users, charges };
       const outcome = outcomeOf(concludeProvider(p, changedModel));
       const criminal = criminalKey(outcome) !== baseCriminal;
       const civil = outcome.civil !== base.civil;
@@ -155,7 +159,7 @@ export function whatIfFor(parsed: ParsedCase, providerId: string): readonly What
   }
   let results = perProvider.get(providerId);
   if (!results) {
-    const provider = parsed.model.providers.find((p) => p.id === providerId);
+    const provider = linksOf(parsed.model).first.get(providerId); // the first provider with the id
     results = provider ? computeWhatIf(parsed.model, provider) : [];
     perProvider.set(providerId, results);
   }
