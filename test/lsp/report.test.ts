@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { ReportResponse } from '../../server/src/service/report/protocol';
+import type { ReportPage, ReportResponse } from '../../server/src/service/report/protocol';
 import { ROOT, TestClient } from '../helpers/lspClient';
 
 const CASES = '/work/shared/acceptance/cases';
@@ -54,5 +54,16 @@ suite('caseFacts/report over stdio', function () {
     assert.strictEqual(after.report.providers[0].criminal.level, 'liable');
     assert.ok(after.markdown.includes('| Qvod (深圳快播公司) | caching, search | ● liable |'), after.markdown);
     assert.strictEqual(await client.connection.sendRequest('caseFacts/report', { uri: 'file:///nowhere.case' }), null);
+  });
+
+  test('the panel\'s page alone: the same page and words as the whole answer, without the exports', async () => {
+    client = await TestClient.start();
+    const file = path.join(CASES, 'p01-qvod.case');
+    const uri = pathToFileURL(file).href;
+    await client.open(uri, fs.readFileSync(file, 'utf8'));
+    const whole = await client.connection.sendRequest<ReportResponse>('caseFacts/report', { uri });
+    const page = await client.connection.sendRequest<ReportPage>('caseFacts/report', { uri, pageOnly: true });
+    assert.deepStrictEqual(page, { uri: whole.uri, version: whole.version, lang: whole.lang, view: whole.view, labels: whole.labels });
+    assert.ok(JSON.stringify(page.view).includes('Qvod'));
   });
 });

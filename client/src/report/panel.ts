@@ -7,7 +7,7 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { REPORT_REQUEST, ReportParams, ReportResponse } from '../../../server/src/service/report/protocol';
+import { REPORT_REQUEST, ReportPage, ReportParams, ReportResponse } from '../../../server/src/service/report/protocol';
 import { DOCS_BASE_URL } from '../../../server/src/service/rules/meta';
 import { webviewHtml } from './webviewHtml';
 import { word } from './words';
@@ -24,7 +24,10 @@ export function isBrief(doc: vscode.TextDocument): boolean {
 }
 
 /** Asks the server for a document's report; undefined (with a message shown) when it cannot. */
-export async function requestReport(client: LanguageClient | undefined, doc: vscode.TextDocument, quiet = false): Promise<ReportResponse | undefined> {
+export async function requestReport(client: LanguageClient | undefined, doc: vscode.TextDocument, quiet?: boolean): Promise<ReportResponse | undefined>;
+/** Only the page the panel shows (the Markdown and HTML forms are made when copied or saved). */
+export async function requestReport(client: LanguageClient | undefined, doc: vscode.TextDocument, quiet: boolean, pageOnly: true): Promise<ReportPage | undefined>;
+export async function requestReport(client: LanguageClient | undefined, doc: vscode.TextDocument, quiet = false, pageOnly = false): Promise<ReportResponse | ReportPage | undefined> {
   if (!client || !client.isRunning()) {
     if (!quiet) {
       void vscode.window.showWarningMessage(word('noServer', doc.uri));
@@ -32,8 +35,8 @@ export async function requestReport(client: LanguageClient | undefined, doc: vsc
     return undefined;
   }
   try {
-    const params: ReportParams = { uri: client.code2ProtocolConverter.asUri(doc.uri) };
-    const r = await client.sendRequest<ReportResponse | null>(REPORT_REQUEST, params);
+    const params: ReportParams = { uri: client.code2ProtocolConverter.asUri(doc.uri), ...(pageOnly ? { pageOnly } : {}) };
+    const r = await client.sendRequest<ReportResponse | ReportPage | null>(REPORT_REQUEST, params);
     if (!r && !quiet) {
       void vscode.window.showWarningMessage(word('noServer', doc.uri));
     }
@@ -107,7 +110,7 @@ export class ReportPanel implements vscode.Disposable {
 
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
-  private latest: ReportResponse | undefined;
+  private latest: ReportPage | undefined;
   private sequence = 0;
   private timer: NodeJS.Timeout | undefined;
 
@@ -222,7 +225,7 @@ export class ReportPanel implements vscode.Disposable {
   private async refresh(quiet: boolean): Promise<void> {
     const seq = ++this.sequence;
     const doc = this.doc;
-    const r = await requestReport(this.client(), doc, quiet);
+    const r = await requestReport(this.client(), doc, quiet, true);
     // A later request, or a switch to another document, supersedes this answer.
     if (!r || seq !== this.sequence || doc !== this.doc) {
       return;

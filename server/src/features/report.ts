@@ -5,14 +5,14 @@
  */
 import { URI } from '../node/uri';
 import { findingsToDiagnostics } from '../service/languageService';
-import { reportBundle } from '../service/report/bundle';
-import { REPORT_REQUEST, ReportParams, ReportResponse } from '../service/report/protocol';
+import { reportBundle, reportPage } from '../service/report/bundle';
+import { REPORT_REQUEST, ReportPage, ReportParams, ReportResponse } from '../service/report/protocol';
 import type { Feature } from './feature';
 
 export const reportFeature: Feature = {
   capabilities: {},
   register(ctx) {
-    ctx.connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResponse | null> => {
+    ctx.connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResponse | ReportPage | null> => {
       if (!params || typeof params.uri !== 'string' || !ctx.parsed(params.uri)) {
         return null;
       }
@@ -23,7 +23,10 @@ export const reportFeature: Feature = {
         return null;
       }
       const diagnostics = findingsToDiagnostics(hit.parsed, hit.document, { locale: settings.locale, rules: settings.rules });
-      return reportBundle(URI.toFsPath(params.uri) ?? params.uri, hit.parsed, hit.document, diagnostics, settings.locale);
+      const file = URI.toFsPath(params.uri) ?? params.uri;
+      return params.pageOnly === true
+        ? reportPage(file, hit.parsed, hit.document, diagnostics, settings.locale)
+        : reportBundle(file, hit.parsed, hit.document, diagnostics, settings.locale);
     });
   },
 };

@@ -6,9 +6,21 @@ import type { ParsedCase } from '../languageService';
 import { renderHtml } from './html';
 import { t } from './labels';
 import { renderMarkdown } from './markdown';
-import type { ReportResponse } from './protocol';
+import type { ReportLabels, ReportPage, ReportResponse } from './protocol';
 import { buildReport, reportTitle } from './report';
 import { reportView } from './view';
+
+/** The words around the report, in its locale. */
+function labelsOf(name: string, locale: Locale): ReportLabels {
+  return {
+    title: `${t('report.title', locale)}: ${name}`,
+    copied: t('report.copied', locale, { file: name }),
+    saved: t('report.saved', locale, { file: '{0}' }),
+    htmlFilter: t('report.htmlFilter', locale),
+    noDocument: t('report.noDocument', locale),
+    notReady: t('report.notReady', locale),
+  };
+}
 
 /**
  * `file` is the name the report goes by: the CLI passes the path as typed,
@@ -22,7 +34,6 @@ export function reportBundle(
   locale: Locale,
 ): ReportResponse {
   const report = buildReport(file, parsed, document, diagnostics, locale);
-  const name = reportTitle(report);
   return {
     uri: document.uri,
     version: document.version,
@@ -31,13 +42,24 @@ export function reportBundle(
     markdown: renderMarkdown([report], locale),
     html: renderHtml([report], locale),
     view: reportView(report, locale, { interactive: true }),
-    labels: {
-      title: `${t('report.title', locale)}: ${name}`,
-      copied: t('report.copied', locale, { file: name }),
-      saved: t('report.saved', locale, { file: '{0}' }),
-      htmlFilter: t('report.htmlFilter', locale),
-      noDocument: t('report.noDocument', locale),
-      notReady: t('report.notReady', locale),
-    },
+    labels: labelsOf(reportTitle(report), locale),
+  };
+}
+
+/** The page alone (see `ReportParams.pageOnly`): the same `view` and labels as `reportBundle`'s. */
+export function reportPage(
+  file: string,
+  parsed: ParsedCase,
+  document: TextDocument,
+  diagnostics: readonly Diagnostic[],
+  locale: Locale,
+): ReportPage {
+  const report = buildReport(file, parsed, document, diagnostics, locale);
+  return {
+    uri: document.uri,
+    version: document.version,
+    lang: locale,
+    view: reportView(report, locale, { interactive: true }),
+    labels: labelsOf(reportTitle(report), locale),
   };
 }
