@@ -8,6 +8,7 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REPORT_REQUEST, ReportPage, ReportParams, ReportResponse } from '../../../server/src/service/report/protocol';
+import { refreshDelay } from './timing';
 import { DOCS_BASE_URL } from '../../../server/src/service/rules/meta';
 import { webviewHtml } from './webviewHtml';
 import { word } from './words';
@@ -113,6 +114,8 @@ export class ReportPanel implements vscode.Disposable {
   private latest: ReportPage | undefined;
   private sequence = 0;
   private timer: NodeJS.Timeout | undefined;
+  /** How long the last refresh took (ms), which sets the pause before the next one. */
+  private lastAnswerMs: number | undefined;
 
   /** Opens the report of `doc` beside it, or points the open report at it. */
   static show(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, doc: vscode.TextDocument): ReportPanel {
@@ -211,7 +214,7 @@ export class ReportPanel implements vscode.Disposable {
     void this.refresh(false);
   }
 
-  /** Coalesces a burst of keystrokes into one request. */
+  /** Coalesces a burst of keystrokes into one request, the longer apart the slower the last answer. */
   private schedule(): void {
     if (this.timer) {
       clearTimeout(this.timer);
@@ -219,13 +222,15 @@ export class ReportPanel implements vscode.Disposable {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.refresh(true);
-    }, 120);
+    }, refreshDelay(this.lastAnswerMs));
   }
 
   private async refresh(quiet: boolean): Promise<void> {
     const seq = ++this.sequence;
     const doc = this.doc;
+    const asked = Date.now();
     const r = await requestReport(this.client(), doc, quiet, true);
+    this.lastAnswerMs = Date.now() - asked;
     // A later request, or a switch to another document, supersedes this answer.
     if (!r || seq !== this.sequence || doc !== this.doc) {
       return;
