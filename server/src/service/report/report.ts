@@ -144,6 +144,19 @@ export function buildReport(
     of: o.of,
     reasons: reasons(o.reasons, facts),
   });
+  // each provider's findings, by the provider they are about (one pass, not one per provider)
+  const aboutProvider = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const id = (d.data as FindingData | undefined)?.provider;
+    if (id !== undefined) {
+      const list = aboutProvider.get(id);
+      if (list) {
+        list.push(d);
+      } else {
+        aboutProvider.set(id, [d]);
+      }
+    }
+  }
   const providers = parsed.analysis.providers.map((pc): ReportProvider => {
     const facts = pc.provider.facts;
     return {
@@ -158,8 +171,7 @@ export function buildReport(
         reasons: reasons(pc.criminal.reasons, facts),
       },
       civil: { level: pc.civil.level, reasons: reasons(pc.civil.reasons, facts) },
-      findings: diagnostics
-        .filter((d) => (d.data as FindingData | undefined)?.provider === pc.id)
+      findings: (aboutProvider.get(pc.id) ?? [])
         .map((d) => {
           const why = explanationOf(d);
           return {
