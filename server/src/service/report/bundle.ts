@@ -7,7 +7,7 @@ import { renderHtml } from './html';
 import { t } from './labels';
 import { renderMarkdown } from './markdown';
 import type { ReportLabels, ReportPage, ReportResponse } from './protocol';
-import { buildReport, reportTitle } from './report';
+import { buildReport, Report, reportTitle } from './report';
 import { reportView } from './view';
 
 /** The words around the report, in its locale. */
@@ -19,6 +19,17 @@ function labelsOf(name: string, locale: Locale): ReportLabels {
     htmlFilter: t('report.htmlFilter', locale),
     noDocument: t('report.noDocument', locale),
     notReady: t('report.notReady', locale),
+  };
+}
+
+/** The panel's page of a report built for `document`. */
+function pageOf(report: Report, document: TextDocument, locale: Locale): ReportPage {
+  return {
+    uri: document.uri,
+    version: document.version,
+    lang: locale,
+    view: reportView(report, locale, { interactive: true }),
+    labels: labelsOf(reportTitle(report), locale),
   };
 }
 
@@ -35,14 +46,10 @@ export function reportBundle(
 ): ReportResponse {
   const report = buildReport(file, parsed, document, diagnostics, locale);
   return {
-    uri: document.uri,
-    version: document.version,
-    lang: locale,
+    ...pageOf(report, document, locale),
     report,
     markdown: renderMarkdown([report], locale),
     html: renderHtml([report], locale),
-    view: reportView(report, locale, { interactive: true }),
-    labels: labelsOf(reportTitle(report), locale),
   };
 }
 
@@ -54,12 +61,5 @@ export function reportPage(
   diagnostics: readonly Diagnostic[],
   locale: Locale,
 ): ReportPage {
-  const report = buildReport(file, parsed, document, diagnostics, locale);
-  return {
-    uri: document.uri,
-    version: document.version,
-    lang: locale,
-    view: reportView(report, locale, { interactive: true }),
-    labels: labelsOf(reportTitle(report), locale),
-  };
+  return pageOf(buildReport(file, parsed, document, diagnostics, locale), document, locale);
 }
