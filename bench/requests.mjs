@@ -1,6 +1,7 @@
 // What VS Code asks a server for after each pause in typing, beyond diagnostics, hovers and
 // completions (which bench/run.mjs times): semantic tokens, the outline, folding ranges, code
-// lenses, and the code actions at the cursor (asked on every cursor move); semantic tokens both
+// lenses, the code actions at the cursor (asked on every cursor move), and, with the report panel
+// open, the report's page; semantic tokens both
 // whole and, when the server offers it, as the difference from the last answer. On one brief, each
 // request is timed after a one-character edit, as the editor sends it, pulled diagnostics first.
 //
@@ -54,6 +55,8 @@ for (const lines of sizes) {
       ['folding ranges', 'textDocument/foldingRange', { textDocument: { uri } }, caps.foldingRangeProvider],
       ['code lenses', 'textDocument/codeLens', { textDocument: { uri } }, caps.codeLensProvider],
       ['code actions at the cursor', 'textDocument/codeAction', { textDocument: { uri }, range: { start: cursor, end: cursor }, context: { diagnostics: [] } }, caps.codeActionProvider],
+      // CaseFacts's own: what the open report panel asks for after a pause (client/src/report/panel.ts)
+      ['report panel page', 'caseFacts/report', { uri, pageOnly: true }, true],
     ].filter((r) => r[3]);
     // an editor that holds the last tokens asks for the difference (when the server offers it)
     const delta = typeof caps.semanticTokensProvider?.full === 'object' && caps.semanticTokensProvider.full.delta;
