@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { PassThrough } from 'stream';
 import { encodeMessage, encodeParts, StdioMessageWriter } from '../../server/src/node/publishEncoder';
-import { writtenElementwise } from '../../server/src/service/lists';
+import { writtenElementwise, writtenInParts } from '../../server/src/service/lists';
 
 const diagnostic = (line: number, message: string) => ({
   range: { start: { line, character: 0 }, end: { line, character: 5 } },
@@ -69,6 +69,15 @@ suite('stdio encoder', () => {
     assert.strictEqual(encodeParts(plain as never).length, 1);
     const extra = { jsonrpc: '2.0', id: 9, result: writtenElementwise([symbol('y')]), error: undefined, more: 1 };
     assert.strictEqual(Buffer.from(encodeMessage(extra as never)).toString('utf8'), JSON.stringify(extra));
+  });
+
+  test('an answer marked to be written in parts, with marked lists and objects inside, is what JSON.stringify makes', () => {
+    const section = (name: string) => ({ tag: 'section', attrs: { class: 'provider', 'data-key': name }, children: ['快播 "q" \\', { tag: 'p', attrs: {} }] });
+    const view = { tag: 'section', attrs: { class: 'report' }, children: writtenElementwise([section('a'), 'text', section('b'), writtenInParts({ tag: 'i', attrs: {}, children: writtenElementwise([]) })]) };
+    const result = writtenInParts({ uri: 'file:///b.case', version: 3, lang: 'zh-CN', view: writtenInParts(view), labels: { title: '报告' }, left: undefined, list: writtenElementwise([1, undefined, 'x']) });
+    const msg = { jsonrpc: '2.0', id: 12, result };
+    assert.strictEqual(Buffer.from(encodeMessage(msg as never)).toString('utf8'), JSON.stringify(msg));
+    assert.strictEqual(Buffer.from(encodeMessage({ jsonrpc: '2.0', id: 'r', result: writtenInParts({}) } as never)).toString('utf8'), '{"jsonrpc":"2.0","id":"r","result":{}}');
   });
 
   test('any other message, or a publish of another shape, is plain JSON.stringify', () => {

@@ -4,6 +4,7 @@
  * (the webview's page) and exports (the CLI's Markdown and HTML).
  */
 import { URI } from '../node/uri';
+import { writtenElementwise, writtenInParts } from '../service/lists';
 import { findingsToDiagnostics } from '../service/languageService';
 import { reportBundle, reportPage } from '../service/report/bundle';
 import { REPORT_REQUEST, ReportPage, ReportParams, ReportResponse } from '../service/report/protocol';
@@ -24,9 +25,13 @@ export const reportFeature: Feature = {
       }
       const diagnostics = findingsToDiagnostics(hit.parsed, hit.document, { locale: settings.locale, rules: settings.rules });
       const file = URI.toFsPath(params.uri) ?? params.uri;
-      return params.pageOnly === true
+      const answer = params.pageOnly === true
         ? reportPage(file, hit.parsed, hit.document, diagnostics, settings.locale)
         : reportBundle(file, hit.parsed, hit.document, diagnostics, settings.locale);
+      // Tens of megabytes on a long brief: written field by field, the page's sections (one per
+      // provider) one by one, rather than as one JSON text joined and copied whole.
+      const view = answer.view.children ? writtenInParts({ ...answer.view, children: writtenElementwise(answer.view.children) }) : answer.view;
+      return writtenInParts({ ...answer, view });
     });
   },
 };

@@ -14,7 +14,7 @@
 import type { Message, MessageWriter } from 'vscode-jsonrpc';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the library's exports, not a copy (see lspValues.ts)
 import jsonrpc = require('vscode-jsonrpc');
-import { isWrittenElementwise, sameElements } from '../service/lists';
+import { isWrittenElementwise, isWrittenInParts, sameElements } from '../service/lists';
 
 /** UTF-8 serialisations by diagnostic object. */
 const serialised = new WeakMap<object, Buffer>();
@@ -56,14 +56,56 @@ function isPlainFullReport(msg: Message): msg is Message & FullReport {
   return r.kind === 'full' && Array.isArray(r.items) && (r.resultId === undefined || typeof r.resultId === 'string') && Object.keys(r).every((k) => REPORT_KEYS.has(k));
 }
 
-/** An answer whose result is a list marked to be written element by element (`writtenElementwise`). */
-function isElementwiseAnswer(msg: Message): msg is Message & { readonly jsonrpc: string; readonly id: number | string; readonly result: readonly unknown[] } {
+/**
+ * An answer whose result is marked to be written in pieces: a list element by element
+ * (`writtenElementwise`), or an object property by property (`writtenInParts`).
+ */
+function isPiecewiseAnswer(msg: Message): msg is Message & { readonly jsonrpc: string; readonly id: number | string; readonly result: unknown } {
   const m = msg as { id?: unknown; result?: unknown };
-  return (typeof m.id === 'number' || typeof m.id === 'string') && isWrittenElementwise(m.result) &&
+  return (typeof m.id === 'number' || typeof m.id === 'string') && (isWrittenElementwise(m.result) || isWrittenInParts(m.result)) &&
     Object.keys(msg).every((k) => k === 'jsonrpc' || k === 'id' || k === 'result');
 }
 
 const LIST_TAIL = Buffer.from(']}');
+const OPEN = Buffer.from('[');
+const CLOSE = Buffer.from(']');
+const OPEN_OBJECT = Buffer.from('{');
+const CLOSE_OBJECT = Buffer.from('}');
+
+/** The JSON of a value as pieces: marked lists element by element, marked objects property by property. */
+function piecesOf(value: unknown, out: Buffer[]): void {
+  if (isWrittenElementwise(value)) {
+    out.push(OPEN);
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) {
+        out.push(COMMA);
+      }
+      // as JSON.stringify writes them in a list
+      const v = value[i];
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') {
+        out.push(utf8(null));
+      } else {
+        piecesOf(v, out);
+      }
+    }
+    out.push(CLOSE);
+  } else if (isWrittenInParts(value)) {
+    out.push(OPEN_OBJECT);
+    let first = true;
+    for (const key of Object.keys(value)) {
+      const v = value[key];
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') {
+        continue; // as JSON.stringify leaves them out
+      }
+      out.push(Buffer.from(`${first ? '' : ','}${JSON.stringify(key)}:`, 'utf8'));
+      first = false;
+      piecesOf(v, out);
+    }
+    out.push(CLOSE_OBJECT);
+  } else {
+    out.push(elementBytes(value));
+  }
+}
 
 /** A list's bytes by the list (the pull delivery answers with the same array while the list is unchanged). */
 const reportLists = new WeakMap<readonly unknown[], Buffer>();
@@ -91,9 +133,15 @@ function utf8(value: unknown): Buffer {
  * its very bytes again, between a new head (the version) and the tail.
  */
 export function encodeParts(msg: Message): Buffer[] {
-  if (isElementwiseAnswer(msg)) {
-    const head = Buffer.from(`{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"id":${JSON.stringify(msg.id)},"result":[`, 'utf8');
-    return [head, listBytes(msg.result), LIST_TAIL];
+  if (isPiecewiseAnswer(msg)) {
+    const head = `{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"id":${JSON.stringify(msg.id)},"result":`;
+    if (isWrittenElementwise(msg.result)) {
+      return [Buffer.from(`${head}[`, 'utf8'), listBytes(msg.result), LIST_TAIL];
+    }
+    const pieces: Buffer[] = [Buffer.from(head, 'utf8')];
+    piecesOf(msg.result, pieces);
+    pieces.push(CLOSE_OBJECT);
+    return [Buffer.concat(pieces)];
   }
   if (isPlainFullReport(msg)) {
     const { resultId, items } = msg.result;
@@ -131,18 +179,22 @@ function listBytes(items: readonly unknown[]): Buffer {
     if (i > 0) {
       parts.push(COMMA);
     }
-    if (typeof d !== 'object' || d === null) {
-      parts.push(utf8(d));
-      continue;
-    }
-    let bytes = serialised.get(d);
-    if (bytes === undefined) {
-      bytes = utf8(d);
-      serialised.set(d, bytes);
-    }
-    parts.push(bytes);
+    parts.push(elementBytes(d));
   }
   return Buffer.concat(parts);
+}
+
+/** An element's bytes: an object's made once and kept with it (objects are never changed once sent). */
+function elementBytes(d: unknown): Buffer {
+  if (typeof d !== 'object' || d === null) {
+    return utf8(d);
+  }
+  let bytes = serialised.get(d);
+  if (bytes === undefined) {
+    bytes = utf8(d);
+    serialised.set(d, bytes);
+  }
+  return bytes;
 }
 
 /** The whole message's bytes at once (what `encodeParts` writes piece by piece). */

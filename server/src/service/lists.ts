@@ -26,3 +26,18 @@ export function writtenElementwise<T extends readonly unknown[]>(list: T): T {
 }
 
 export const isWrittenElementwise = (list: unknown): list is readonly unknown[] => Array.isArray(list) && elementwise.has(list);
+
+/** Objects that the stdio transport writes property by property (see `writtenElementwise`). */
+const inParts = new WeakSet<object>();
+
+/**
+ * Marks a plain object to be written property by property, so that a marked list inside it
+ * is written element by element; returns it.
+ */
+export function writtenInParts<T extends object>(value: T): T {
+  inParts.add(value);
+  return value;
+}
+
+export const isWrittenInParts = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && inParts.has(value);
