@@ -19,6 +19,7 @@ import { parse } from './parser';
 import { composeEdits, Edit, reparse } from './incremental';
 import { makeParsed } from './parsedCase';
 import { isPieceDocument, stringSource, TextSource } from './pieceDocument';
+import { samePosition } from './position';
 import { analyseDocument } from './reanalysis';
 import { Level, ruleDocUrl, ruleMeta, Severity } from './rules/meta';
 
@@ -284,10 +285,6 @@ function file(map: Map<number, Built | Built[]>, b: Built): void {
   } else if (there !== b) {
     map.set(key, [there, b]);
   }
-}
-
-function samePosition(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
-  return a.line === b.line && a.character === b.character;
 }
 
 /**

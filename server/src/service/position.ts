@@ -43,6 +43,11 @@ const holds = (t: Token | undefined, offset: number, right: boolean): t is Token
 
 const isLineBreak = (c: string) => c === '\n' || c === '\r';
 
+/** Whether two LSP positions are the same place. */
+export function samePosition(a: { readonly line: number; readonly character: number }, b: { readonly line: number; readonly character: number }): boolean {
+  return a.line === b.line && a.character === b.character;
+}
+
 /** The offset where the line holding `offset` starts. */
 export function lineStartOf(text: string, offset: number): number {
   let i = offset;

@@ -10,6 +10,7 @@ import type { Block, Statement } from './ast';
 import type { ParsedCase } from './languageService';
 import type { Token } from './scanner';
 import { TokenKind } from './scanner';
+import { samePosition } from './position';
 import { foldAscii } from './vocabulary';
 
 /**
@@ -112,9 +113,6 @@ interface MadeSymbol {
 }
 
 const made = new WeakMap<Block, MadeSymbol>();
-
-const samePosition = (a: { line: number; character: number }, b: { line: number; character: number }) =>
-  a.line === b.line && a.character === b.character;
 
 /**
  * Whether a block's symbol as made still shows it: the same length, the same place,
