@@ -2,7 +2,7 @@
 // diagnostics, single-character edits to their diagnostics, hover and completion
 // round trips, and the process's peak memory. Used by bench/run.mjs and
 // scripts/measure.mjs.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,11 +11,23 @@ import { initializeParams, LspProcess } from './lsp.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * The cache directory of the CaseFacts servers the bench starts (CASEFACTS_CACHE_DIR): their
+ * saved diagnostics (server/src/node/savedDiagnostics.ts) are the bench's own, not the user's.
+ */
+export const CACHE_DIR = join(ROOT, 'bench', '.inputs', 'cache');
+
+/** Forgets every brief the bench's servers have seen (their saved diagnostics). */
+export function forgetSavedDiagnostics() {
+  rmSync(join(CACHE_DIR, 'diagnostics'), { recursive: true, force: true });
+}
+
 /** The servers the bench knows: how to start each, and what language id it reads. */
 export const SERVERS = {
   casefacts: {
     label: 'CaseFacts',
     argv: [join(ROOT, 'bin', 'casefacts-language-server'), '--stdio'],
+    env: () => ({ ...process.env, CASEFACTS_CACHE_DIR: CACHE_DIR }),
   },
   floor: {
     label: 'floor (empty diagnostics)',

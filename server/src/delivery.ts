@@ -40,6 +40,14 @@ export interface DeliveryHost {
    * validation of the same document superseded this one before it finished.
    */
   diagnose(doc: TextDocument): Promise<Diagnostic[] | undefined>;
+  /**
+   * The list saved in an earlier session for the document's exact text, when it has
+   * not been validated since it was opened (node/savedDiagnostics.ts): shown first,
+   * while the brief is analysed.
+   */
+  saved(doc: TextDocument): Promise<Diagnostic[] | undefined>;
+  /** Resolves once every message sent so far is written out (a long list leaves in pieces). */
+  flushed(): Promise<void>;
   timing(uri: string): Promise<Timing>;
   log(message: string): void;
 }
@@ -75,12 +83,22 @@ export function pushDelivery(host: DeliveryHost): Delivery {
     // messages already received run, so that newer edits supersede this version
     // instead of being validated one after another.
     await yieldToQueue();
-    const doc = documents.get(uri);
+    let doc = documents.get(uri);
     if (!doc || doc.version !== version) {
       return;
     }
+    const early = await host.saved(doc);
+    if (early && isCurrent()) {
+      await connection.sendDiagnostics({ uri, version, diagnostics: early });
+      // what arrived meanwhile (a hover, a newer edit) first, as above
+      await yieldToQueue();
+      doc = documents.get(uri);
+      if (!doc || doc.version !== version) {
+        return;
+      }
+    }
     const diagnostics = await host.diagnose(doc);
-    if (diagnostics && isCurrent()) {
+    if (diagnostics && isCurrent() && !(early && sameDiagnostics(early, diagnostics))) {
       await connection.sendDiagnostics({ uri, version, diagnostics });
     }
   }
@@ -139,11 +157,19 @@ export function pullDelivery(host: DeliveryHost, canRefresh: boolean): Delivery 
     }
   };
 
-  /** The report for a list: `unchanged` when the editor already holds it. */
+  /** Lists given from what was saved in an earlier session, until the brief is analysed. */
+  const previews = new WeakSet<readonly Diagnostic[]>();
+
+  /**
+   * The report for a list: `unchanged` when the editor already holds it. A list equal to
+   * the saved one given before keeps its result id (the editor holds those diagnostics),
+   * under the new objects that later lists are compared with.
+   */
   function report(uri: string, items: readonly Diagnostic[] | undefined, previousResultId: string | undefined): DocumentDiagnosticReport {
     let last = given.get(uri);
     if (items && !(last && sameElements(last.items, items))) {
-      last = { resultId: String(nextId++), items };
+      const same = last !== undefined && previews.has(last.items) && !previews.has(items) && sameDiagnostics(last.items, items);
+      last = { resultId: same && last ? last.resultId : String(nextId++), items };
       given.set(uri, last);
     }
     if (!last) {
@@ -162,6 +188,18 @@ export function pullDelivery(host: DeliveryHost, canRefresh: boolean): Delivery 
       return { kind: 'full', items: [] };
     }
     const t = await host.timing(uri);
+    if (canRefresh && !given.has(uri)) {
+      const early = await host.saved(doc);
+      if (early && documents.get(uri)?.version === doc.version) {
+        previews.add(early);
+        const answered = report(uri, early, previous);
+        // the analysis blocks the loop: once this answer, sent after this turn, is out
+        setImmediate(() => {
+          host.flushed().then(() => confirm(uri, early), () => confirm(uri, early));
+        });
+        return answered;
+      }
+    }
     if (settled.get(uri) !== doc.version) {
       if (t.trigger === 'onSave' && given.has(uri)) {
         return report(uri, undefined, previous); // what the last save (or the open) showed, until the next save
@@ -177,6 +215,23 @@ export function pullDelivery(host: DeliveryHost, canRefresh: boolean): Delivery 
     }
     const current = documents.get(uri);
     return report(uri, current ? await host.diagnose(current) : [], previous);
+  }
+
+  /** After a saved list was given: the brief analysed, and the editor asked again if its diagnostics differ. */
+  function confirm(uri: string, early: readonly Diagnostic[]): void {
+    const doc = documents.get(uri);
+    if (!doc) {
+      return;
+    }
+    host.diagnose(doc).then((items) => {
+      const last = given.get(uri);
+      if (!items || last?.items !== early) {
+        return; // superseded, or the editor already asked again
+      }
+      if (report(uri, items, last.resultId).kind === 'full') {
+        refresh();
+      }
+    }, (e: unknown) => host.log(`casefacts: validating ${uri} failed: ${describe(e)}`));
   }
 
   connection.languages.diagnostics.on(answer);
@@ -205,6 +260,11 @@ export function pullDelivery(host: DeliveryHost, canRefresh: boolean): Delivery 
       given.delete(uri);
     },
   };
+}
+
+/** Whether two lists are the same diagnostics, as the editor receives them (a saved list and a new one). */
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return a === b || (a.length === b.length && JSON.stringify(a) === JSON.stringify(b));
 }
 
 /** Resolves after `ms`, or as soon as the request is cancelled. */

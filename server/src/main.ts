@@ -25,7 +25,8 @@ if (argv.includes('--stdio')) {
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     console[level] = (...args: unknown[]) => process.stderr.write(`${format(...args)}\n`);
   }
-  startServer(createStdioConnection(process.stdin, new StdioMessageWriter(process.stdout)));
+  const writer = new StdioMessageWriter(process.stdout);
+  startServer(createStdioConnection(process.stdin, writer), { flushed: () => writer.flushed() });
 } else {
   // Sockets, pipes and IPC: the library's node entry, loaded only for them (see stdioConnection.ts).
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, for these transports only

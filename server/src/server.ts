@@ -28,6 +28,8 @@ import type { DocumentSettings, FeatureContext } from './features/feature';
 import { FEATURES } from './features';
 import { guardParams } from './features/params';
 import { Delivery, DeliveryHost, pullDelivery, pushDelivery } from './delivery';
+import { checksum, userCacheDir } from './node/cacheFile';
+import { SavedDiagnostics, SavedKey } from './node/savedDiagnostics';
 
 /** The most diagnostics one document publishes; beyond it, a "too many problems" note. */
 export const MAX_PROBLEMS = 1000;
@@ -44,11 +46,28 @@ function workerScript(): string | undefined {
 interface ClientSettings {
   locale?: string;
   rules?: Record<string, Level>;
-  validate?: { trigger?: string; delay?: number };
+  validate?: { trigger?: string; delay?: number; remember?: boolean };
   codeLens?: { enabled?: boolean };
 }
 
-export function startServer(connection: Connection): void {
+/** This server build: its bundle's checksum (a changed server may conclude otherwise). */
+function buildId(): string {
+  try {
+    return checksum(fs.readFileSync(__filename));
+  } catch {
+    return `unknown ${Date.now()}`; // nothing saved can match
+  }
+}
+
+export interface ServerOptions {
+  /**
+   * Resolves once every message sent so far is written out (the stdio writer knows);
+   * by default, after the messages already queued have run.
+   */
+  readonly flushed?: () => Promise<void>;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const service = getLanguageService();
   // Piece documents: a keystroke does not copy a long brief's whole text (service/pieceDocument.ts).
   const documents = new TextDocuments<TextDocument>({
@@ -105,8 +124,37 @@ export function startServer(connection: Connection): void {
       trigger: client.validate?.trigger === 'onSave' ? 'onSave' : 'onType',
       delay,
       codeLens: client.codeLens?.enabled !== false,
+      remember: client.validate?.remember !== false,
     };
   }
+
+  /** Each brief's last diagnostics on disk (node/savedDiagnostics.ts); made on first use. */
+  let savedLists: SavedDiagnostics | undefined;
+  const saved = () => (savedLists ??= new SavedDiagnostics({ dir: userCacheDir('diagnostics'), build: buildId() }));
+  /** The documents validated since they were opened: a saved list is only for a brief's first showing. */
+  const validatedSinceOpen = new Set<string>();
+  process.once('exit', () => savedLists?.flush());
+
+  /** What a saved list must have been made under, but the text. */
+  function savedKey(doc: TextDocument, options: ValidationSettings): SavedKey {
+    const { locale, rules, maxProblems, shows: parts } = options;
+    return { uri: doc.uri, languageId: doc.languageId, settings: JSON.stringify({ locale, rules, maxProblems, parts }) };
+  }
+
+  /** The diagnostics saved for a document's exact text, if it has not been validated since it was opened. */
+  async function savedList(doc: TextDocument): Promise<Diagnostic[] | undefined> {
+    if (validatedSinceOpen.has(doc.uri)) {
+      return undefined;
+    }
+    const s = await settings(doc.uri);
+    const current = documents.get(doc.uri);
+    if (!s.remember || current?.version !== doc.version) {
+      return undefined;
+    }
+    return saved().find(savedKey(current, validationOptions(s)), current.getText());
+  }
+
+  const validationOptions = (s: DocumentSettings): ValidationSettings => ({ locale: s.locale, rules: s.rules, maxProblems: MAX_PROBLEMS, shows });
 
   /** A document's length, without joining a piece document's text. */
   const textLength = (doc: TextDocument) => (isPieceDocument(doc) ? doc.length : doc.getText().length);
@@ -126,13 +174,23 @@ export function startServer(connection: Connection): void {
       return [];
     }
     const s = await settings(doc.uri);
-    const options = { locale: s.locale, rules: s.rules, maxProblems: MAX_PROBLEMS, shows };
+    const options = validationOptions(s);
     const current = documents.get(doc.uri) ?? doc;
+    const { version } = current;
+    let list: Diagnostic[] | undefined;
     if (textLength(current) > WORKER_THRESHOLD && workerScript()) {
-      return validateInWorker(current, options);
+      list = await validateInWorker(current, options);
+    } else {
+      endWorker(doc.uri, 'drop');
+      list = service.validate(current, options);
     }
-    endWorker(doc.uri, 'drop');
-    return service.validate(current, options);
+    if (list && documents.get(doc.uri) === current && current.version === version) {
+      validatedSinceOpen.add(doc.uri);
+      if (s.remember) {
+        saved().remember(savedKey(current, options), () => (current.version === version ? current.getText() : undefined), list);
+      }
+    }
+    return list;
   }
 
   /**
@@ -270,6 +328,8 @@ export function startServer(connection: Connection): void {
     connection: guarded,
     documents,
     diagnose,
+    saved: savedList,
+    flushed: options.flushed ?? (() => new Promise<void>((resolve) => setImmediate(resolve))),
     timing: (uri) => settings(uri),
     log: (message) => connection.console.error(message),
   };
@@ -359,6 +419,8 @@ export function startServer(connection: Connection): void {
     endWorker(e.document.uri, 'drop');
     settingsCache.delete(e.document.uri);
     service.forget(e.document.uri);
+    validatedSinceOpen.delete(e.document.uri);
+    savedLists?.write(e.document.uri);
     delivery.closed(e.document.uri);
   });
 

@@ -4,6 +4,8 @@
  * Tests wait on events (diagnostics published), never on sleeps.
  */
 import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import {
   createMessageConnection,
@@ -38,6 +40,22 @@ export interface StartOptions {
   readonly publishDiagnostics?: Record<string, unknown>;
   /** Whether the client lets the server register didChangeConfiguration (default true; Eglot 1.9 does not). */
   readonly dynamicConfiguration?: boolean;
+  /**
+   * The server's cache directory (CASEFACTS_CACHE_DIR: its saved diagnostics); by default one
+   * of its own, so that no test sees what another saved.
+   */
+  readonly cacheDir?: string;
+}
+
+let cacheRoot: string | undefined;
+/** A new empty cache directory, removed when the tests end. */
+function freshCacheDir(): string {
+  if (!cacheRoot) {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-test-cache-'));
+    cacheRoot = root;
+    process.once('exit', () => fs.rmSync(root, { recursive: true, force: true }));
+  }
+  return fs.mkdtempSync(path.join(cacheRoot, 'server-'));
 }
 
 export class TestClient {
@@ -45,6 +63,8 @@ export class TestClient {
   private readonly waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   /** The latest diagnostics published for each uri. */
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private versions = new Map<string, number>();
   settings: Record<string, unknown>;
   initializeResult?: InitializeResult;
@@ -66,6 +86,7 @@ export class TestClient {
     });
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.published.push(p);
       for (let i = this.waiters.length - 1; i >= 0; i--) {
         const w = this.waiters[i];
         if (w.uri === p.uri && w.pred(p)) {
@@ -96,6 +117,7 @@ export class TestClient {
   static async start(opts: StartOptions = {}): Promise<TestClient> {
     const proc = spawn(opts.command ?? process.execPath, opts.args ? [...opts.args] : [SERVER_BIN, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, CASEFACTS_CACHE_DIR: opts.cacheDir ?? freshCacheDir() },
     });
     const client = new TestClient(proc, opts.settings ?? { validate: { delay: 0 } });
     client.initializeResult = await client.connection.sendRequest('initialize', {
@@ -199,10 +221,19 @@ export class TestClient {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
+  /** Shuts the server down and waits (up to 2 s) for it to exit, as an editor does; then kills it. */
   async stop(): Promise<void> {
+    const exited = new Promise((resolve) => {
+      if (this.proc.exitCode !== null || this.proc.signalCode !== null) {
+        resolve(undefined);
+      } else {
+        this.proc.once('exit', resolve);
+      }
+    });
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification('exit');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
     } catch {
       // the process may be gone already
     }

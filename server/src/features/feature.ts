@@ -15,6 +15,8 @@ export interface DocumentSettings {
   readonly trigger: 'onType' | 'onSave';
   readonly delay: number;
   readonly codeLens: boolean;
+  /** Keep each brief's last diagnostics on disk, to show on reopening it (node/savedDiagnostics.ts). */
+  readonly remember: boolean;
 }
 
 export interface FeatureContext {

@@ -28,20 +28,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import Module from 'module';
-import * as zlib from 'zlib';
+import { checksum, readCache as readCacheFile, userCacheDir, writeCache as writeCacheFile } from './cacheFile';
 
 const MAGIC = 'casefacts-code-cache 2';
-
-/** A checksum of bytes, as hex: CRC-32 where node has it, else SHA-1 (see above). */
-function checksum(data: Buffer | string): string {
-  const crc32 = (zlib as { crc32?: (data: Buffer | string) => number }).crc32;
-  if (crc32) {
-    return `crc32-${crc32(data).toString(16).padStart(8, '0')}`;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- only on a node without zlib.crc32
-  const { createHash } = require('crypto') as typeof import('crypto');
-  return `sha1-${createHash('sha1').update(data).digest('hex')}`;
-}
 
 export interface CodeCacheOptions {
   /** Where to look for and write the cache, in order (default: `cacheFiles(bundle)`). */
@@ -57,21 +46,6 @@ export interface CodeCacheResult {
   writeNow(): string | undefined;
 }
 
-/** The user's cache directory for this tool (per user, like node's own compile cache). */
-export function userCacheDir(): string | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when the bundle's directory is read-only
-  const home = (require('os') as typeof import('os')).homedir();
-  if (process.platform === 'win32') {
-    const base = process.env.LOCALAPPDATA ?? (home ? path.join(home, 'AppData', 'Local') : undefined);
-    return base ? path.join(base, 'casefacts', 'code-cache') : undefined;
-  }
-  if (process.platform === 'darwin') {
-    return home ? path.join(home, 'Library', 'Caches', 'casefacts', 'code-cache') : undefined;
-  }
-  const base = process.env.XDG_CACHE_HOME || (home ? path.join(home, '.cache') : undefined);
-  return base ? path.join(base, 'casefacts', 'code-cache') : undefined;
-}
-
 /**
  * Where the cache of a bundle may live: next to it, else in the user's cache
  * directory. Node flags change what V8 accepts, so a process started with some
@@ -79,7 +53,7 @@ export function userCacheDir(): string | undefined {
  */
 export function cacheFiles(bundle: string, execArgv: readonly string[] = process.execArgv): string[] {
   const files = [besideBundle(bundle, execArgv)];
-  const dir = userCacheDir();
+  const dir = userCacheDir('code-cache');
   if (dir) {
     const id = checksum(path.resolve(bundle));
     files.push(path.join(dir, `${path.basename(bundle)}-${id}${flagsTag(execArgv)}.cache`));
@@ -99,41 +73,11 @@ function identity(bytes: Buffer): string {
   return `${bytes.length} ${checksum(bytes)} ${process.version} ${process.arch}`;
 }
 
-/** The payload of a cache file made for `key`, or undefined (missing, stale, corrupt). */
-export function readCache(file: string, key: string): Buffer | undefined {
-  let buf: Buffer;
-  try {
-    buf = fs.readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  // Header: MAGIC \n key \n checksum \n, then the payload.
-  const header = `${MAGIC}\n${key}\n`;
-  const sumEnd = buf.indexOf(10, header.length) + 1;
-  if (sumEnd <= header.length || sumEnd - header.length > 64 || buf.length <= sumEnd || buf.toString('latin1', 0, header.length) !== header) {
-    return undefined;
-  }
-  const data = buf.subarray(sumEnd);
-  return buf.toString('latin1', header.length, sumEnd - 1) === checksum(data) ? data : undefined;
-}
+/** The payload of a code cache file made for `key`, or undefined (missing, stale, corrupt). */
+export const readCache = (file: string, key: string): Buffer | undefined => readCacheFile(file, MAGIC, key);
 
-/** Writes a cache file atomically; false when the directory cannot be written. */
-export function writeCache(file: string, key: string, data: Buffer): boolean {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}\n${key}\n${checksum(data)}\n`, 'latin1'), data]), { mode: 0o600 });
-    fs.renameSync(tmp, file);
-    return true;
-  } catch {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      // nothing was written
-    }
-    return false;
-  }
-}
+/** Writes a code cache file atomically; false when the directory cannot be written. */
+export const writeCache = (file: string, key: string, data: Buffer): boolean => writeCacheFile(file, MAGIC, key, data);
 
 /**
  * Runs `bundle` as the CommonJS module it is (its own `require`, `module`,

@@ -107,8 +107,32 @@ function piecesOf(value: unknown, out: Buffer[]): void {
   }
 }
 
-/** A list's bytes by the list (the pull delivery answers with the same array while the list is unchanged). */
-const reportLists = new WeakMap<readonly unknown[], Buffer>();
+/**
+ * A list's bytes (its elements' JSON joined by commas) by the list: the pull delivery answers
+ * with the same array while the list is unchanged, and a list read from JSON comes with its bytes.
+ */
+const knownLists = new WeakMap<readonly unknown[], Buffer>();
+
+/**
+ * A list parsed from `json` (the JSON of exactly that list, as saved): written as those
+ * bytes rather than serialised again, its objects being what parsing them made.
+ */
+export function listFromJson(json: Buffer): unknown[] | undefined {
+  let list: unknown;
+  try {
+    list = JSON.parse(json.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(list)) {
+    return undefined;
+  }
+  // between the brackets, which JSON.stringify writes without spaces around them
+  if (json[0] === 0x5b && json[json.length - 1] === 0x5d) {
+    knownLists.set(list, json.subarray(1, json.length - 1));
+  }
+  return list;
+}
 
 /** A notification of exactly the shape this encoder writes by hand (anything else goes to JSON.stringify). */
 function isPlainPublish(msg: Message): msg is Message & Publish {
@@ -146,10 +170,10 @@ export function encodeParts(msg: Message): Buffer[] {
   if (isPlainFullReport(msg)) {
     const { resultId, items } = msg.result;
     const head = Buffer.from(`{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"id":${JSON.stringify(msg.id)},"result":{"kind":"full",${resultId === undefined ? '' : `"resultId":${JSON.stringify(resultId)},`}"items":[`, 'utf8');
-    let bytes = reportLists.get(items);
+    let bytes = knownLists.get(items);
     if (bytes === undefined) {
       bytes = listBytes(items);
-      reportLists.set(items, bytes);
+      knownLists.set(items, bytes);
     }
     return [head, bytes, TAIL];
   }
@@ -162,7 +186,7 @@ export function encodeParts(msg: Message): Buffer[] {
   if (last && sameElements(last.items, diagnostics)) {
     return [head, last.bytes, TAIL];
   }
-  const bytes = listBytes(diagnostics);
+  const bytes = knownLists.get(diagnostics) ?? listBytes(diagnostics);
   lastList.delete(uri);
   lastList.set(uri, { items: [...diagnostics], bytes });
   if (lastList.size > LAST_LISTS) {
@@ -218,6 +242,15 @@ export class StdioMessageWriter extends jsonrpc.AbstractMessageWriter implements
     super();
     out.on('error', (e: unknown) => this.fireError(e));
     out.on('close', () => this.fireClose());
+  }
+
+  /**
+   * Resolves once every message given so far is written out. A big message leaves in
+   * pieces as the editor reads them, between turns of the event loop: work that would
+   * block the loop waits for this, or the editor waits for the rest of the message.
+   */
+  flushed(): Promise<void> {
+    return this.queue;
   }
 
   write(msg: Message): Promise<void> {

@@ -1,0 +1,86 @@
+/**
+ * Files in the user's cache: written whole and atomically, read back only when
+ * their header names what they were made for and their payload is intact. Any
+ * error reading or writing one is reported as "no cache", never thrown: a cache
+ * is only ever an optimisation. Used by the code cache (codeCache.ts) and the
+ * saved diagnostics (savedDiagnostics.ts).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+
+/**
+ * A checksum of bytes, as hex: CRC-32 (zlib's, as node's own compile cache
+ * uses) where node has it (20.15 and later), else SHA-1: loading `crypto` alone
+ * costs a start ~6 ms, more than all the rest of a cache's check.
+ */
+export function checksum(data: Buffer | string): string {
+  const crc32 = (zlib as { crc32?: (data: Buffer | string) => number }).crc32;
+  if (crc32) {
+    return `crc32-${crc32(data).toString(16).padStart(8, '0')}`;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- only on a node without zlib.crc32
+  const { createHash } = require('crypto') as typeof import('crypto');
+  return `sha1-${createHash('sha1').update(data).digest('hex')}`;
+}
+
+/**
+ * A directory of this tool's in the user's cache directory (per user, like node's own
+ * compile cache), or in `CASEFACTS_CACHE_DIR` when that is set (tests, the bench).
+ */
+export function userCacheDir(name: string): string | undefined {
+  if (process.env.CASEFACTS_CACHE_DIR) {
+    return path.join(process.env.CASEFACTS_CACHE_DIR, name);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a cache is looked for there
+  const home = (require('os') as typeof import('os')).homedir();
+  if (process.platform === 'win32') {
+    const base = process.env.LOCALAPPDATA ?? (home ? path.join(home, 'AppData', 'Local') : undefined);
+    return base ? path.join(base, 'casefacts', name) : undefined;
+  }
+  if (process.platform === 'darwin') {
+    return home ? path.join(home, 'Library', 'Caches', 'casefacts', name) : undefined;
+  }
+  const base = process.env.XDG_CACHE_HOME || (home ? path.join(home, '.cache') : undefined);
+  return base ? path.join(base, 'casefacts', name) : undefined;
+}
+
+/**
+ * The payload of a cache file made under `magic` for `key`, or undefined
+ * (missing, made for something else, truncated, corrupt). The key is one line.
+ */
+export function readCache(file: string, magic: string, key: string): Buffer | undefined {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  // Header: magic \n key \n checksum \n, then the payload.
+  const header = `${magic}\n${key}\n`;
+  const headerBytes = Buffer.byteLength(header, 'utf8');
+  const sumEnd = buf.indexOf(10, headerBytes) + 1;
+  if (sumEnd <= headerBytes || sumEnd - headerBytes > 64 || buf.length <= sumEnd || buf.toString('utf8', 0, headerBytes) !== header) {
+    return undefined;
+  }
+  const data = buf.subarray(sumEnd);
+  return buf.toString('latin1', headerBytes, sumEnd - 1) === checksum(data) ? data : undefined;
+}
+
+/** Writes a cache file atomically (private to the user); false when it cannot be written. */
+export function writeCache(file: string, magic: string, key: string, data: Buffer): boolean {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${magic}\n${key}\n${checksum(data)}\n`, 'utf8'), data]), { mode: 0o600 });
+    fs.renameSync(tmp, file);
+    return true;
+  } catch {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      // nothing was written
+    }
+    return false;
+  }
+}
