@@ -208,6 +208,11 @@ function listBytes(items: readonly unknown[]): Buffer {
   return Buffer.concat(parts);
 }
 
+/** A list's JSON (as JSON.stringify writes it), from its elements' bytes, made once per object. */
+export function listJson(items: readonly unknown[]): Buffer {
+  return Buffer.concat([OPEN, knownLists.get(items) ?? listBytes(items), CLOSE]);
+}
+
 /** An element's bytes: an object's made once and kept with it (objects are never changed once sent). */
 function elementBytes(d: unknown): Buffer {
   if (typeof d !== 'object' || d === null) {

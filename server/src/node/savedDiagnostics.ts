@@ -21,7 +21,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { checksum, readCache, writeCache } from './cacheFile';
-import { listFromJson } from './publishEncoder';
+import { listFromJson, listJson } from './publishEncoder';
 
 const MAGIC = 'casefacts-saved-diagnostics 1';
 
@@ -113,7 +113,7 @@ export class SavedDiagnostics {
     if (this.known.has(file)) {
       return; // this very list is saved: the same text under the same settings gives the same list
     }
-    if (writeCache(file, MAGIC, this.header(entry.key, text.length, sum), Buffer.from(JSON.stringify(entry.list), 'utf8'))) {
+    if (writeCache(file, MAGIC, this.header(entry.key, text.length, sum), listJson(entry.list))) {
       this.known.add(file);
       this.prune();
     }
