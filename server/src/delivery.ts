@@ -24,6 +24,7 @@ import type {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { sameElements } from './service/lists';
+import { listJson } from './node/publishEncoder';
 
 /** When a document is validated after it is typed in. */
 export interface Timing {
@@ -262,9 +263,12 @@ export function pullDelivery(host: DeliveryHost, canRefresh: boolean): Delivery 
   };
 }
 
-/** Whether two lists are the same diagnostics, as the editor receives them (a saved list and a new one). */
+/**
+ * Whether two lists are the same diagnostics, as the editor receives them (a saved list,
+ * perhaps known by its bytes alone, and a new one): their JSON, made once per diagnostic.
+ */
 function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  return a === b || (a.length === b.length && JSON.stringify(a) === JSON.stringify(b));
+  return a === b || listJson(a).equals(listJson(b));
 }
 
 /** Resolves after `ms`, or as soon as the request is cancelled. */

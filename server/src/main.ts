@@ -26,7 +26,7 @@ if (argv.includes('--stdio')) {
     console[level] = (...args: unknown[]) => process.stderr.write(`${format(...args)}\n`);
   }
   const writer = new StdioMessageWriter(process.stdout);
-  startServer(createStdioConnection(process.stdin, writer), { flushed: () => writer.flushed() });
+  startServer(createStdioConnection(process.stdin, writer), { flushed: () => writer.flushed(), encodesLists: true });
 } else {
   // Sockets, pipes and IPC: the library's node entry, loaded only for them (see stdioConnection.ts).
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, for these transports only

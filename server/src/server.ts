@@ -65,6 +65,8 @@ export interface ServerOptions {
    * by default, after the messages already queued have run.
    */
   readonly flushed?: () => Promise<void>;
+  /** The connection's writer is publishEncoder.ts's: a list may be given as its bytes alone. */
+  readonly encodesLists?: boolean;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -151,7 +153,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!s.remember || current?.version !== doc.version) {
       return undefined;
     }
-    return saved().find(savedKey(current, validationOptions(s)), current.getText());
+    return saved().find(savedKey(current, validationOptions(s)), current.getText(), options.encodesLists === true);
   }
 
   const validationOptions = (s: DocumentSettings): ValidationSettings => ({ locale: s.locale, rules: s.rules, maxProblems: MAX_PROBLEMS, shows });

@@ -124,6 +124,20 @@ suite('saved diagnostics', () => {
     assert.strictEqual(s.find(KEY, TEXT), undefined);
   });
 
+  test('a list known by its saved bytes alone is written as them; the next list, even empty, as itself', () => {
+    const s = store();
+    s.remember(KEY, () => TEXT, LIST);
+    s.flush();
+    const uri = 'file:///briefs/bytes-alone.case';
+    const found = s.find(KEY, TEXT, true) as Diagnostic[];
+    assert.ok(found);
+    const publish = (version: number, diagnostics: unknown[]) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version, diagnostics } });
+    assert.deepStrictEqual(JSON.parse(encodeMessage(publish(1, found)).toString('utf8')).params.diagnostics, LIST);
+    assert.deepStrictEqual(JSON.parse(encodeMessage(publish(1, [])).toString('utf8')).params.diagnostics, [], 'the brief has no problems now');
+    const pulled = { jsonrpc: '2.0', id: 3, result: { kind: 'full', resultId: '1', items: found } };
+    assert.deepStrictEqual(JSON.parse(encodeMessage(pulled).toString('utf8')).result.items, LIST);
+  });
+
   test('a list found is written to the editor as the very bytes saved', () => {
     const s = store();
     s.remember(KEY, () => TEXT, LIST);

@@ -182,11 +182,17 @@ export function encodeParts(msg: Message): Buffer[] {
   }
   const { uri, version, diagnostics } = msg.params;
   const head = Buffer.from(`{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"method":"${PUBLISH}","params":{"uri":${JSON.stringify(uri)},${version === undefined ? '' : `"version":${version},`}"diagnostics":[`, 'utf8');
+  const known = knownLists.get(diagnostics);
+  if (known !== undefined) {
+    // a list read with its bytes (perhaps known by them alone): not one to compare elements with
+    lastList.delete(uri);
+    return [head, known, TAIL];
+  }
   const last = lastList.get(uri);
   if (last && sameElements(last.items, diagnostics)) {
     return [head, last.bytes, TAIL];
   }
-  const bytes = knownLists.get(diagnostics) ?? listBytes(diagnostics);
+  const bytes = listBytes(diagnostics);
   lastList.delete(uri);
   lastList.set(uri, { items: [...diagnostics], bytes });
   if (lastList.size > LAST_LISTS) {
@@ -206,6 +212,21 @@ function listBytes(items: readonly unknown[]): Buffer {
     parts.push(elementBytes(d));
   }
   return Buffer.concat(parts);
+}
+
+/**
+ * A list known by its JSON bytes alone (as saved: server/src/node/savedDiagnostics.ts): an
+ * empty, frozen array that this encoder writes as those bytes, without parsing them. Only for
+ * a connection whose writer is this encoder; any other would write `[]`. Undefined when the
+ * bytes are not a JSON list.
+ */
+export function listOfJson(json: Buffer): readonly unknown[] | undefined {
+  if (json.length < 2 || json[0] !== 0x5b || json[json.length - 1] !== 0x5d) {
+    return undefined;
+  }
+  const list: readonly unknown[] = Object.freeze([]);
+  knownLists.set(list, json.subarray(1, json.length - 1));
+  return list;
 }
 
 /** A list's JSON (as JSON.stringify writes it), from its elements' bytes, made once per object. */

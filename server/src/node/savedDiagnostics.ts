@@ -21,7 +21,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { checksum, readCache, writeCache } from './cacheFile';
-import { listFromJson, listJson } from './publishEncoder';
+import { listFromJson, listJson, listOfJson } from './publishEncoder';
 
 const MAGIC = 'casefacts-saved-diagnostics 1';
 
@@ -62,8 +62,11 @@ export class SavedDiagnostics {
     this.keep = options.keep ?? 64;
   }
 
-  /** The list saved for exactly this text, or undefined. */
-  find(key: SavedKey, text: string): Diagnostic[] | undefined {
+  /**
+   * The list saved for exactly this text, or undefined. `unparsed`: the list as its bytes
+   * alone (`listOfJson`), for a connection written by publishEncoder.ts.
+   */
+  find(key: SavedKey, text: string, unparsed = false): Diagnostic[] | undefined {
     if (!this.options.dir) {
       return undefined;
     }
@@ -71,7 +74,7 @@ export class SavedDiagnostics {
     const file = this.file(key, sum);
     const data = readCache(file, MAGIC, this.header(key, text.length, sum));
     // written as the very bytes read (publishEncoder.ts), not serialised again
-    const list = data && listFromJson(data);
+    const list = data && (unparsed ? listOfJson(data) : listFromJson(data));
     if (!list) {
       return undefined;
     }
