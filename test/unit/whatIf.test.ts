@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCodeLenses, resolveCodeLens, SHOW_WHAT_IF_COMMAND, ShowWhatIfArgs } from '../../server/src/service/codeLens';
-import { parseText, ParsedCase } from '../../server/src/service/languageService';
+import { getLanguageService, parseText, ParsedCase } from '../../server/src/service/languageService';
 import { outcomeOf } from '../../server/src/service/whatIf';
 import {
   conclusionLine,
@@ -136,6 +136,50 @@ suite('what-if', () => {
     assert.notStrictEqual(whatIfFor(v2, 'Qvod'), first);
     assert.deepStrictEqual(whatIfFor(v2, 'Qvod'), first);
     assert.deepStrictEqual(whatIfFor(v1, 'Nobody'), []);
+  });
+
+  test('kept across versions while what they read is unchanged; always what a fresh computation finds', () => {
+    const examples = path.join(__dirname, '..', '..', 'examples');
+    const phishing = fs.readFileSync(path.join(examples, '07-case6-phishing.case'), 'utf8');
+    let text = `${fs.readFileSync(path.join(examples, '01-qvod.case'), 'utf8')}\n${phishing}`;
+    const service = getLanguageService();
+    const uri = 'file:///whatif-kept.case';
+    let version = 0;
+    const next = (edit: (t: string) => string) => {
+      const edited = edit(text);
+      assert.ok(version === 0 || edited !== text, 'the edit applies');
+      text = edited;
+      version++;
+      const parsed = service.parse(TextDocument.create(uri, 'casefacts', version, text));
+      const fresh = parseText(uri, version, text, false);
+      for (const id of ['Qvod', 'Builders']) {
+        assert.deepStrictEqual(whatIfFor(parsed, id), whatIfFor(fresh, id), `${id} at version ${version}`);
+      }
+      return { qvod: whatIfFor(parsed, 'Qvod'), builders: whatIfFor(parsed, 'Builders') };
+    };
+    const v1 = next((t) => t);
+    assert.ok(v1.qvod.length > 0 && v1.builders.length > 0, 'both providers have decisive facts');
+    // a keystroke in a note: nothing either reads changed
+    const v2 = next((t) => t.replace('knew users spread', 'knew users spread, '));
+    assert.strictEqual(v2.qvod, v1.qvod);
+    assert.strictEqual(v2.builders, v1.builders);
+    // one of Qvod's facts: Qvod's made again, Builders' kept
+    const v3 = next((t) => editFact(t, 'Qvod', 'industry-rules', ['violated']));
+    assert.notStrictEqual(v3.qvod, v2.qvod);
+    assert.notDeepStrictEqual(v3.qvod, v2.qvod, 'violating the industry rules moves what decides');
+    assert.strictEqual(v3.builders, v2.builders);
+    // the offender that uses Builders: Builders' made again
+    const v4 = next((t) => t.replace('offense art264', 'offense art266'));
+    assert.notStrictEqual(v4.builders, v3.builders);
+    assert.strictEqual(v4.qvod, v3.qvod);
+    // a charge against Qvod
+    const v5 = next((t) => t.replace('reason tech-user, legal-works-only, principal-act', 'reason tech-user'));
+    assert.notStrictEqual(v5.qvod, v4.qvod);
+    assert.strictEqual(v5.builders, v4.builders);
+    // the case's conduct date (which law applies): both made again
+    const v6 = next((t) => t.replace('  source  "(2016)京01刑终592号"', '  source  "(2016)京01刑终592号"\n  conduct 2013-06-01'));
+    assert.notStrictEqual(v6.qvod, v5.qvod);
+    assert.notStrictEqual(v6.builders, v5.builders);
   });
 
   test('decisive facts are counted per key; the conclusion line names levels in words', () => {
