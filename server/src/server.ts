@@ -190,6 +190,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       validatedSinceOpen.add(doc.uri);
       if (s.remember) {
         saved().remember(savedKey(current, options), () => (current.version === version ? current.getText() : undefined), list);
+      } else {
+        savedLists?.forget(doc.uri); // turned off since: not even the list pending from before
       }
     }
     return list;

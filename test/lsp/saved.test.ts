@@ -117,6 +117,21 @@ suite('saved diagnostics, reopened in a new server', function () {
     }
   });
 
+  test('remembering turned off during a session: the list pending from before it is not written either', async () => {
+    const uri = 'file:///w/saved-turned-off.case';
+    const client = await TestClient.start({ cacheDir });
+    try {
+      await client.open(uri, QVOD);
+      client.settings = { validate: { delay: 0, remember: false } };
+      const again = client.nextDiagnostics(uri, 1);
+      await client.notify('workspace/didChangeConfiguration', { settings: { caseFacts: client.settings } });
+      await again; // validated anew under the new settings
+    } finally {
+      await client.stop();
+    }
+    assert.deepStrictEqual(saved(), []);
+  });
+
   test('with caseFacts.validate.remember off nothing is saved', async () => {
     const client = await TestClient.start({ cacheDir, settings: { validate: { delay: 0, remember: false } } });
     try {

@@ -73,6 +73,14 @@ suite('saved diagnostics', () => {
     assert.deepStrictEqual(s.find(KEY, `${TEXT}\n`), other);
   });
 
+  test('a pending list forgotten (remembering turned off) is not written', () => {
+    const s = store();
+    s.remember(KEY, () => TEXT, LIST);
+    s.forget(KEY.uri);
+    s.flush();
+    assert.deepStrictEqual(files(), []);
+  });
+
   test('a truncated, corrupt or foreign file is ignored and rewritten', () => {
     const s = store();
     s.remember(KEY, () => TEXT, LIST);

@@ -122,6 +122,12 @@ export class SavedDiagnostics {
     }
   }
 
+  /** Drops a document's pending list, unwritten (remembering was turned off). */
+  forget(uri: string): void {
+    clearTimeout(this.pending.get(uri)?.timer);
+    this.pending.delete(uri);
+  }
+
   /** Writes every pending list (the server exits). */
   flush(): void {
     for (const uri of [...this.pending.keys()]) {
