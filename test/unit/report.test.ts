@@ -162,6 +162,29 @@ suite('Liability report', () => {
     assert.ok(zh.includes(`**${t('report.decisive', 'zh-CN')}:**`));
   });
 
+  test('a provider part unchanged from the last page keeps its section; a changed one gets a new one, as a fresh page has', () => {
+    const examples = path.join(__dirname, '..', '..', 'examples');
+    const two = `${fs.readFileSync(path.join(examples, '01-qvod.case'), 'utf8')}\n${fs.readFileSync(path.join(examples, '07-case6-phishing.case'), 'utf8')}`;
+    const file = path.join(examples, 'two.case');
+    const sections = (v: ViewElement) => v.children!.filter((c): c is ViewElement => typeof c !== 'string' && c.attrs['data-key']?.startsWith('provider:') === true);
+    const before = sections(reportView(reportOf(file, 'en', two), 'en', { interactive: true }));
+    const editedText = two.replace('takedown       refused', 'takedown       prompt');
+    const edited = reportOf(file, 'en', editedText);
+    const after = sections(reportView(edited, 'en', { interactive: true }));
+    assert.deepStrictEqual(after.map((x) => x.attrs['data-key']), ['provider:Qvod', 'provider:Builders']);
+    assert.notStrictEqual(after[0], before[0], 'Qvod changed: its section is made again');
+    assert.notDeepStrictEqual(after[0], before[0]);
+    assert.strictEqual(after[1], before[1], 'Builders unchanged: the same section');
+    // a page made with nothing kept (another page in between) is the same
+    reportView(edited, 'zh-CN', { interactive: true });
+    const fresh = sections(reportView(edited, 'en', { interactive: true }));
+    assert.notStrictEqual(fresh[1], after[1]);
+    assert.deepStrictEqual(fresh, after);
+    // the standalone page has no links: never a webview section
+    const standalone = sections(reportView(edited, 'en', { interactive: false }));
+    assert.ok(!JSON.stringify(standalone).includes('data-line'), 'no reveal links in the standalone page');
+  });
+
   test('the report carries the notes of the brief', () => {
     const r = reportOf(path.join(CASES, 'p06-case5-payment.case'), 'en');
     assert.ok(renderMarkdown([r], 'en').includes('- `industry-rules`: “applied for payment accounts with purchased licences and fake domain filings”'));

@@ -106,6 +106,27 @@ function legend(locale: Locale): ViewElement {
     ['liable', 'possible', 'none', 'not-assessed', 'exposed', 'undetermined'].flatMap((l, i) => [i > 0 ? ' · ' : '', levelView(l, locale)]));
 }
 
+/**
+ * The last page's provider sections, by what each was made from (the provider's part of the
+ * report, as JSON, with the locale and the options). The report panel asks for the page after
+ * each pause in typing, and a keystroke changes few providers' parts: an unchanged part gets
+ * the very section it had, whose bytes the stdio encoder kept (publishEncoder.ts), instead of
+ * a section built, serialised and collected again (most of a page's time on a long brief).
+ */
+let lastSections = new Map<string, ViewElement>();
+
+function providerSections(providers: readonly ReportProvider[], locale: Locale, o: ViewOptions): ViewElement[] {
+  const sections = new Map<string, ViewElement>();
+  const out = providers.map((p) => {
+    const key = `${locale}\u0000${o.interactive ? 1 : 0}\u0000${JSON.stringify(p)}`;
+    const section = sections.get(key) ?? lastSections.get(key) ?? providerView(p, locale, o);
+    sections.set(key, section);
+    return section;
+  });
+  lastSections = sections;
+  return out;
+}
+
 /** The page of one report. `index` keeps SVG ids apart when one page holds several reports. */
 export function reportView(r: Report, locale: Locale, o: ViewOptions, index = 0): ViewElement {
   const svg = diagram(r, locale, { interactive: o.interactive, idPrefix: `cf${index}-` });
@@ -121,6 +142,6 @@ export function reportView(r: Report, locale: Locale, o: ViewOptions, index = 0)
     svg && h('section', { class: 'graph' },
       h('h2', null, t('report.whoHelpedWhom', locale)),
       h('figure', null, svg, h('figcaption', null, t('report.diagramSummary', locale)))),
-    r.providers.map((p) => providerView(p, locale, o)),
+    providerSections(r.providers, locale, o),
     h('footer', null, h('blockquote', { class: 'source' }, t('report.source', locale))));
 }
