@@ -166,12 +166,12 @@ suite('Liability report', () => {
     const examples = path.join(__dirname, '..', '..', 'examples');
     const two = `${fs.readFileSync(path.join(examples, '01-qvod.case'), 'utf8')}\n${fs.readFileSync(path.join(examples, '07-case6-phishing.case'), 'utf8')}`;
     const file = path.join(examples, 'two.case');
-    const sections = (v: ViewElement) => v.children!.filter((c): c is ViewElement => typeof c !== 'string' && c.attrs['data-key']?.startsWith('provider:') === true);
+    const sections = (v: ViewElement) => v.children!.filter((c): c is ViewElement => typeof c !== 'string' && c.attrs?.['data-key']?.startsWith('provider:') === true);
     const before = sections(reportView(reportOf(file, 'en', two), 'en', { interactive: true }));
     const editedText = two.replace('takedown       refused', 'takedown       prompt');
     const edited = reportOf(file, 'en', editedText);
     const after = sections(reportView(edited, 'en', { interactive: true }));
-    assert.deepStrictEqual(after.map((x) => x.attrs['data-key']), ['provider:Qvod', 'provider:Builders']);
+    assert.deepStrictEqual(after.map((x) => x.attrs?.['data-key']), ['provider:Qvod', 'provider:Builders']);
     assert.notStrictEqual(after[0], before[0], 'Qvod changed: its section is made again');
     assert.notDeepStrictEqual(after[0], before[0]);
     assert.strictEqual(after[1], before[1], 'Builders unchanged: the same section');
