@@ -151,6 +151,11 @@ export function pullDelivery(host: DeliveryHost, canRefresh: boolean): Delivery 
   /** Per uri: the last list given, and its result id. */
   const given = new Map<string, { readonly resultId: string; readonly items: readonly Diagnostic[] }>();
   let nextId = 1;
+  /**
+   * Result ids are this server's own: an editor that kept the ids of a server before a restart
+   * (or before the previous one crashed) must not find one of them meaning another list here.
+   */
+  const idPrefix = `${Date.now().toString(36)}.${process.pid.toString(36)}.`;
 
   const refresh = () => {
     if (canRefresh) {
@@ -170,7 +175,7 @@ export function pullDelivery(host: DeliveryHost, canRefresh: boolean): Delivery 
     let last = given.get(uri);
     if (items && !(last && sameElements(last.items, items))) {
       const same = last !== undefined && previews.has(last.items) && !previews.has(items) && sameDiagnostics(last.items, items);
-      last = { resultId: same && last ? last.resultId : String(nextId++), items };
+      last = { resultId: same && last ? last.resultId : `${idPrefix}${nextId++}`, items };
       given.set(uri, last);
     }
     if (!last) {

@@ -73,6 +73,21 @@ suite('saved diagnostics', () => {
     assert.deepStrictEqual(s.find(KEY, `${TEXT}\n`), other);
   });
 
+  test('a list already saved for the same key, by another server, is not written again', () => {
+    const first = store();
+    first.remember(KEY, () => TEXT, LIST);
+    first.flush();
+    const [file] = files();
+    const written = fs.statSync(path.join(dir, file)).mtimeMs;
+    fs.utimesSync(path.join(dir, file), 1000, 1000);
+    const second = store();
+    second.remember(KEY, () => TEXT, LIST);
+    second.flush();
+    assert.strictEqual(fs.statSync(path.join(dir, file)).mtimeMs, 1000 * 1000, 'left as it was');
+    assert.ok(written > 1000 * 1000);
+    assert.deepStrictEqual(store().find(KEY, TEXT), LIST);
+  });
+
   test('a pending list forgotten (remembering turned off) is not written', () => {
     const s = store();
     s.remember(KEY, () => TEXT, LIST);

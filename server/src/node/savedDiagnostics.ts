@@ -113,10 +113,14 @@ export class SavedDiagnostics {
     }
     const sum = checksum(text);
     const file = this.file(entry.key, sum);
-    if (this.known.has(file)) {
-      return; // this very list is saved: the same text under the same settings gives the same list
+    const header = this.header(entry.key, text.length, sum);
+    // The same text under the same settings gives the same list: one saved for this key, by this
+    // server or another (a server restarting while the last one exits), is not written again.
+    if (this.known.has(file) || readCache(file, MAGIC, header) !== undefined) {
+      this.known.add(file);
+      return;
     }
-    if (writeCache(file, MAGIC, this.header(entry.key, text.length, sum), listJson(entry.list))) {
+    if (writeCache(file, MAGIC, header, listJson(entry.list))) {
       this.known.add(file);
       this.prune();
     }
