@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { foldingRanges } from '../../server/src/service/folding';
 import { parseText } from '../../server/src/service/languageService';
 import { doc } from '../helpers/caret';
@@ -37,4 +39,79 @@ suite('folding', () => {
     const md = '# Brief\n\n```case\nprovider Qvod {\n  role link\n}\n```\n\ntext\n\n```case\ncharge Qvod art363\n```\n';
     assert.deepStrictEqual(folds(md, 'file:///brief.md'), ['2-5 region', '3-4', '10-11 region']);
   });
+});
+
+/** The folding ranges as first written: each offset's line by `positionAt`, each line's start by `slice` and `trim`. */
+function reference(document: ReturnType<typeof doc>, text: string, parsed: ReturnType<typeof parseText>): string[] {
+  const lineOf = (offset: number) => document.positionAt(offset).line;
+  const startsLine = (offset: number) => text.slice(offset - document.positionAt(offset).character, offset).trim() === '';
+  const out: { startLine: number; endLine: number; kind?: string }[] = [];
+  for (const block of parsed.doc.blocks) {
+    if (!block.open) {
+      continue;
+    }
+    const startLine = lineOf(block.offset);
+    const last = block.statements[block.statements.length - 1];
+    const endLine = block.close
+      ? lineOf(block.close.offset) - (startsLine(block.close.offset) ? 1 : 0)
+      : lineOf(last ? last.offset + last.length : block.open.offset);
+    if (endLine > startLine) {
+      out.push({ startLine, endLine });
+    }
+  }
+  let run: { startLine: number; endLine: number } | undefined;
+  const flush = () => {
+    if (run && run.endLine > run.startLine) {
+      out.push({ ...run, kind: 'comment' });
+    }
+    run = undefined;
+  };
+  for (const c of parsed.doc.comments) {
+    if (!startsLine(c.offset)) {
+      continue;
+    }
+    const line = lineOf(c.offset);
+    if (run && line === run.endLine + 1) {
+      run.endLine = line;
+    } else {
+      flush();
+      run = { startLine: line, endLine: line };
+    }
+  }
+  flush();
+  for (const r of parsed.regions) {
+    const startLine = lineOf(r.start) - 1;
+    const endLine = r.end >= text.length ? document.lineCount - 1 : lineOf(r.end) - 1;
+    if (endLine > startLine) {
+      out.push({ startLine, endLine, kind: 'region' });
+    }
+  }
+  return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine).map((r) => `${r.startLine}-${r.endLine}${r.kind ? ` ${r.kind}` : ''}`);
+}
+
+suite('folding, walked in document order', () => {
+  const examples = path.join(__dirname, '..', '..', 'examples');
+  /** mulberry32 */
+  const rng = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const PIECES = ['\n', '\r\n', '}', '{', '# note\n', '// c\n', '\u3000', '\t', ' ', '｝', 'provider X {', '\n  role link\n', '"str"'];
+  for (const file of fs.readdirSync(examples)) {
+    test(`${file}, and 150 random edits of it (CRLF, full-width spaces, braces, comments): the ranges of positionAt`, () => {
+      const random = rng(file.length * 104729);
+      const uri = `file:///${file}`;
+      let text = fs.readFileSync(`${examples}/${file}`, 'utf8');
+      for (let i = 0; i <= 150; i++) {
+        const document = doc(text, uri);
+        const parsed = parseText(uri, 1, text, file.endsWith('.md'));
+        const got = foldingRanges(document, parsed).map((r) => `${r.startLine}-${r.endLine}${r.kind ? ` ${r.kind}` : ''}`);
+        assert.deepStrictEqual(got, reference(document, text, parsed), `after edit ${i}`);
+        const at = Math.floor(random() * (text.length + 1));
+        text = text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at + (random() < 0.3 ? 1 : 0));
+      }
+    });
+  }
 });

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCodeLenses, resolveCodeLens, SHOW_WHAT_IF_COMMAND, ShowWhatIfArgs } from '../../server/src/service/codeLens';
-import { getLanguageService, parseText, ParsedCase } from '../../server/src/service/languageService';
+import { getLanguageService, parseText, ParsedCase, toRange } from '../../server/src/service/languageService';
 import { outcomeOf } from '../../server/src/service/whatIf';
 import {
   conclusionLine,
@@ -180,6 +180,40 @@ suite('what-if', () => {
     const v6 = next((t) => t.replace('  source  "(2016)京01刑终592号"', '  source  "(2016)京01刑终592号"\n  conduct 2013-06-01'));
     assert.notStrictEqual(v6.qvod, v5.qvod);
     assert.notStrictEqual(v6.builders, v5.builders);
+  });
+
+  test('code lenses across versions: where each header is, what a fresh parse gives; an untouched provider in place keeps its lenses', () => {
+    const examples = path.join(__dirname, '..', '..', 'examples');
+    let text = `${fs.readFileSync(path.join(examples, '01-qvod.case'), 'utf8')}\n${fs.readFileSync(path.join(examples, '07-case6-phishing.case'), 'utf8')}`;
+    const service = getLanguageService();
+    const uri = 'file:///lenses-kept.case';
+    let version = 0;
+    const lensesAfter = (edit: (t: string) => string) => {
+      text = edit(text);
+      version++;
+      const document = TextDocument.create(uri, 'casefacts', version, text);
+      const lenses = getCodeLenses(service.parse(document), document, { locale: 'en' });
+      const fresh = parseText(uri, version, text, false);
+      const expected = fresh.analysis.providers.flatMap((c) => {
+        const range = toRange(document, c.provider.block.offset, c.provider.block.headerEnd - c.provider.block.offset);
+        return [{ range, command: { title: conclusionLine(outcomeOf(c), 'en'), command: '' } }, { range, data: { uri, provider: c.id } }];
+      });
+      assert.deepStrictEqual(lenses, expected, `version ${version}`);
+      return lenses;
+    };
+    const v1 = lensesAfter((t) => t);
+    assert.strictEqual(v1.length, 4);
+    const v2 = lensesAfter((t) => t.replace('knew users spread', 'knew users spread, ')); // a note
+    assert.ok(v2.every((l, i) => l === v1[i]), 'a note edit: every lens the same object');
+    const v3 = lensesAfter((t) => t.replace('  targeted       no', '  # a comment line\n  targeted       no')); // a line added in Qvod's block
+    assert.notStrictEqual(v3[2], v2[2]);
+    assert.strictEqual(v3[2].range.start.line, v2[2].range.start.line + 1, "Builders' moved a line down");
+    const v4 = lensesAfter((t) => editFact(t, 'Builders', 'participation', ['general'])); // Builders concluded anew
+    assert.notStrictEqual(v4[2], v3[2]);
+    assert.ok(v4[0] === v3[0] && v4[1] === v3[1], "Qvod's, above it and untouched, kept");
+    const zh = getCodeLenses(service.parse(TextDocument.create(uri, 'casefacts', version, text)), TextDocument.create(uri, 'casefacts', version, text), { locale: 'zh-CN' });
+    assert.notStrictEqual(zh[0], v4[0]);
+    assert.match(zh[0].command!.title, /刑事/);
   });
 
   test('decisive facts are counted per key; the conclusion line names levels in words', () => {

@@ -1,5 +1,6 @@
 /** Code lenses: each provider's conclusions and decisive facts, unless the user turned them off. */
 import { getCodeLenses, resolveCodeLens, WhatIfLensData } from '../service/codeLens';
+import { writtenElementwise } from '../service/lists';
 import type { Feature } from './feature';
 
 export const codeLensFeature: Feature = {
@@ -11,7 +12,8 @@ export const codeLensFeature: Feature = {
         return [];
       }
       const open = ctx.parsed(textDocument.uri);
-      return open ? getCodeLenses(open.parsed, open.document, settings) : [];
+      // written lens by lens: an untouched provider's lenses go out as the bytes sent last
+      return open ? writtenElementwise(getCodeLenses(open.parsed, open.document, settings)) : [];
     });
     ctx.connection.onCodeLensResolve(async (lens) => {
       const data = lens.data as WhatIfLensData | undefined;

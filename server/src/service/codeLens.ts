@@ -3,10 +3,12 @@
  * with an icon and a word, never colour alone), and how many facts decide them,
  * with the command that shows the what-if lines.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
 import { defineMessages, format, Locale } from './i18n/messages';
-import { ParsedCase, toRange } from './languageService';
+import type { ProviderConclusion } from './doctrine/analysis';
+import type { ParsedCase } from './languageService';
+import { positionCursor, samePosition } from './position';
 import { conclusionLine, decisiveFactCount, describeWhatIf, outcomeOf, WhatIf, whatIfFor } from './whatIf';
 
 export interface CodeLensSettings {
@@ -45,16 +47,38 @@ export interface WhatIfLensData {
  */
 export function getCodeLenses(parsed: ParsedCase, document: TextDocument, settings: CodeLensSettings): CodeLens[] {
   const lenses: CodeLens[] = [];
+  // providers come in document order: their headers' positions by one walk over the lines
+  const at = positionCursor(document);
   for (const c of parsed.analysis.providers) {
     const block = c.provider.block;
-    const range = toRange(document, block.offset, block.headerEnd - block.offset);
-    // An empty command id: a label the editor shows but does not run.
-    lenses.push({ range, command: { title: conclusionLine(outcomeOf(c), settings.locale), command: '' } });
-    const data: WhatIfLensData = { uri: document.uri, provider: c.id };
-    lenses.push({ range, data });
+    const start = at(block.offset);
+    const end = at(block.headerEnd);
+    let made = lensesOf.get(c);
+    if (!made || made.uri !== document.uri || made.locale !== settings.locale || !samePosition(made.start, start) || !samePosition(made.end, end)) {
+      const range = { start, end };
+      // An empty command id: a label the editor shows but does not run.
+      const data: WhatIfLensData = { uri: document.uri, provider: c.id };
+      made = { uri: document.uri, locale: settings.locale, start, end, conclusion: { range, command: { title: conclusionLine(outcomeOf(c), settings.locale), command: '' } }, decisive: { range, data } };
+      lensesOf.set(c, made);
+    }
+    lenses.push(made.conclusion, made.decisive);
   }
   return lenses;
 }
+
+/**
+ * A provider's two lenses, by its conclusion: an edit keeps the conclusions of the providers
+ * it did not touch (doctrine/analysis.ts), and then their lenses, in the same place, are the
+ * very objects the editor was sent last, whose bytes the stdio encoder kept.
+ */
+const lensesOf = new WeakMap<ProviderConclusion, {
+  readonly uri: string;
+  readonly locale: Locale;
+  readonly start: Position;
+  readonly end: Position;
+  readonly conclusion: CodeLens;
+  readonly decisive: CodeLens;
+}>();
 
 /** Fills in a decisive-facts lens: the count, and the command that shows the what-if lines. */
 export function resolveCodeLens(parsed: ParsedCase, lens: CodeLens, settings: CodeLensSettings): CodeLens {

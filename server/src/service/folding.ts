@@ -7,28 +7,41 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FoldingRange } from 'vscode-languageserver-types';
 import { FoldingRangeKind } from './lspValues';
 import type { ParsedCase } from './languageService';
+import { positionCursor } from './position';
 
 export function foldingRanges(document: TextDocument, parsed: ParsedCase): FoldingRange[] {
-  const lineOf = (offset: number) => document.positionAt(offset).line;
-  /** Whether only whitespace stands before an offset on its line. */
-  const startsLine = (offset: number) => {
-    const pos = document.positionAt(offset);
-    return parsed.text.slice(offset - pos.character, offset).trim() === '';
+  const text = parsed.text;
+  // blocks, then comments, are each walked in document order: one cursor for each walk
+  let at = positionCursor(document);
+  /** Whether only whitespace stands before an offset on its line (`character` of it). */
+  const startsLine = (offset: number, character: number) => {
+    for (let i = offset - character; i < offset; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x09 && text[i].trim() !== '') {
+        return false;
+      }
+    }
+    return true;
   };
   const out: FoldingRange[] = [];
   for (const block of parsed.doc.blocks) {
     if (!block.open) {
       continue;
     }
-    const startLine = lineOf(block.offset);
+    const startLine = at(block.offset).line;
     const last = block.statements[block.statements.length - 1];
-    const endLine = block.close
-      ? lineOf(block.close.offset) - (startsLine(block.close.offset) ? 1 : 0)
-      : lineOf(last ? last.offset + last.length : block.open.offset);
+    let endLine: number;
+    if (block.close) {
+      const close = at(block.close.offset);
+      endLine = close.line - (startsLine(block.close.offset, close.character) ? 1 : 0);
+    } else {
+      endLine = at(last ? last.offset + last.length : block.open.offset).line;
+    }
     if (endLine > startLine) {
       out.push({ startLine, endLine });
     }
   }
+  at = positionCursor(document);
   let run: { startLine: number; endLine: number } | undefined;
   const flush = () => {
     if (run && run.endLine > run.startLine) {
@@ -37,10 +50,11 @@ export function foldingRanges(document: TextDocument, parsed: ParsedCase): Foldi
     run = undefined;
   };
   for (const c of parsed.doc.comments) {
-    if (!startsLine(c.offset)) {
+    const pos = at(c.offset);
+    if (!startsLine(c.offset, pos.character)) {
       continue; // a trailing comment belongs to its line
     }
-    const line = lineOf(c.offset);
+    const line = pos.line;
     if (run && line === run.endLine + 1) {
       run.endLine = line;
     } else {
@@ -49,6 +63,7 @@ export function foldingRanges(document: TextDocument, parsed: ParsedCase): Foldi
     }
   }
   flush();
+  const lineOf = (offset: number) => document.positionAt(offset).line;
   for (const r of parsed.regions) {
     const startLine = lineOf(r.start) - 1; // the opening fence
     const endLine = r.end >= document.getText().length ? document.lineCount - 1 : lineOf(r.end) - 1;

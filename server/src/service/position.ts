@@ -7,6 +7,7 @@
  */
 import type { Block, CaseDocument, Statement } from './ast';
 import type { Token } from './scanner';
+import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 
 /** The part a header word plays, from the block's `BlockSpec.header`; `extra` past the spec. */
 export type HeaderRole = 'title' | 'id' | 'name' | 'ref' | 'offense' | 'mode' | 'label' | 'extra';
@@ -168,4 +169,36 @@ export function locate(doc: CaseDocument, offset: number, options: LocateOptions
     }
   }
   return { kind: 'nothing', block, inHeader, inBody, statement };
+}
+
+/**
+ * The LSP positions of offsets asked for in document order (a block's keyword, then its
+ * braces, then the next block's …), each found by stepping forward from the line of the
+ * last one rather than by a search of all line starts: a walk over a long brief costs its
+ * lines once. An offset before the last one asked is found by `positionAt`. Offsets are
+ * taken to start tokens, never to fall between a `\r` and its `\n`.
+ */
+export function positionCursor(document: TextDocument): (offset: number) => Position {
+  const lineCount = document.lineCount;
+  let line = 0;
+  let start = 0;
+  let next = lineCount > 1 ? document.offsetAt({ line: 1, character: 0 }) : Infinity;
+  let last = 0;
+  return (offset) => {
+    if (offset < last) {
+      const p = document.positionAt(offset);
+      line = p.line;
+      start = offset - p.character;
+      next = line + 1 < lineCount ? document.offsetAt({ line: line + 1, character: 0 }) : Infinity;
+      last = offset;
+      return p;
+    }
+    last = offset;
+    while (offset >= next) {
+      line++;
+      start = next;
+      next = line + 1 < lineCount ? document.offsetAt({ line: line + 1, character: 0 }) : Infinity;
+    }
+    return { line, character: offset - start };
+  };
 }
