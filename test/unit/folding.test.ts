@@ -59,26 +59,20 @@ function reference(document: ReturnType<typeof doc>, text: string, parsed: Retur
       out.push({ startLine, endLine });
     }
   }
-  let run: { startLine: number; endLine: number } | undefined;
-  const flush = () => {
-    if (run && run.endLine > run.startLine) {
-      out.push({ ...run, kind: 'comment' });
+  // the lines a comment starts (nothing but blanks before it), then each maximal run of them
+  const commentLines = new Set(parsed.doc.comments.filter((c) => startsLine(c.offset)).map((c) => lineOf(c.offset)));
+  for (const line of commentLines) {
+    if (commentLines.has(line - 1)) {
+      continue; // not the first line of its run
     }
-    run = undefined;
-  };
-  for (const c of parsed.doc.comments) {
-    if (!startsLine(c.offset)) {
-      continue;
+    let end = line;
+    while (commentLines.has(end + 1)) {
+      end++;
     }
-    const line = lineOf(c.offset);
-    if (run && line === run.endLine + 1) {
-      run.endLine = line;
-    } else {
-      flush();
-      run = { startLine: line, endLine: line };
+    if (end > line) {
+      out.push({ startLine: line, endLine: end, kind: 'comment' });
     }
   }
-  flush();
   for (const r of parsed.regions) {
     const startLine = lineOf(r.start) - 1;
     const endLine = r.end >= text.length ? document.lineCount - 1 : lineOf(r.end) - 1;
