@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { cacheFiles, runWithCodeCache } from '../../server/src/node/codeCache';
+import { ABANDONED_MS } from '../../server/src/node/cacheFile';
 
 const runs = () => (globalThis as { __codeCacheRuns?: number }).__codeCacheRuns ?? 0;
 
@@ -52,6 +53,25 @@ suite('code cache', () => {
     const rebuilt = runWithCodeCache(bundle, { files: [file] });
     assert.strictEqual(rebuilt.usedCache, undefined);
     assert.strictEqual(runs(), before + 2, 'the new bundle ran');
+  });
+
+  test('writing deletes the temporary files of killed writers, not a write in progress nor other files', () => {
+    const file = path.join(dir, 'bundle.js.cache');
+    const killed = `${file}.4242.tmp`;
+    const inProgress = `${file}.4343.tmp`;
+    const others = [path.join(dir, 'other.js.cache.4242.tmp'), `${file}.keep.tmp`, `${file}.4242.tmp.bak`];
+    for (const f of [killed, inProgress, ...others]) {
+      fs.writeFileSync(f, 'half a cache');
+    }
+    const old = new Date(Date.now() - ABANDONED_MS - 60_000);
+    for (const f of [killed, ...others]) {
+      fs.utimesSync(f, old, old);
+    }
+    assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).writeNow(), file);
+    assert.deepStrictEqual(
+      fs.readdirSync(dir).sort(),
+      ['bundle.js', 'bundle.js.cache', ...[inProgress, ...others].map((f) => path.basename(f))].sort(),
+    );
   });
 
   test('a place that cannot be written is skipped for the next one', () => {

@@ -74,6 +74,7 @@ export function writeCache(file: string, magic: string, key: string, data: Buffe
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${magic}\n${key}\n${checksum(data)}\n`, 'utf8'), data]), { mode: 0o600 });
     fs.renameSync(tmp, file);
+    sweepTemporaries(file);
     return true;
   } catch {
     try {
@@ -82,5 +83,30 @@ export function writeCache(file: string, magic: string, key: string, data: Buffe
       // nothing was written
     }
     return false;
+  }
+}
+
+/** How old another process's temporary file must be to count as abandoned (its writer killed mid-write). */
+export const ABANDONED_MS = 10 * 60_000;
+
+/**
+ * Deletes the temporary files of `file` that a writer killed between writing and
+ * renaming left behind (`file.PID.tmp`), once they are old enough not to be
+ * another process's write in progress. Each would otherwise stay for good.
+ */
+function sweepTemporaries(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  try {
+    for (const name of fs.readdirSync(dir)) {
+      if (name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length))) {
+        const stale = path.join(dir, name);
+        if (Date.now() - fs.statSync(stale).mtimeMs > ABANDONED_MS) {
+          fs.rmSync(stale, { force: true });
+        }
+      }
+    }
+  } catch {
+    // another process sweeping, or the directory gone: next time
   }
 }
