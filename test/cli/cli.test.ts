@@ -94,14 +94,84 @@ suite('CLI: check', () => {
       [['check', path.join(dir, 'empty')], /no \.case files or Markdown briefs/],
       [['check', '--format', 'xml', 'examples'], /--format must be one of text, json, sarif/],
       [['check', '--rule', 'nope=off', 'examples'], /unknown rule "nope"/],
-      [['frobnicate'], /unknown command/],
+      [['frobnicate'], /^casefacts: unknown command "frobnicate" \(expected check or analyze\); see 'casefacts --help'\n$/],
+      [[], /^casefacts: no command given \(check or analyze\); see 'casefacts --help'\n$/],
+      [['check', 'examples', '--bogus'], /^casefacts: unknown option "--bogus" \(a FILE that starts with - goes after --\); see 'casefacts --help'\n$/],
+      [['check', path.join(dir, 'my-options.case')], /^casefacts: .*my-options\.case: no such file or directory\n$/],
     ];
     for (const [args, message] of cases) {
       const r = run(args);
       assert.strictEqual(r.status, 2, args.join(' '));
       assert.match(r.stderr, message);
-      assert.ok(!/\n\s+at /.test(r.stderr), 'no stack trace');
+      assert.strictEqual(r.stderr.split('\n').length, 2, `one line: ${r.stderr}`);
+      assert.strictEqual(r.stdout, '', 'nothing on stdout');
     }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('output that cannot be written: a reader that stops (| head) keeps the check\'s status, quietly; a full disk is exit 2 and one line', () => {
+    const dir = tmp();
+    const big = path.join(dir, 'big.case');
+    fs.writeFileSync(big, Array.from({ length: 3000 }, (_, i) => `provider P${i} { role cachng }\ncharge P${i} art287-2\n`).join(''));
+    const piped = (cmd: string) => spawnSync('bash', ['-c', `set -o pipefail; ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} ${cmd} | head -c 100 >/dev/null`], { encoding: 'utf8', timeout: 60000 });
+    const analyzed = piped(`analyze ${JSON.stringify(big)}`);
+    assert.deepStrictEqual([analyzed.status, analyzed.stderr], [0, '']);
+    const checked = piped(`check --format json ${JSON.stringify(big)}`);
+    assert.deepStrictEqual([checked.status, checked.stderr], [1, ''], 'the errors found still decide the status');
+    if (fs.existsSync('/dev/full')) {
+      const full = spawnSync('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} analyze examples/01-qvod.case > /dev/full`], { cwd: ROOT, encoding: 'utf8', timeout: 30000 });
+      assert.deepStrictEqual([full.status, full.stderr], [2, 'casefacts: cannot write the output: no space left on the device\n']);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('each brief once, however often named; -- ends the options, for a file named -x', () => {
+    const dir = tmp();
+    const brief = 'provider P { role platform }\n';
+    fs.writeFileSync(path.join(dir, 'a.case'), brief);
+    fs.writeFileSync(path.join(dir, '-x.case'), brief);
+    fs.symlinkSync(path.join(dir, 'a.case'), path.join(dir, 'link.case'));
+    const files = (args: string[], input?: string) => (JSON.parse(run(['check', '--format', 'json', ...args], input, dir).stdout) as { file: string }[]).map((x) => x.file);
+    assert.deepStrictEqual(files(['a.case', 'a.case', './a.case']), ['a.case']);
+    assert.deepStrictEqual(files(['-', '-'], brief), ['-']);
+    assert.deepStrictEqual(files(['a.case', '.']), ['a.case', '-x.case'], 'a directory adds only what was not named (the link is a.case)');
+    assert.deepStrictEqual(files(['--', '-x.case']), ['-x.case']);
+    assert.match(run(['check', '-x.case'], undefined, dir).stderr, /unknown option "-x\.case" \(a FILE that starts with - goes after --\)/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('briefs of several languages in one run: each in its own, the summary in the one they share or English; a bad config said once', () => {
+    const dir = tmp();
+    for (const [sub, config] of [['zh', { locale: 'zh-CN', rules: { nope: 'error' } }], ['en', undefined]] as const) {
+      fs.mkdirSync(path.join(dir, sub));
+      if (config) {
+        fs.writeFileSync(path.join(dir, sub, '.casefacts.json'), JSON.stringify(config));
+      }
+      fs.writeFileSync(path.join(dir, sub, 'a.case'), 'provider P { role storage; notice none }\ncharge P art364\n');
+      fs.writeFileSync(path.join(dir, sub, 'b.case'), 'provider Q { role storage; notice none }\n');
+    }
+    const checked = run(['check', 'en', 'zh'], undefined, dir);
+    assert.match(checked.stdout, /^zh\/a\.case:2:1: warning no-general-monitoring: 存储/m);
+    assert.match(checked.stdout, /^en\/a\.case:2:1: warning no-general-monitoring: storage provider/m);
+    assert.match(checked.stdout, /0 error\(s\), 2 warning\(s\), 0 info in 4 file\(s\)\n$/);
+    assert.strictEqual(checked.stderr.split('\n').filter((l) => l.includes('unknown rule "nope"')).length, 1, checked.stderr);
+    assert.match(run(['check', 'zh'], undefined, dir).stdout, /共 2 个文件/);
+    const analyzed = run(['analyze', 'zh/a.case', 'en/a.case'], undefined, dir).stdout;
+    assert.match(analyzed, /^zh\/a\.case\n {2}P \[storage\]\n {4}刑事责任: /);
+    assert.match(analyzed, /^en\/a\.case\n {2}P \[storage\]\n {4}Criminal: /m);
+    const html = run(['analyze', '--format', 'html', 'zh/a.case', 'en/a.case'], undefined, dir).stdout;
+    assert.match(html, /<html lang="en">/);
+    assert.match(html, /<section class="report" lang="zh-CN"[^>]*>[\s\S]*<section class="report" lang="en"/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('sarif: each artifact is a URI reference (spaces and Chinese names percent-encoded)', () => {
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, '中文 目录'));
+    fs.writeFileSync(path.join(dir, '中文 目录', '快播 案.case'), 'provider P { role platform }\n');
+    const uri = (file: string) => JSON.parse(run(['check', '--format', 'sarif', file], undefined, dir).stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+    assert.strictEqual(uri('中文 目录/快播 案.case'), '%E4%B8%AD%E6%96%87%20%E7%9B%AE%E5%BD%95/%E5%BF%AB%E6%92%AD%20%E6%A1%88.case');
+    assert.strictEqual(uri(path.join(dir, '中文 目录', '快播 案.case')), `file://${dir.split('/').map(encodeURIComponent).join('/')}/%E4%B8%AD%E6%96%87%20%E7%9B%AE%E5%BD%95/%E5%BF%AB%E6%92%AD%20%E6%A1%88.case`);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

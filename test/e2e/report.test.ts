@@ -19,7 +19,7 @@ function cliOutput(doc: vscode.TextDocument): { markdown: string; html: string }
   const document = TextDocument.create(uri, 'casefacts', 1, text);
   const parsed = parseText(uri, 1, text, false);
   const report = buildReport(doc.uri.fsPath, parsed, document, findingsToDiagnostics(parsed, document, { locale: 'en' }), 'en');
-  return { markdown: renderMarkdown([report], 'en'), html: renderHtml([report], 'en') };
+  return { markdown: renderMarkdown([report]), html: renderHtml([report], 'en') };
 }
 
 const reportTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((tab) => ({ tab, group: g })))

@@ -52,7 +52,7 @@ suite('Liability report', () => {
     for (const locale of LOCALES) {
       test(`${file} (${locale}): the Markdown table gives each provider's levels in words and icons`, () => {
         const r = reportOf(path.join(CASES, file), locale);
-        const md = renderMarkdown([r], locale);
+        const md = renderMarkdown([r]);
         assert.ok(md.includes(`| ${t('report.provider', locale)} | ${t('report.roles', locale)} | ${t('report.criminal', locale)} |`));
         for (const [id, want] of Object.entries(EXPECTED[file].providers)) {
           const cells = mdRow(md, id);
@@ -74,7 +74,7 @@ suite('Liability report', () => {
 
       test(`${file} (${locale}): every finding appears with its rule, line and the paper's section`, () => {
         const r = reportOf(path.join(CASES, file), locale);
-        const md = renderMarkdown([r], locale);
+        const md = renderMarkdown([r]);
         const html = renderHtml([r], locale);
         const findings = r.providers.flatMap((p) => p.findings);
         for (const f of findings) {
@@ -141,7 +141,7 @@ suite('Liability report', () => {
     const f = r.providers[0].findings.find((x) => x.rule === 'omission-dissemination')!;
     assert.strictEqual(f.message, 'Dissemination by omission: the paper argues punishing an impure omission here strains the legality principle (I.(一))');
     assert.match(f.explanation!, /^The paper also invokes criminal law's restraint \(谦抑\)\. Armin Kaufmann held such punishment unlawful \(\[11\]\(P150\)\)/);
-    const md = renderMarkdown([r], 'en').split('\n');
+    const md = renderMarkdown([r]).split('\n');
     const at = md.findIndex((l) => l.includes('`omission-dissemination`'));
     assert.match(md[at], /: Dissemination by omission: the paper argues .* \(I\.\(一\)\)$/);
     assert.match(md[at + 1], /^ {2}- The paper also invokes .*Armin Kaufmann.*\\\[11\\\]\(P150\)/);
@@ -155,10 +155,10 @@ suite('Liability report', () => {
 
   test('the decisive facts (what-if) are listed under each provider', () => {
     const r = reportOf(path.join(CASES, 'p01-qvod.case'), 'en');
-    const md = renderMarkdown([r], 'en');
+    const md = renderMarkdown([r]);
     assert.ok(md.includes(`**${t('report.decisive', 'en')}:**`));
     assert.ok(md.includes('- if `targeted` were `yes`: criminal ● liable'), md);
-    const zh = renderMarkdown([reportOf(path.join(CASES, 'p01-qvod.case'), 'zh-CN')], 'zh-CN');
+    const zh = renderMarkdown([reportOf(path.join(CASES, 'p01-qvod.case'), 'zh-CN')]);
     assert.ok(zh.includes(`**${t('report.decisive', 'zh-CN')}:**`));
   });
 
@@ -187,7 +187,7 @@ suite('Liability report', () => {
 
   test('the report carries the notes of the brief', () => {
     const r = reportOf(path.join(CASES, 'p06-case5-payment.case'), 'en');
-    assert.ok(renderMarkdown([r], 'en').includes('- `industry-rules`: “applied for payment accounts with purchased licences and fake domain filings”'));
+    assert.ok(renderMarkdown([r]).includes('- `industry-rules`: “applied for payment accounts with purchased licences and fake domain filings”'));
   });
 
   test('the editor bundle holds exactly the CLI renderers\' output', () => {
@@ -199,7 +199,7 @@ suite('Liability report', () => {
     const diagnostics = findingsToDiagnostics(parsed, document, { locale: 'zh-CN' });
     const b = reportBundle(file, parsed, document, diagnostics, 'zh-CN');
     const r = buildReport(file, parsed, document, diagnostics, 'zh-CN');
-    assert.strictEqual(b.markdown, renderMarkdown([r], 'zh-CN'));
+    assert.strictEqual(b.markdown, renderMarkdown([r]));
     assert.strictEqual(b.html, renderHtml([r], 'zh-CN'));
     assert.strictEqual(b.version, 3);
     assert.strictEqual(b.labels.title, '责任分析报告: p07-case6-phishing.case');
@@ -237,7 +237,7 @@ suite('Liability report', () => {
       });
 
       test(`Markdown (${locale}): no HTML, link or table cell can start inside the file's text`, () => {
-        const md = renderMarkdown([reportOf(HOSTILE, locale, text)], locale);
+        const md = renderMarkdown([reportOf(HOSTILE, locale, text)]);
         assert.doesNotMatch(md, /(?<!\\)<(script|img|iframe|svg|a )/);
         assert.doesNotMatch(md, /(?<!\\)\]\(javascript/);
         assert.strictEqual(mdRow(md, 'Evil').length, 6, 'a pipe in a name split the table row');

@@ -20,8 +20,15 @@ import type { Level } from '../service/rules/meta';
 import { RULES } from '../service/rules/meta';
 import './messages';
 
-/** An error that ends the command with exit 2 and one line on stderr. */
-export class UsageError extends Error {}
+/**
+ * An error that ends the command with exit 2 and one line on stderr. `usage`: a mistake
+ * in the command line itself, whose line also points to `--help`.
+ */
+export class UsageError extends Error {
+  constructor(message: string, readonly usage = false) {
+    super(message);
+  }
+}
 
 interface Options {
   command: 'check' | 'analyze';
@@ -40,19 +47,29 @@ FILE is a .case file, a Markdown brief with \`\`\`case blocks, a directory (sear
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command !== 'check' && command !== 'analyze') {
-    throw new UsageError(command ? `unknown command "${command}" (expected check or analyze)` : 'no command given (check or analyze)');
+    throw new UsageError(command ? `unknown command "${command}" (expected check or analyze)` : 'no command given (check or analyze)', true);
   }
   const opts: Options = { command, files: [], format: 'text', rules: {} };
   const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json', 'markdown', 'html'];
   const value = (i: number, flag: string) => {
     const v = rest[i + 1];
     if (v === undefined) {
-      throw new UsageError(`${flag} needs a value`);
+      throw new UsageError(`${flag} needs a value`, true);
     }
     return v;
   };
+  let options = true;
   for (let i = 0; i < rest.length; i++) {
     let arg = rest[i];
+    if (!options || arg === '--') {
+      // after `--`, every argument is a FILE, even one that starts with `-`
+      if (options) {
+        options = false;
+      } else {
+        opts.files.push(arg);
+      }
+      continue;
+    }
     let inline: string | undefined;
     const eq = arg.indexOf('=');
     if (arg.startsWith('--') && eq > 0) {
@@ -71,7 +88,7 @@ function parseArgs(argv: string[]): Options {
       case '--format': {
         const f = take();
         if (!formats.includes(f)) {
-          throw new UsageError(`--format must be one of ${formats.join(', ')} for ${command}`);
+          throw new UsageError(`--format must be one of ${formats.join(', ')} for ${command}`, true);
         }
         opts.format = f;
         break;
@@ -79,19 +96,19 @@ function parseArgs(argv: string[]): Options {
       case '--locale': {
         const l = take();
         if (l !== 'en' && l !== 'zh-CN') {
-          throw new UsageError('--locale must be en or zh-CN');
+          throw new UsageError('--locale must be en or zh-CN', true);
         }
         opts.locale = l;
         break;
       }
       case '--rule': {
         if (command !== 'check') {
-          throw new UsageError('--rule applies to check only');
+          throw new UsageError('--rule applies to check only', true);
         }
         const spec = take();
         const m = /^([a-z0-9-]+)=(off|info|information|warning|error)$/.exec(spec);
         if (!m) {
-          throw new UsageError(`--rule takes ID=off|info|warning|error, not "${spec}"`);
+          throw new UsageError(`--rule takes ID=off|info|warning|error, not "${spec}"`, true);
         }
         if (!RULES.some((r) => r.id === m[1])) {
           throw new UsageError(`--rule: unknown rule "${m[1]}"`);
@@ -101,11 +118,11 @@ function parseArgs(argv: string[]): Options {
       }
       case '--max-warnings': {
         if (command !== 'check') {
-          throw new UsageError('--max-warnings applies to check only');
+          throw new UsageError('--max-warnings applies to check only', true);
         }
         const n = take();
         if (!/^\d+$/.test(n)) {
-          throw new UsageError('--max-warnings takes a whole number');
+          throw new UsageError('--max-warnings takes a whole number', true);
         }
         opts.maxWarnings = Number(n);
         break;
@@ -117,13 +134,13 @@ function parseArgs(argv: string[]): Options {
         break;
       default:
         if (arg.startsWith('-') && arg !== '-') {
-          throw new UsageError(`unknown option "${rest[i]}"`);
+          throw new UsageError(`unknown option "${rest[i]}" (a FILE that starts with - goes after --)`, true);
         }
         opts.files.push(rest[i]);
     }
   }
   if (opts.files.length === 0) {
-    throw new UsageError('no FILE given');
+    throw new UsageError('no FILE given', true);
   }
   return opts;
 }
@@ -210,17 +227,36 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
   }
 }
 
+function readStdin(): Buffer {
+  try {
+    return fs.readFileSync(0);
+  } catch {
+    throw new UsageError('standard input cannot be read');
+  }
+}
+
+/** The file itself, whatever path or link names it (two names of one file are one brief). */
+function identity(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
 function gatherInputs(files: string[]): Input[] {
   const inputs: Input[] = [];
+  // each brief once, though named twice (`a.case a.case`, a directory and a file in it, `- -`)
+  const named = new Set<string>();
+  const add = (id: string, read: () => Input) => {
+    if (!named.has(id)) {
+      named.add(id);
+      inputs.push(read());
+    }
+  };
   for (const f of files) {
     if (f === '-') {
-      let bytes: Buffer;
-      try {
-        bytes = fs.readFileSync(0);
-      } catch {
-        throw new UsageError('standard input cannot be read');
-      }
-      inputs.push({ name: '-', text: decode('<stdin>', bytes), markdown: false, dir: process.cwd() });
+      add('-', () => ({ name: '-', text: decode('<stdin>', readStdin()), markdown: false, dir: process.cwd() }));
       continue;
     }
     let st: fs.Stats;
@@ -237,13 +273,13 @@ function gatherInputs(files: string[]): Input[] {
         throw new UsageError(`${f}: no .case files or Markdown briefs with \`\`\`case blocks in this directory`);
       }
       for (const p of found) {
-        inputs.push({ name: p, text: decode(p, readFile(p)), markdown: /\.(md|markdown)$/i.test(p), dir: path.dirname(p) });
+        add(identity(p), () => ({ name: p, text: decode(p, readFile(p)), markdown: /\.(md|markdown)$/i.test(p), dir: path.dirname(p) }));
       }
     } else if (!st.isFile()) {
       // A FIFO, socket or device: reading it would block or never end (/dev/zero).
       throw new UsageError(`${f}: not a regular file`);
     } else {
-      inputs.push({ name: f, text: decode(f, readFile(f)), markdown: /\.(md|markdown)$/i.test(f), dir: path.dirname(path.resolve(f)) });
+      add(identity(f), () => ({ name: f, text: decode(f, readFile(f)), markdown: /\.(md|markdown)$/i.test(f), dir: path.dirname(path.resolve(f)) }));
     }
   }
   return inputs;
@@ -256,16 +292,26 @@ interface Checked {
   readonly report: () => Report;
 }
 
+/**
+ * Every brief checked, each in its own locale (`--locale`, else its `.casefacts.json`'s,
+ * else English), and the run's locale, for what speaks of the whole run (the summary line,
+ * SARIF's rule texts, a page's title): `--locale`, else the one all the briefs share, else
+ * English.
+ */
 function checkAll(opts: Options): { checked: Checked[]; locale: Locale } {
   const inputs = gatherInputs(opts.files);
-  let locale: Locale = opts.locale ?? 'en';
+  const locales = new Set<Locale>();
+  const reported = new Set<string>();
   const checked = inputs.map((input): Checked => {
     const loaded = loadConfig(input.dir);
-    for (const p of loaded.problems) {
-      process.stderr.write(`casefacts: ${loaded.path}: ${p}\n`);
+    if (loaded.path && !reported.has(loaded.path)) {
+      reported.add(loaded.path); // a config's problems once, not once per brief it governs
+      for (const p of loaded.problems) {
+        process.stderr.write(`casefacts: ${loaded.path}: ${p}\n`);
+      }
     }
     const fileLocale = opts.locale ?? loaded.config.locale ?? 'en';
-    locale = fileLocale;
+    locales.add(fileLocale);
     const uri = input.name === '-' ? 'untitled:stdin.case' : `file://${path.resolve(input.name)}`;
     const document = TextDocument.create(uri, input.markdown ? 'markdown' : 'casefacts', 1, input.text);
     const parsed = parseText(uri, 1, input.text, isMarkdown(document));
@@ -275,7 +321,7 @@ function checkAll(opts: Options): { checked: Checked[]; locale: Locale } {
     });
     return { input, document, diagnostics, report: () => buildReport(input.name, parsed, document, diagnostics, fileLocale) };
   });
-  return { checked, locale };
+  return { checked, locale: opts.locale ?? (locales.size === 1 ? [...locales][0] : 'en') };
 }
 
 export function run(argv: string[]): number {
@@ -312,22 +358,22 @@ export function run(argv: string[]): number {
       write(JSON.stringify(reports.length === 1 ? reportJson(reports[0]) : reports.map(reportJson), null, 1));
       break;
     case 'markdown':
-      write(renderMarkdown(reports, locale));
+      write(renderMarkdown(reports));
       break;
     case 'html':
       write(renderHtml(reports, locale));
       break;
     default:
-      write(renderAnalysisText(reports, locale));
+      write(renderAnalysisText(reports));
   }
   return 0;
 }
 
 /** The command line's entry: `--help`, `--version`, or a command; sets the exit code. */
 export function main(argv: string[], version = '0.1.0'): void {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
+  process.stdout.on('error', outputFailed);
+  if (argv[0] === '--help' || argv[0] === '-h') {
     process.stdout.write(USAGE + '\n');
-    process.exitCode = argv.length === 0 ? 2 : 0;
     return;
   }
   if (argv[0] === '--version') {
@@ -339,16 +385,29 @@ export function main(argv: string[], version = '0.1.0'): void {
     code = run(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`casefacts: ${e.message}\n`);
-      if (/command|FILE|option/.test(e.message)) {
-        process.stderr.write(`Try 'casefacts --help'.\n`);
-      }
+      process.stderr.write(`casefacts: ${e.message}${e.usage ? "; see 'casefacts --help'" : ''}\n`);
     } else {
       process.stderr.write(`casefacts: internal error: ${(e as Error).message}\n`);
     }
     code = 2;
   }
   process.exitCode = code;
+}
+
+/**
+ * Standard output could not be written. A reader that stopped reading (`| head`) has what
+ * it wanted: the run ends quietly with the status it had (a check's 0 or 1). Any other
+ * failure (a full disk) is one line and exit 2, as the output is not all there.
+ */
+function outputFailed(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') {
+    process.exit(process.exitCode ?? 0);
+  }
+  try {
+    process.stderr.write(`casefacts: cannot write the output: ${e.code === 'ENOSPC' ? 'no space left on the device' : e.message}\n`);
+  } finally {
+    process.exit(2);
+  }
 }
 
 if (require.main === module) {

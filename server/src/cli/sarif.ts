@@ -4,6 +4,8 @@
  * argument behind a doctrine rule is the rule's `help`, where SARIF viewers
  * show a rule's longer text.
  */
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { escapeSources } from '../service/hover';
 import { defineMessages, explain, format, Locale } from '../service/i18n/messages';
 import { RULES, ruleDocUrl } from '../service/rules/meta';
@@ -27,6 +29,20 @@ const LEVEL: Record<Row['severity'], 'error' | 'warning' | 'note'> = {
 function help(id: string, locale: Locale): { help?: { text: string; markdown: string } } {
   const why = explain({ id }, locale);
   return why ? { help: { text: why, markdown: escapeSources(why) } } : {};
+}
+
+/**
+ * A file as SARIF's `artifactLocation.uri`, which must be a URI reference: a relative path
+ * with each segment percent-encoded (spaces, Chinese names), an absolute one as a file URI.
+ */
+export function artifactUri(file: string): string {
+  if (file === '-') {
+    return 'stdin';
+  }
+  if (path.isAbsolute(file) || path.win32.isAbsolute(file)) {
+    return pathToFileURL(file).href;
+  }
+  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
 export function toSarif(rows: readonly Row[], locale: Locale): unknown {
@@ -61,7 +77,7 @@ export function toSarif(rows: readonly Row[], locale: Locale): unknown {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: row.file === '-' ? 'stdin' : row.file.split('\\').join('/') },
+                artifactLocation: { uri: artifactUri(row.file) },
                 region: { startLine: row.line, startColumn: row.column, endLine: row.endLine, endColumn: row.endColumn },
               },
             },

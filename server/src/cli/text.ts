@@ -25,9 +25,10 @@ export function renderText(rows: readonly Row[], files: number, locale: Locale):
 }
 
 /** `analyze --format text`: each provider's conclusions as plain lines. */
-export function renderAnalysisText(reports: readonly Report[], locale: Locale): string {
+export function renderAnalysisText(reports: readonly Report[]): string {
   const out: string[] = [];
   for (const r of reports) {
+    const locale = r.locale; // each brief in its own language (its .casefacts.json, or --locale)
     out.push(`${r.file}${r.title ? ` — ${r.title}` : ''}`);
     for (const p of r.providers) {
       out.push(`  ${p.id}${p.name ? ` (${p.name})` : ''} [${p.roles.join(', ')}]`);

@@ -48,7 +48,7 @@ export function reportBundle(
   return {
     ...pageOf(report, document, locale),
     report,
-    markdown: renderMarkdown([report], locale),
+    markdown: renderMarkdown([report]),
     html: renderHtml([report], locale),
   };
 }

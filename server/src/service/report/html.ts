@@ -29,7 +29,8 @@ color:var(--cf-fg);background:var(--cf-bg)}
 @media print{body{margin:0}.report{break-after:page}}`;
 
 export function renderHtml(reports: readonly Report[], locale: Locale): string {
-  const body = reports.map((r, i) => toHtml(reportView(r, locale, { interactive: false }, i))).join('\n');
+  // each brief in its own language; the page's title and `lang` are the run's
+  const body = reports.map((r, i) => toHtml(reportView(r, r.locale, { interactive: false }, i))).join('\n');
   return htmlDocument({
     lang: locale === 'zh-CN' ? 'zh-CN' : 'en',
     csp: STANDALONE_CSP,

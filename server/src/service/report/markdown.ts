@@ -36,9 +36,10 @@ function lineSuffix(r: ReportReason, locale: Locale): string {
   return r.line !== undefined ? ` (${t('report.line', locale, { line: r.line })})` : '';
 }
 
-export function renderMarkdown(reports: readonly Report[], locale: Locale): string {
+export function renderMarkdown(reports: readonly Report[]): string {
   const out: string[] = [];
   for (const r of reports) {
+    const locale = r.locale; // each brief in its own language
     out.push(`## ${t('report.title', locale)}: ${mdEscape(reportTitle(r))}`, '');
     if (r.providers.length === 0) {
       out.push(t('report.noProviders', locale), '');

@@ -130,7 +130,8 @@ function providerSections(providers: readonly ReportProvider[], locale: Locale, 
 /** The page of one report. `index` keeps SVG ids apart when one page holds several reports. */
 export function reportView(r: Report, locale: Locale, o: ViewOptions, index = 0): ViewElement {
   const svg = diagram(r, locale, { interactive: o.interactive, idPrefix: `cf${index}-` });
-  return h('section', { class: 'report', 'data-key': `report:${index}` },
+  // its own language, for a page that holds briefs in both (screen readers, fonts, hyphenation)
+  return h('section', { class: 'report', lang: locale === 'zh-CN' ? 'zh-CN' : 'en', 'data-key': `report:${index}` },
     h('header', null,
       h('h1', null, `${t('report.title', locale)}: ${reportTitle(r)}`),
       o.interactive && h('nav', { class: 'toolbar' },
