@@ -37,6 +37,44 @@ suite('text checks', () => {
     assert.deepStrictEqual(ds.map((d) => covered(text, d)), ['2015.11.01', 'many', 'art999', 'omision']);
   });
 
+  test('unknown-value: a fact written without its value, or with it in quotes (then only a note), offers it unquoted', () => {
+    const text = 'provider P "n" {\n  role "caching"\n  knowledge\n  notice: regulator "by letter"\n}\n'
+      + 'offender O "o" {\n  offense\n  uses "P"\n}\nevidence { seized "12" }\ncharge P art363 { court "convicted" }\n';
+    const ds = only(check(text).diagnostics, 'unknown-value');
+    assert.deepStrictEqual(ds.map((d) => covered(text, d)), ['"caching"', 'knowledge', 'offense', '"P"', '"12"', '"convicted"']);
+    assert.deepStrictEqual(ds.map((d) => (d.data as { suggestions?: string[] } | undefined)?.suggestions), [['caching'], undefined, undefined, ['P'], ['12'], ['convicted']]);
+    assert.strictEqual(ds[0].message, 'role needs a value: a string in quotes after it is only a note. Write `caching` without quotes. Valid: `access`, `接入`, `transmission`, `传输`, `caching`, `缓存`, `storage`, `hosting`, `存储`, `search`, `搜索`, `link`, `链接`, `advertising`, `广告推广`, `payment`, `支付结算`, `technical`, `技术支持`, `content`, `内容`, `platform`, `平台`, `software`, `访问软件`.'.replace(/ Valid: .*$/, ''));
+    assert.strictEqual(ds[1].message, 'knowledge needs a value. Valid: `none`, `不知`, `general`, `概括知道`, `specific`, `明知`.');
+    assert.match(check(text, { locale: 'zh-CN' }).diagnostics.find((d) => d.code === 'unknown-value')!.message, /^“role” 缺少取值：其后带引号的字符串只是备注。请去掉引号，写作 `caching`。/);
+    // the note stays a note where a value stands before it, and a string is the value of keys that take text
+    assert.deepStrictEqual(textCodes(check('case "t" { court "海淀法院"; docket "(2015)512号" }\nprovider P { role access "note" }\ncharge P art363 { basis "a free basis" }\n').diagnostics), []);
+  });
+
+  test('unknown-value: a date that is no day of the calendar, which the doctrine then does not read', () => {
+    const text = 'case { conduct 2015-10-99 }\nprovider P { role access }\ncharge P art287-2\n';
+    const { diagnostics, parsed } = check(text);
+    assert.deepStrictEqual(only(diagnostics, 'unknown-value').map((d) => [covered(text, d), d.message]), [['2015-10-99', '"2015-10-99" is not a day of the calendar (YYYY-MM-DD).']]);
+    assert.ok(!textCodes(diagnostics).includes('not-in-force'));
+    assert.strictEqual(parsed.model.caseBlock?.facts.get('conduct'), undefined);
+    for (const day of ['2015-02-29', '2015-13-01', '2015-00-10', '2015-04-31']) {
+      assert.deepStrictEqual(textCodes(check(`case { date ${day} }\n`).diagnostics), ['unknown-value'], day);
+    }
+    assert.deepStrictEqual(textCodes(check('case { date 2016-02-29; conduct 2015-12-31 }\n').diagnostics), []);
+  });
+
+  test('provider and offender ids are words: a number or a date is reported, and never matches a reference', () => {
+    const text = 'provider 123 "n" { role technical }\noffender 2020-01-01 "o" { offense art266; uses P }\nprovider P { role access }\noffender O { offense art266; uses 123, P }\ncharge 123 art266\n';
+    const ds = check(text).diagnostics;
+    assert.deepStrictEqual(only(ds, 'syntax').map((d) => d.message), [
+      'A provider block needs an id (a word, not a number or a date) after its keyword.',
+      'An offender block needs an id (a word, not a number or a date) after its keyword.',
+    ]);
+    assert.deepStrictEqual(only(ds, 'undefined-reference').map((d) => covered(text, d)), ['123', '123']);
+    const parsed = check(text).parsed;
+    assert.deepStrictEqual(parsed.model.providers.map((p) => p.id), ['P']);
+    assert.deepStrictEqual(parsed.model.offenders.map((o) => o.id), ['O']);
+  });
+
   test('duplicate-id: the second id, providers and offenders share one namespace', () => {
     const text = 'provider X { role access }\noffender X { offense art266; uses X }\n';
     const [d] = only(check(text).diagnostics, 'duplicate-id');
@@ -76,6 +114,13 @@ suite('text checks', () => {
     const ds = only(check(text).diagnostics, 'undefined-reference');
     assert.deepStrictEqual(ds.map((d) => covered(text, d)), ['Qovd', 'Qvd']);
     assert.match(ds[0].message, /Did you mean `Qvod`/);
+  });
+
+  test('unknown-key: two Chinese characters that begin a key are enough for a suggestion, and messages say "an offender"', () => {
+    const text = 'provider P { role access; 参与：深度; 行业：遵守 }\noffender O { bogus 1 }\n';
+    const ds = only(check(text).diagnostics, 'unknown-key');
+    assert.deepStrictEqual(ds.map((d) => (d.data as { suggestions: string[] }).suggestions), [['参与程度'], ['行业规定'], []]);
+    assert.strictEqual(ds[2].message, 'Unknown key "bogus" in an offender block.');
   });
 
   test('missing-role: the provider\'s header', () => {

@@ -2,9 +2,9 @@
  * The ten text checks of doctrine.md ("Checking the text"): everything that
  * is wrong with the words before the doctrine is asked anything.
  */
-import type { Block, CaseDocument, SyntaxProblem } from './ast';
+import type { Block, CaseDocument, Statement, SyntaxProblem } from './ast';
 import type { Finding, Related } from './findings';
-import { defineMessages, Args } from './i18n/messages';
+import { aOrAn, defineMessages, Args } from './i18n/messages';
 import type { CaseModelSet, ChargeModel } from './model';
 import { canonicalValue } from './model';
 import { lineIndexOf, lineStarts } from './pieceDocument';
@@ -13,6 +13,7 @@ import { nearest } from './suggest';
 import {
   AMENDMENT_IX_IN_FORCE,
   BLOCKS,
+  foldAscii,
   KeySpec,
   OFFENSES,
   VALUE_SETS,
@@ -34,12 +35,24 @@ defineMessages({
     zh: (a) => `未知的块 “${s(a, 'word')}”。${zhDidYouMean(a)}可用的块：${s(a, 'valid')}。`,
   },
   'unknown-key': {
-    en: (a) => `Unknown key ${JSON.stringify(s(a, 'word'))} in a ${s(a, 'block')} block.${didYouMean(a)}`,
+    en: (a) => `Unknown key ${JSON.stringify(s(a, 'word'))} in ${aOrAn(s(a, 'block'))} block.${didYouMean(a)}`,
     zh: (a) => `“${s(a, 'block')}” 块中没有 “${s(a, 'word')}” 这一项。${zhDidYouMean(a)}`,
   },
   'unknown-value': {
     en: (a) => `${JSON.stringify(s(a, 'word'))} is not a valid value for ${s(a, 'key')}.${didYouMean(a)}${a.valid ? ` Valid: ${s(a, 'valid')}.` : ''}`,
     zh: (a) => `“${s(a, 'word')}” 不是 “${s(a, 'key')}” 的有效取值。${zhDidYouMean(a)}${a.valid ? `可用取值：${s(a, 'valid')}。` : ''}`,
+  },
+  'unknown-value.missing': {
+    en: (a) => `${s(a, 'key')} needs a value.${a.valid ? ` Valid: ${s(a, 'valid')}.` : ''}`,
+    zh: (a) => `“${s(a, 'key')}” 缺少取值。${a.valid ? `可用取值：${s(a, 'valid')}。` : ''}`,
+  },
+  'unknown-value.quoted': {
+    en: (a) => `${s(a, 'key')} needs a value: a string in quotes after it is only a note.${a.suggestions ? ` Write ${s(a, 'suggestions')} without quotes.` : ''}${a.valid ? ` Valid: ${s(a, 'valid')}.` : ''}`,
+    zh: (a) => `“${s(a, 'key')}” 缺少取值：其后带引号的字符串只是备注。${a.suggestions ? `请去掉引号，写作 ${s(a, 'suggestions')}。` : ''}${a.valid ? `可用取值：${s(a, 'valid')}。` : ''}`,
+  },
+  'unknown-value.calendar': {
+    en: (a) => `${JSON.stringify(s(a, 'word'))} is not a day of the calendar (YYYY-MM-DD).`,
+    zh: (a) => `“${s(a, 'word')}” 不是日历上的日期（YYYY-MM-DD）。`,
   },
   'unknown-value.date': {
     en: (a) => `${s(a, 'key')} takes a date written YYYY-MM-DD, not ${JSON.stringify(s(a, 'word'))}.`,
@@ -347,7 +360,8 @@ function checkReferences(model: CaseModelSet, { providers: providerIds, all: all
         continue;
       }
       for (const tok of st.values) {
-        if (tok.kind === TokenKind.Word && !providerIds.set.has(tok.value)) {
+        // a number or a date is never an id (language.md, lexical rules): undefined too
+        if (tok.kind !== TokenKind.String && !providerIds.set.has(tok.value)) {
           report(tok, providerIds.list, 'undefined-reference.provider');
         }
       }
@@ -376,7 +390,7 @@ function checkHeader(block: Block, out: Finding[]): void {
       break;
     case 'provider':
     case 'offender':
-      if (!h[0] || h[0].kind === TokenKind.String) {
+      if (!h[0] || h[0].kind !== TokenKind.Word) {
         out.push({
           code: 'syntax',
           offset: block.keyword.offset,
@@ -448,6 +462,10 @@ function checkStatements(block: Block, out: Finding[]): void {
       out.push({ code: 'duplicate-key', ...at(st.key), message: { id: 'duplicate-key', args: { key: st.key.value } } });
     }
     seen.set(key.id, st.key);
+    if (st.values.length === 0) {
+      out.push(missingValue(key, st));
+      continue;
+    }
     if (key.arity === 'one' && st.values.length > 1) {
       out.push({ code: 'too-many-values', ...at(st.values[1]), message: { id: 'too-many-values', args: { key: st.key.value } } });
     }
@@ -455,7 +473,9 @@ function checkStatements(block: Block, out: Finding[]): void {
       if (canonicalValue(key, tok) !== undefined) {
         continue;
       }
-      if (key.value.type === 'date') {
+      if (key.value.type === 'date' && tok.kind === TokenKind.Date) {
+        out.push({ code: 'unknown-value', ...at(tok), message: { id: 'unknown-value.calendar', args: { word: tok.value } } });
+      } else if (key.value.type === 'date') {
         out.push({ code: 'unknown-value', ...at(tok), message: { id: 'unknown-value.date', args: { key: st.key.value, word: tok.value } } });
       } else if (key.value.type === 'number') {
         out.push({ code: 'unknown-value', ...at(tok), message: { id: 'unknown-value.number', args: { key: st.key.value, word: tok.value } } });
@@ -474,4 +494,28 @@ function checkStatements(block: Block, out: Finding[]): void {
       }
     }
   }
+}
+
+/**
+ * unknown-value for a fact written without a value (`role`, or `role "caching"`, whose
+ * string is only the statement's note for a key that takes no strings): an absent value
+ * is not a valid one. The note, when it spells a valid value, is offered unquoted.
+ */
+function missingValue(key: KeySpec, st: Statement): Finding {
+  const words = termsForKey(key).flatMap(spellings);
+  const valid = words.length > 0 && words.length <= 12 ? list(words) : '';
+  if (!st.note) {
+    return { code: 'unknown-value', ...at(st.key), message: { id: 'unknown-value.missing', args: { key: st.key.value, valid } } };
+  }
+  const inner = st.note.value.trim();
+  const exact = words.find((w) => foldAscii(w) === foldAscii(inner))
+    ?? (key.value.type === 'number' && /^\d+$/.test(inner) ? inner : undefined)
+    ?? (key.value.type === 'providerRef' && /^[\p{L}\p{N}_.-]+$/u.test(inner) && !/^\d+$/.test(inner) ? inner : undefined);
+  const suggestions = exact ? [exact] : nearest(inner, words);
+  return {
+    code: 'unknown-value',
+    ...at(st.note),
+    message: { id: 'unknown-value.quoted', args: { key: st.key.value, suggestions: list(suggestions), valid } },
+    data: { suggestions },
+  };
 }

@@ -76,6 +76,14 @@ export interface CaseModelSet {
   readonly evidence: readonly EvidenceModel[];
 }
 
+/** Whether `YYYY-MM-DD` names a day that exists (2015-02-29 does not, 2016-02-29 does). */
+export function isCalendarDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d);
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 /** The canonical id of a value token for a key, or undefined when it is not valid. */
 export function canonicalValue(spec: KeySpec, tok: Token): string | undefined {
   const v = spec.value;
@@ -89,7 +97,8 @@ export function canonicalValue(spec: KeySpec, tok: Token): string | undefined {
     case 'offense':
       return tok.kind === TokenKind.String ? undefined : lookupOffense(tok.value)?.id;
     case 'date':
-      return tok.kind === TokenKind.Date ? tok.value : undefined;
+      // an impossible day (2015-10-99) is no date: the doctrine does not read it
+      return tok.kind === TokenKind.Date && isCalendarDate(tok.value) ? tok.value : undefined;
     case 'number':
       return tok.kind === TokenKind.Number ? tok.value : undefined;
     case 'providerRef':
@@ -161,6 +170,12 @@ const headerWord = (block: Block, i: number): Token | undefined => {
   return tok && tok.kind !== TokenKind.String ? tok : undefined;
 };
 
+/** A provider's or offender's id: an identifier, not a number or a date (checks.ts reports those). */
+const headerId = (block: Block): Token | undefined => {
+  const tok = block.header[0];
+  return tok && tok.kind === TokenKind.Word ? tok : undefined;
+};
+
 const headerName = (block: Block): string | undefined => {
   const tok = block.header[1];
   return tok && tok.kind === TokenKind.String ? tok.value : undefined;
@@ -176,11 +191,11 @@ function readBlock(block: Block): BlockModel | null {
       return { block, title, facts: readFacts(block) };
     }
     case 'provider': {
-      const idToken = headerWord(block, 0);
+      const idToken = headerId(block);
       return idToken ? { id: idToken.value, idToken, name: headerName(block), block, facts: readFacts(block) } : null;
     }
     case 'offender': {
-      const idToken = headerWord(block, 0);
+      const idToken = headerId(block);
       if (!idToken) {
         return null;
       }

@@ -33,6 +33,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[n];
 }
 
+const CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
+
 /**
  * The nearest candidates to `word` (at most `limit`), closest first. A
  * candidate qualifies within a distance that grows with the word's length,
@@ -50,7 +52,8 @@ export function nearest(word: string, candidates: readonly string[], limit = 3):
     seen.add(c);
     const f = foldAscii(c);
     let d = editDistance(w, f, budget);
-    if (d > budget && w.length >= 3 && (f.startsWith(w) || w.startsWith(f))) {
+    // a prefix of three letters, or of two Chinese characters (参与 → 参与程度)
+    if (d > budget && (w.length >= 3 || (w.length === 2 && CJK.test(w))) && (f.startsWith(w) || w.startsWith(f))) {
       d = budget;
     }
     if (d <= budget) {

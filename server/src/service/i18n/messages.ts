@@ -101,6 +101,11 @@ export function resolveLocale(tag: string | undefined | null): Locale {
 
 const s = (a: Args, k: string) => String(a[k] ?? '');
 
+/** An English noun with its indefinite article: `an offender block`, `a provider`, `a 正犯`. */
+export const aOrAn = (word: string): string => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 defineMessages({
   'syntax.unterminatedString': {
     en: () => 'Unterminated string: close it before the end of the line.',
@@ -127,7 +132,7 @@ defineMessages({
     zh: () => '块体的 “{” 应与块的首行写在同一行。',
   },
   'syntax.expectedBody': {
-    en: (a) => `A ${s(a, 'block')} block needs a body: '{ … }' on its header line.`,
+    en: (a) => `${capitalise(aOrAn(s(a, 'block')))} block needs a body: '{ … }' on its header line.`,
     zh: (a) => `“${s(a, 'block')}” 块需要块体：在首行写上 “{ … }”。`,
   },
   'syntax.missingCloseBrace': {
@@ -147,8 +152,8 @@ defineMessages({
     zh: () => '此逗号之后缺少一个值。',
   },
   'syntax.expectedId': {
-    en: (a) => `A ${s(a, 'block')} block needs an id after its keyword.`,
-    zh: (a) => `“${s(a, 'block')}” 块的关键词之后需要一个标识符。`,
+    en: (a) => `${capitalise(aOrAn(s(a, 'block')))} block needs an id (a word, not a number or a date) after its keyword.`,
+    zh: (a) => `“${s(a, 'block')}” 块的关键词之后需要一个标识符（词语，而非数字或日期）。`,
   },
   'syntax.expectedName': {
     en: () => 'The display name must be a string in quotes.',
