@@ -69,6 +69,19 @@ suite('quick fixes', () => {
     }
   });
 
+  test('a value written in quotes (only a note): the fix writes it without quotes, and the fact counts', () => {
+    for (const [text, want] of [
+      ['provider Q {\n  role "caching"\n}\n', 'provider Q {\n  role caching\n}\n'],
+      ['服务商 Q ｛\n  类型：“缓存”\n｝\n', '服务商 Q ｛\n  类型：缓存\n｝\n'],
+      ['evidence { seized "12" }\n', 'evidence { seized 12 }\n'],
+    ]) {
+      const { actions, checked } = fixes(text, 'unknown-value');
+      const fixed = apply(checked.document, actions.find((a) => a.isPreferred)!);
+      assert.strictEqual(fixed, want);
+      assert.deepStrictEqual(codesOf(fixed).filter((c) => c === 'unknown-value' || c === 'missing-role'), [], fixed);
+    }
+  });
+
   test('imprecise role: the functional roles, in the language the role was written in', () => {
     const { actions, checked } = fixes('provider Q {\n  role platform, search\n}\n', 'imprecise-role');
     const roles = actions.filter((a) => a.title.startsWith('Classify'));
