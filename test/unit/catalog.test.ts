@@ -91,7 +91,8 @@ suite('message catalog', () => {
   });
 
   test('only doctrine rules explain: the text checks\' messages are already short', () => {
-    const explained = messageIds().filter((id) => messageDef(id)!.why);
-    assert.deepStrictEqual(explained.sort(), DOCTRINE.map((r) => r.id).sort());
+    // a rule's variants (`refusal-scope.other`) explain as the rule does
+    const explained = messageIds().filter((id) => messageDef(id)!.why).map((id) => id.split('.')[0]);
+    assert.deepStrictEqual([...new Set(explained)].sort(), DOCTRINE.map((r) => r.id).sort());
   });
 });

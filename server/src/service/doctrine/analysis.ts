@@ -44,6 +44,8 @@ export interface ProviderConclusion {
     readonly offenses: readonly OffenseConclusion[];
     readonly controlling: string | null;
     readonly reasons: readonly Reason[];
+    /** Whether art287-2 and art286-1 were left out because the conduct predates Amendment IX. */
+    readonly beforeAmendmentIX: boolean;
   };
   readonly civil: { readonly level: CivilLevel; readonly reasons: readonly Reason[] };
 }
@@ -102,12 +104,12 @@ defineMessages({
     zh: () => '服务商已按监管部门责令改正：不存在“拒不改正”，不成立第286条之一之罪（三（二））。',
   },
   'reason.refusal.liable': {
-    en: () => 'A regulator ordered correction on a serious matter, the provider did not correct, and a listed consequence followed: the paper\'s narrow conditions for art286-1 are met (II.(二).3, III.(二)).',
-    zh: () => '监管部门就重大事项责令改正，服务商拒不改正并造成所列后果：符合论文对第286条之一的限缩条件（二（二）.3，三（二））。',
+    en: () => 'A regulator ordered correction on a serious matter, the provider did not correct, and a listed consequence followed: the paper\'s narrow conditions for art286-1 are met (II.(二).3, II.(二) summary, III.(二)).',
+    zh: () => '监管部门就重大事项责令改正，服务商拒不改正并造成所列后果：符合论文对第286条之一的限缩条件（二（二）.3、二（二）小结，三（二））。',
   },
   'reason.refusal.possible': {
-    en: (a) => `A regulator ordered correction, but the paper's narrow conditions for art286-1 are not all stated: ${s(a, 'gaps')} (II.(二).3, III.(二)).`,
-    zh: (a) => `监管部门曾责令改正，但论文对第286条之一的限缩条件未全部写明：${zhList(a, 'gaps')}（二（二）.3，三（二））。`,
+    en: (a) => `A regulator ordered correction, but the paper's narrow conditions for art286-1 are not all stated: ${s(a, 'gaps')} (II.(二).3, II.(二) summary, III.(二)).`,
+    zh: (a) => `监管部门曾责令改正，但论文对第286条之一的限缩条件未全部写明：${zhList(a, 'gaps')}（二（二）.3、二（二）小结，三（二））。`,
   },
   'reason.refusal.gap.corrected': { en: () => 'whether it corrected is unstated', zh: () => '是否改正未写明' },
   'reason.refusal.gap.matter': {
@@ -121,6 +123,14 @@ defineMessages({
   'reason.criminal.none': {
     en: () => 'Nothing in the stated facts points to criminal liability under the paper\'s doctrine; failing to act after notice is, for an ISP, generally a civil and administrative matter (II.(二).1–2).',
     zh: () => '依所述事实，论文的理论不指向刑事责任；网络服务商接到通知后未采取措施，一般仅涉及民事、行政责任（二（二）.1–2）。',
+  },
+  'reason.notInForce': {
+    en: (a) => `Art. 287-2 and art. 286-1 are not assessed: the conduct (${s(a, 'date')}) predates Criminal Law Amendment IX, which made them offenses from 2015-11-01 (III.(一), III.(二)).`,
+    zh: (a) => `第287条之二与第286条之一未予评价：行为时间（${s(a, 'date')}）早于增设二罪的《刑法修正案（九）》的施行日期2015年11月1日（三（一）、三（二））。`,
+  },
+  'reason.offense.none': {
+    en: (a) => `Nothing in the stated facts points to ${s(a, 'offense')} for this provider under the paper's doctrine; failing to act after notice is, for an ISP, generally a civil and administrative matter (II.(二).1–2).`,
+    zh: (a) => `依所述事实，论文的理论不指向该服务商构成${s(a, 'offense')}；网络服务商接到通知后未采取措施，一般仅涉及民事、行政责任（二（二）.1–2）。`,
   },
   'reason.controlling': {
     en: (a) => `${s(a, 'offense')} governs: where the help also constitutes another offense, the heavier one applies (art. 287-2 para. 3; III.(一).1, case 1).`,
@@ -206,6 +216,10 @@ function memo<K, V>(make: (key: K) => V): (key: K) => V {
 }
 
 const offenseWord = memo((id: string) => w.offense(id));
+/** Why art287-2 and art286-1 were left out: the conduct date, which precedes Amendment IX. */
+const notInForceReason = memo((date: string) => reason('reason.notInForce', 'III.(一), III.(二)', [], { date }));
+/** Why an offense a court convicted on has no support, when the doctrine drew nothing for it. */
+export const offenseNoneReason = memo((offense: string) => reason('reason.offense.none', 'II.(二).1–2', [], { offense: offenseWord(offense) }));
 const keyWords = memo((ids: readonly string[]) => w.keys(ids));
 const knowledgeWords = memo((k: string) => w.value('knowledge', k));
 const UNSTATED = w.unstated();
@@ -214,7 +228,7 @@ const R_CONTENT = reason('reason.content', 'II.(一)', ['role']);
 const R_NOT_ASSESSED = reason('reason.notAssessed', 'II.(一)', ['role']);
 const R_CRIMINAL_NONE = reason('reason.criminal.none', 'II.(二).1–2', []);
 const R_REFUSAL_CORRECTED = reason('reason.refusal.corrected', 'III.(二)', ['corrected']);
-const R_REFUSAL_LIABLE = reason('reason.refusal.liable', 'II.(二).3, III.(二)', ['order', 'corrected', 'order-matter', 'consequence']);
+const R_REFUSAL_LIABLE = reason('reason.refusal.liable', 'II.(二).3, II.(二) summary, III.(二)', ['order', 'corrected', 'order-matter', 'consequence']);
 const R_CACHE = reason('reason.civil.exposed.cache', 'II.(二).2', ['modifies-content']);
 const R_EMBEDDED_CIVIL = reason('reason.civil.exposed.embedded', 'II.(二).4', ['link-type']);
 const R_CIVIL_UNDETERMINED = reason('reason.civil.undetermined', 'II.(二)', ['takedown']);
@@ -235,7 +249,7 @@ const controllingReason = memo((offense: string) => reason('reason.controlling',
 const refusalPossible = memo((mask: number) => {
   const gaps = [['reason.refusal.gap.corrected', 'corrected'], ['reason.refusal.gap.matter', 'order-matter'], ['reason.refusal.gap.consequence', 'consequence']]
     .filter((_g, i) => (mask & (1 << i)) !== 0);
-  return { message: { id: 'reason.refusal.possible', args: { gaps: gaps.map(([id]) => ({ id })) } }, section: 'II.(二).3, III.(二)', facts: ['order', ...gaps.map(([, fact]) => fact)] };
+  return { message: { id: 'reason.refusal.possible', args: { gaps: gaps.map(([id]) => ({ id })) } }, section: 'II.(二).3, II.(二) summary, III.(二)', facts: ['order', ...gaps.map(([, fact]) => fact)] };
 });
 
 function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, table: OffenseTable): void {
@@ -364,7 +378,7 @@ export function concludeProvider(p: ProviderModel, model: CaseModelSet): Provide
   if (t.isContent) {
     return {
       id: p.id, name: p.name, roles: t.roles, provider: p, traits: t,
-      criminal: { level: 'not-assessed', assessed: NO_OFFENSES, offenses: NO_OFFENSES, controlling: null, reasons: CONTENT_REASONS },
+      criminal: { level: 'not-assessed', assessed: NO_OFFENSES, offenses: NO_OFFENSES, controlling: null, reasons: CONTENT_REASONS, beforeAmendmentIX: false },
       civil: civilOf(p, t),
     };
   }
@@ -400,9 +414,14 @@ export function concludeProvider(p: ProviderModel, model: CaseModelSet): Provide
   } else if (controlling && helps && controlling.offense !== 'art287-2') {
     reasons = [controllingReason(controlling.offense)];
   }
+  const conduct = conductOf(model);
+  const beforeAmendmentIX = conduct !== undefined && !inForce(model, 'art287-2');
+  if (beforeAmendmentIX) {
+    reasons = [notInForceReason(conduct), ...reasons]; // the report says why they are missing
+  }
   return {
     id: p.id, name: p.name, roles: t.roles, provider: p, traits: t,
-    criminal: { level, assessed, offenses, controlling: controlling?.offense ?? null, reasons },
+    criminal: { level, assessed, offenses, controlling: controlling?.offense ?? null, reasons, beforeAmendmentIX },
     civil: civilOf(p, t),
   };
 }

@@ -31,6 +31,8 @@ export interface ProviderTraits {
   readonly embeddedLink: boolean;
 }
 
+const NO_ROLES: readonly string[] = Object.freeze([]);
+
 const has = (facts: Facts, key: string, value: string) => factValues(facts, key)?.includes(value) ?? false;
 
 /** The three facts neutrality turns on, in the order lists of them are written. */
@@ -44,7 +46,9 @@ const NEUTRALITY_LISTS: readonly (readonly string[])[] = Array.from({ length: 8 
 
 export function traitsOf(facts: Facts): ProviderTraits {
   const roles = factValues(facts, 'role') ?? [];
-  const ispRoles = roles.filter((r) => ISP_ROLES.includes(r));
+  const isContent = roles.includes('content');
+  // Content providers are not ISPs (doctrine.md, Terms): whatever else they do, no ISP role shelters them.
+  const ispRoles = isContent ? NO_ROLES : roles.filter((r) => ISP_ROLES.includes(r));
   const knowsSpecific = factValue(facts, 'knowledge') === 'specific';
   const notices = factValues(facts, 'notice');
   const order = factValue(facts, 'order');
@@ -65,7 +69,7 @@ export function traitsOf(facts: Facts): ProviderTraits {
   return {
     roles,
     ispRoles,
-    isContent: roles.includes('content'),
+    isContent,
     knowsSpecific,
     aware,
     nonNeutral,

@@ -17,7 +17,7 @@ export default defineRule({
   },
   charge({ charge: c, named }) {
     const out: Finding[] = [];
-    if (named && c.offense && DISSEMINATION_OFFENSES.includes(c.offense) && c.mode === 'act' && named.traits.roles.includes('caching')) {
+    if (named && c.offense && DISSEMINATION_OFFENSES.includes(c.offense) && c.mode === 'act' && named.traits.ispRoles.includes('caching')) {
       out.push({ code: 'caching-not-dissemination', ...chargeSpan(c), message: { id: 'caching-not-dissemination' }, related: [relatedProvider(named.provider)], data: { provider: named.id } });
     }
     return [...out, ...onChargeValue(c, 'caching-not-dissemination', 'reason', 'cache-is-dissemination')];

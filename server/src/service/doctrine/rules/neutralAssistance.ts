@@ -13,7 +13,8 @@ export default defineRule({
     },
   },
   charge({ charge: c, named }) {
-    if (!named || c.offense !== 'art287-2' || !named.traits.neutral) {
+    // not for a content provider: it answers for its content like any author (not-an-isp)
+    if (!named || c.offense !== 'art287-2' || !named.traits.neutral || named.traits.isContent) {
       return [];
     }
     const p = named.provider;

@@ -1,3 +1,4 @@
+import { factValue } from '../../model';
 import { chargeSpan, defineRule, relatedFact, relatedProvider } from '../rule';
 
 export default defineRule({
@@ -17,7 +18,10 @@ export default defineRule({
       return [];
     }
     const { provider: p, traits: t } = named;
-    if (t.ispRoles.length === 0 || !t.aware || !t.neutral || t.rankingIntervention || t.embeddedLink) {
+    // "no paid or manual ranking and no embedded links": absences, which hold unless the fact is
+    // stated with that value (doctrine.md, Terms), whatever the provider's roles
+    const ranking = factValue(p.facts, 'ranking');
+    if (t.ispRoles.length === 0 || !t.aware || !t.neutral || ranking === 'paid' || ranking === 'manual' || factValue(p.facts, 'link-type') === 'embedded') {
       return [];
     }
     return [{

@@ -1,5 +1,5 @@
 import { defineRule, relatedCharge, tokenSpan, valueToken } from '../rule';
-import { refusalProvider } from './refusal';
+import { refusalCharged } from './refusal';
 
 export default defineRule({
   id: 'refusal-catch-all',
@@ -13,9 +13,9 @@ export default defineRule({
       },
     },
   },
-  charge(v) {
-    const p = refusalProvider(v);
-    const tok = p && valueToken(p.facts, 'consequence', 'other-serious');
-    return p && tok ? [{ code: 'refusal-catch-all', ...tokenSpan(tok), message: { id: 'refusal-catch-all' }, related: [relatedCharge(v.charge)], data: { provider: p.id } }] : [];
+  charges(v) {
+    const r = refusalCharged(v);
+    const tok = r && valueToken(r.provider.facts, 'consequence', 'other-serious');
+    return r && tok ? [{ code: 'refusal-catch-all', ...tokenSpan(tok), message: { id: 'refusal-catch-all' }, related: [relatedCharge(r.charge)], data: { provider: r.provider.id } }] : [];
   },
 });

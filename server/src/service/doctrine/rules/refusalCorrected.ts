@@ -1,6 +1,6 @@
 import { factValue } from '../../model';
 import { defineRule, relatedCharge, tokenSpan, valueToken } from '../rule';
-import { refusalProvider } from './refusal';
+import { refusalCharged } from './refusal';
 
 export default defineRule({
   id: 'refusal-corrected',
@@ -14,11 +14,12 @@ export default defineRule({
       },
     },
   },
-  charge(v) {
-    const p = refusalProvider(v);
+  charges(v) {
+    const r = refusalCharged(v);
+    const p = r?.provider;
     const tok = p && valueToken(p.facts, 'corrected', 'yes');
-    return p && tok && factValue(p.facts, 'order') === 'regulator'
-      ? [{ code: 'refusal-corrected', ...tokenSpan(tok), message: { id: 'refusal-corrected', args: { id: p.id } }, related: [relatedCharge(v.charge)], data: { provider: p.id } }]
+    return r && p && tok && factValue(p.facts, 'order') === 'regulator'
+      ? [{ code: 'refusal-corrected', ...tokenSpan(tok), message: { id: 'refusal-corrected', args: { id: p.id } }, related: [relatedCharge(r.charge)], data: { provider: p.id } }]
       : [];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, relatedCharge, tokenSpan, valueToken } from '../rule';
-import { refusalProvider } from './refusal';
+import { refusalCharged } from './refusal';
 
 export default defineRule({
   id: 'refusal-order-by-regulator',
@@ -13,9 +13,9 @@ export default defineRule({
       },
     },
   },
-  charge(v) {
-    const p = refusalProvider(v);
-    const tok = p && valueToken(p.facts, 'order', 'private');
-    return p && tok ? [{ code: 'refusal-order-by-regulator', ...tokenSpan(tok), message: { id: 'refusal-order-by-regulator' }, related: [relatedCharge(v.charge)], data: { provider: p.id } }] : [];
+  charges(v) {
+    const r = refusalCharged(v);
+    const tok = r && valueToken(r.provider.facts, 'order', 'private');
+    return r && tok ? [{ code: 'refusal-order-by-regulator', ...tokenSpan(tok), message: { id: 'refusal-order-by-regulator' }, related: [relatedCharge(r.charge)], data: { provider: r.provider.id } }] : [];
   },
 });

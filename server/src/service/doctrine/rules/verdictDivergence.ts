@@ -1,7 +1,8 @@
 import { w } from '../../i18n/words';
 import type { Message } from '../../i18n/messages';
 import { ruleMeta } from '../../rules/meta';
-import type { Reason } from '../analysis';
+import { offenseNoneReason, Reason } from '../analysis';
+import { offenseById } from '../../vocabulary';
 import { defineRule, relatedCharge, relatedProvider, tokenSpan, valueToken } from '../rule';
 
 const ROMAN_ZH: Record<string, string> = { I: '一', II: '二', III: '三' };
@@ -34,12 +35,20 @@ export default defineRule({
     if (!pc || !tok || !c.offense || pc.criminal.level === 'not-assessed') {
       return [];
     }
+    // an offense not yet in force at the conduct is not assessed, so not put at none (not-in-force says why)
+    if (pc.criminal.beforeAmendmentIX && offenseById(c.offense)?.amendmentIX) {
+      return [];
+    }
     const assessed = pc.criminal.assessed.filter((o) => o.offense === c.offense);
     if (assessed.some((o) => o.level !== 'none')) {
       return [];
     }
+    // the findings behind it: the offense's own, else that the doctrine drew nothing for it
+    // (not the provider's other conclusions, such as which of its offenses governs)
     const own: Reason[] = assessed.flatMap((o) => o.reasons);
-    const reasons = own.length > 0 ? own : pc.criminal.reasons;
+    const reasons = own.length > 0 ? own : pc.criminal.offenses.length === 0
+      ? pc.criminal.reasons.filter((r) => r.message.id !== 'reason.notInForce')
+      : [offenseNoneReason(c.offense)];
     const findings = reasons.map((r) => r.message);
     // The headline cites the sections of the findings it rests on; the whole doctrine if none.
     const sections = [...new Set(reasons.map((r) => r.section).filter(Boolean))].join(', ') || ruleMeta('verdict-divergence')?.section || '';
