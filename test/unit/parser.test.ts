@@ -62,6 +62,17 @@ suite('parser: recovery', () => {
     assert.deepStrictEqual(parsed.model.providers[0].facts.get('role')?.values, ['caching']);
   });
 
+  test('a display name left open before its { : one error, and the body is read all the same', () => {
+    const text = 'provider P "深圳快播公司 {\n  role caching\n  knowledge specific\n}\n服务商 Q “快播  ｛\n  类型：存储\n｝\noffender O "o {\n  offense art266; uses P\n}\n';
+    const { diagnostics, parsed } = check(text);
+    assert.deepStrictEqual(only(diagnostics, 'syntax').map((d) => covered(text, d)), ['"深圳快播公司 {', '“快播  ｛', '"o {']);
+    assert.deepStrictEqual(codes(diagnostics), ['syntax', 'syntax', 'syntax'], 'no missing-role, no unknown block "role", no stray }');
+    assert.deepStrictEqual(parsed.model.providers.map((p) => [p.id, p.name, p.facts.get('role')?.values]), [['P', '深圳快播公司', ['caching']], ['Q', '快播', ['storage']]]);
+    assert.deepStrictEqual(parsed.model.offenders.map((o) => [o.id, o.name, o.offense]), [['O', 'o', 'art266']]);
+    // a name left open without a brace in it: no body, as before
+    assert.ok(codes(check('provider P "name\n  role caching\n}\n').diagnostics).includes('missing-role'));
+  });
+
   test('a missing } is reported at the { and the next block is still read', () => {
     const text = 'provider P {\n  role caching\noffender O {\n  offense art363\n  uses P\n}\n';
     const { diagnostics, parsed } = check(text);

@@ -152,6 +152,9 @@ class Parser extends Lexer {
     let open: Token | undefined;
     if (this.kind === TokenKind.OpenBrace) {
       open = this.take();
+    } else if (spec && (open = this.braceInUnclosedName(header))) {
+      // `provider P "name {`: the closing quote forgotten before the brace. The string's error
+      // stands; the body is read all the same, so that one typo does not lose the block's facts.
     } else if (this.kind === TokenKind.Newline && spec) {
       // `{` on the next line: say where it belongs, then read the body all the same.
       const { start, end, atLineStart } = this;
@@ -185,6 +188,25 @@ class Parser extends Lexer {
     const end = last ? last.offset + last.length : headerEnd;
     block.length = Math.max(end, headerEnd) - block.offset;
     return block;
+  }
+
+  /**
+   * When a header's last word is a string left open whose text ends with `{` (or `｛`), that
+   * brace as the body's opening token, and the string without it; else undefined.
+   */
+  private braceInUnclosedName(header: Token[]): Token | undefined {
+    const last = header[header.length - 1];
+    if (!last || last.kind !== TokenKind.String || !last.unterminated) {
+      return undefined;
+    }
+    const raw = this.text.slice(last.offset, last.offset + last.length).trimEnd();
+    const brace = raw.charAt(raw.length - 1);
+    if (brace !== '{' && brace !== '\uff5b') {
+      return undefined;
+    }
+    const at = last.offset + raw.length - 1;
+    header[header.length - 1] = { ...last, length: at - last.offset, value: last.value.trimEnd().slice(0, -1).trimEnd() };
+    return { kind: TokenKind.OpenBrace, offset: at, length: 1, value: brace };
   }
 
   private parseBody(block: Block, open: Token): Statement[] {
