@@ -5,7 +5,7 @@ import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCodeLenses, resolveCodeLens, SHOW_WHAT_IF_COMMAND, ShowWhatIfArgs } from '../../server/src/service/codeLens';
 import { getLanguageService, parseText, ParsedCase, toRange } from '../../server/src/service/languageService';
-import { outcomeOf } from '../../server/src/service/whatIf';
+import { OneFactChanged, outcomeOf } from '../../server/src/service/whatIf';
 import {
   conclusionLine,
   decisiveFactCount,
@@ -229,6 +229,36 @@ suite('what-if', () => {
       conclusionLine(outcomeOf(parsed.analysis.byId('Yang')!), 'zh-CN'),
       '刑事：● 可能成立（条件已具备） — 帮助信息网络犯罪活动罪（第287条之二）、诈骗罪（第266条）（Fraudsters的共犯）；以诈骗罪（第266条）论处 · 民事：◐ 尚不确定',
     );
+  });
+});
+
+suite('what-if: a provider\'s facts with one changed', () => {
+  test('reads as a copy of the map with that fact set or deleted would: get, has, size, iteration', () => {
+    const facts = parsedOf('p01-qvod.case').model.providers[0].facts;
+    const other = facts.get('knowledge')!;
+    for (const [key, fact] of [['knowledge', undefined], ['knowledge', other], ['profit', undefined], ['ranking', other], ['ranking', undefined]] as const) {
+      const copy = new Map(facts);
+      if (fact) {
+        copy.set(key, fact);
+      } else {
+        copy.delete(key);
+      }
+      const view = new OneFactChanged(facts, key, fact);
+      assert.strictEqual(view.size, copy.size, `${key} ${fact ? 'set' : 'deleted'}`);
+      assert.deepStrictEqual([...view], [...copy]);
+      assert.deepStrictEqual([...view.keys()], [...copy.keys()]);
+      assert.deepStrictEqual([...view.values()], [...copy.values()]);
+      for (const k of ['role', 'knowledge', 'profit', 'ranking']) {
+        assert.strictEqual(view.get(k), copy.get(k), k);
+        assert.strictEqual(view.has(k), copy.has(k), k);
+      }
+      const seen: string[] = [];
+      view.forEach((_f, k, map) => {
+        assert.strictEqual(map, view);
+        seen.push(k);
+      });
+      assert.deepStrictEqual(seen, [...copy.keys()]);
+    }
   });
 });
 

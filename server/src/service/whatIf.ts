@@ -10,11 +10,12 @@
  */
 import type { Statement } from './ast';
 import { concludeProvider, CivilLevel, CriminalLevel, OffenseLevel, ProviderConclusion } from './doctrine/analysis';
-import { chargesAgainst, linksOf, offendersUsing } from './doctrine/traits';
+import { chargesAgainst, linksOf, linksOfOne, offendersUsing } from './doctrine/traits';
 import { defineMessages, format, Locale } from './i18n/messages';
 import { w } from './i18n/words';
 import type { ParsedCase } from './languageService';
-import type { CaseModel, CaseModelSet, ChargeModel, Fact, OffenderModel, ProviderModel } from './model';
+import type { CaseModel, CaseModelSet, ChargeModel, Fact, Facts, OffenderModel, ProviderModel } from './model';
+import type { Token } from './scanner';
 import { sameElements } from './lists';
 import { levelLabel } from './report/labels';
 import { KeySpec, keysOf, ValueSetId, VALUE_SETS } from './vocabulary';
@@ -71,26 +72,87 @@ export function outcomeOf(c: ProviderConclusion): Outcome {
   };
 }
 
-const criminalKey = (o: Outcome) =>
-  [o.criminal.level, o.criminal.controlling ?? '', ...o.criminal.offenses.map((x) => `${x.offense}:${x.as}:${x.of ?? ''}:${x.level}`)].join('|');
+/** What what-if compares of the criminal side: the level, the controlling offense and the offenses. */
+function criminalKey(c: ProviderConclusion): string {
+  let key = `${c.criminal.level}|${c.criminal.controlling ?? ''}`;
+  for (const x of c.criminal.offenses) {
+    key += `|${x.offense}:${x.as}:${x.of ?? ''}:${x.level}`;
+  }
+  return key;
+}
 
 const sameValue = (a: FactValue, b: FactValue) =>
   a === null || b === null ? a === b : a.length === b.length && a.every((v, i) => v === b[i]);
 
+/**
+ * A provider's facts with one of them replaced (`fact`) or removed (undefined), read through
+ * to the provider's own: what-if makes dozens per provider, and a copy of the whole map each
+ * was most of its allocation.
+ */
+export class OneFactChanged implements Facts {
+  constructor(private readonly base: Facts, private readonly key: string, private readonly fact: Fact | undefined) {}
+
+  get size(): number {
+    return this.base.size + (this.base.has(this.key) ? 0 : 1) - (this.fact ? 0 : 1);
+  }
+
+  get(key: string): Fact | undefined {
+    return key === this.key ? this.fact : this.base.get(key);
+  }
+
+  has(key: string): boolean {
+    return key === this.key ? this.fact !== undefined : this.base.has(key);
+  }
+
+  *entries(): MapIterator<[string, Fact]> {
+    for (const [k, f] of this.base) {
+      if (k !== this.key) {
+        yield [k, f];
+      } else if (this.fact) {
+        yield [k, this.fact];
+      }
+    }
+    if (this.fact && !this.base.has(this.key)) {
+      yield [this.key, this.fact];
+    }
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) {
+      yield k;
+    }
+  }
+
+  *values(): MapIterator<Fact> {
+    for (const [, f] of this.entries()) {
+      yield f;
+    }
+  }
+
+  forEach(each: (value: Fact, key: string, map: Facts) => void): void {
+    for (const [k, f] of this.entries()) {
+      each(f, k, this);
+    }
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Fact]> {
+    return this.entries();
+  }
+}
+
 /** The provider with one fact replaced (or removed, for null). */
 function withFact(p: ProviderModel, spec: KeySpec, value: FactValue): ProviderModel {
-  const facts = new Map(p.facts);
-  if (value === null) {
-    facts.delete(spec.id);
-  } else {
+  let fact: Fact | undefined;
+  if (value !== null) {
     const written = p.facts.get(spec.id);
     // A hypothetical fact has no text of its own; the conclusions read only its values.
     const statement: Statement = written?.statement ?? { offset: p.block.offset, length: 0, key: p.block.keyword, spec, values: [], block: p.block };
-    const fact: Fact = { key: spec.id, values: value, statement, tokens: [], valueTokens: [] };
-    facts.set(spec.id, fact);
+    fact = { key: spec.id, values: value, statement, tokens: NO_TOKENS, valueTokens: NO_TOKENS };
   }
-  return { ...p, facts };
+  return { ...p, facts: new OneFactChanged(p.facts, spec.id, fact) };
 }
+
+const NO_TOKENS: readonly Token[] = [];
 
 function alternatives(spec: KeySpec, current: FactValue): FactValue[] {
   const set = spec.value.type === 'enum' ? VALUE_SETS[spec.value.set] : [];
@@ -113,8 +175,12 @@ export function computeWhatIf(model: CaseModelSet, provider: ProviderModel): Wha
  * a copy are made from its lists: with the whole brief's charges, every re-run read them all).
  */
 function decisiveFacts(model: CaseModelSet, provider: ProviderModel, users: readonly OffenderModel[], charges: readonly ChargeModel[]): WhatIf[] {
-  const base = outcomeOf(concludeProvider(provider, model));
-  const baseCriminal = criminalKey(base);
+  const baseConclusion = concludeProvider(provider, model);
+  const baseCriminal = criminalKey(baseConclusion);
+  const baseCivil = baseConclusion.civil.level;
+  // the copies' links, shared: each copy differs only in the provider object
+  const usersById = new Map([[provider.id, users]]);
+  const chargesById = new Map([[provider.id, charges]]);
   const results: WhatIf[] = [];
   for (const spec of WHAT_IF_KEYS) {
     const from: FactValue = provider.facts.get(spec.id)?.values ?? null;
@@ -123,19 +189,21 @@ function decisiveFacts(model: CaseModelSet, provider: ProviderModel, users: read
     for (const to of alternatives(spec, from)) {
       const p = withFact(provider, spec, to);
       const changedModel: CaseModelSet = { ...model, providers: [p], offenders: users, charges };
-      const outcome = outcomeOf(concludeProvider(p, changedModel));
-      const criminal = criminalKey(outcome) !== baseCriminal;
-      const civil = outcome.civil !== base.civil;
+      linksOfOne(changedModel, p, usersById, chargesById);
+      const conclusion = concludeProvider(p, changedModel);
+      const key = criminalKey(conclusion);
+      const criminal = key !== baseCriminal;
+      const civil = conclusion.civil.level !== baseCivil;
       if (!criminal && !civil) {
         continue;
       }
       // Keep "unstated" apart from written values: it reads differently.
-      const group = `${to === null ? 'unstated' : 'value'}\u0000${criminalKey(outcome)}\u0000${outcome.civil}`;
+      const group = `${to === null ? 'unstated' : 'value'}\u0000${key}\u0000${conclusion.civil.level}`;
       const g = groups.get(group);
       if (g) {
         g.to.push(to);
       } else {
-        groups.set(group, { to: [to], outcome, criminal, civil });
+        groups.set(group, { to: [to], outcome: outcomeOf(conclusion), criminal, civil });
       }
     }
     for (const g of groups.values()) {

@@ -163,6 +163,15 @@ export function linksAfterProviderEdit(prev: CaseModelSet, model: CaseModelSet, 
   linksIndex.set(model, { first: moved, users, charges });
 }
 
+/**
+ * The links of a model made of one provider with the offenders that use it and the charges
+ * against it (what-if's copies, whatIf.ts): given, not built by scanning its lists, since
+ * one provider's dozens of copies share the same users and charges.
+ */
+export function linksOfOne(model: CaseModelSet, provider: ProviderModel, users: ReadonlyMap<string, readonly OffenderModel[]>, charges: ReadonlyMap<string, readonly ChargeModel[]>): void {
+  linksIndex.set(model, { first: new Map([[provider.id, provider]]), users, charges });
+}
+
 const NO_OFFENDERS: readonly OffenderModel[] = [];
 const NO_CHARGES: readonly ChargeModel[] = [];
 
