@@ -4,7 +4,8 @@
  */
 import { format } from 'util';
 import { StdioMessageWriter } from './node/publishEncoder';
-import { createStdioConnection } from './node/stdioConnection';
+import * as net from 'net';
+import { createIpcConnection, createStdioConnection } from './node/stdioConnection';
 import { startServer } from './server';
 
 const argv = process.argv.slice(2);
@@ -27,9 +28,17 @@ if (argv.includes('--stdio')) {
   }
   const writer = new StdioMessageWriter(process.stdout);
   startServer(createStdioConnection(process.stdin, writer), { flushed: () => writer.flushed(), encodesLists: true });
+} else if (argv.includes('--node-ipc')) {
+  startServer(createIpcConnection());
 } else {
-  // Sockets, pipes and IPC: the library's node entry, loaded only for them (see stdioConnection.ts).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, for these transports only
-  const node = require('vscode-languageserver/node') as typeof import('vscode-languageserver/node');
-  startServer(node.createConnection(node.ProposedFeatures.all));
+  // `--socket=PORT` (on this machine) or `--pipe=NAME`: the editor listens, the server connects.
+  const port = argv.find((a) => a.startsWith('--socket='))?.slice(9);
+  const pipe = argv.find((a) => a.startsWith('--pipe='))?.slice(7);
+  const socket = port !== undefined ? net.createConnection(Number(port), '127.0.0.1') : net.createConnection(pipe ?? '');
+  socket.on('error', (e) => {
+    process.stderr.write(`casefacts-language-server: ${port !== undefined ? `port ${port}` : `pipe ${pipe ?? ''}`}: ${e.message}\n`);
+    process.exit(2);
+  });
+  const writer = new StdioMessageWriter(socket);
+  startServer(createStdioConnection(socket, writer), { flushed: () => writer.flushed(), encodesLists: true });
 }

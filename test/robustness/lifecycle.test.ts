@@ -1,11 +1,14 @@
 /**
  * How the server process ends, and its transports, as editors rely on them: the
- * stdio connection is made by the server itself (server/src/node/stdioConnection.ts)
- * and must end as the library's did; the other transports use the library's node
- * entry, loaded only for them.
+ * connections are made by the server itself (server/src/node/stdioConnection.ts),
+ * over stdio, node IPC, a socket or a named pipe, and must end as the library's did.
  */
 import * as assert from 'assert';
 import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
 import {
   createMessageConnection,
   IPCMessageReader,
@@ -106,7 +109,7 @@ suite('robustness: how the server ends, and its transports', function () {
     }
   });
 
-  test('--node-ipc: the library\'s own transport, loaded on demand, serves as stdio does', async () => {
+  test('--node-ipc: serves as stdio does, and ends when the editor closes the channel', async () => {
     const proc = spawn(process.execPath, [SERVER_BIN, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
     const connection = createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ validate: { delay: 0 } })));
@@ -117,9 +120,53 @@ suite('robustness: how the server ends, and its transports', function () {
       assert.strictEqual(init.capabilities.hoverProvider, true);
       await connection.sendNotification('initialized', {});
       assert.deepStrictEqual(await diagnosticsOf(connection, 'file:///life/ipc.case'), ['missing-role', 'unknown-key']);
+      proc.disconnect();
+      assert.strictEqual(await exitStatus(proc), 1, 'the editor closed the channel without a shutdown');
     } finally {
       proc.kill('SIGKILL');
       connection.dispose();
     }
+  });
+  for (const kind of ['socket', 'pipe'] as const) {
+    test(`--${kind}: the server connects to the editor's listening ${kind}, serves as stdio does, and ends when the editor closes it`, async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-transport-'));
+      const listener = net.createServer();
+      const accepted = new Promise<net.Socket>((resolve) => listener.once('connection', resolve));
+      const address = kind === 'pipe' ? path.join(dir, 'lsp.sock') : 0;
+      await new Promise<void>((resolve) => listener.listen(address, resolve));
+      const arg = kind === 'pipe' ? `--pipe=${address as string}` : `--socket=${(listener.address() as net.AddressInfo).port}`;
+      const proc = spawn(process.execPath, [SERVER_BIN, arg], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const socket = await accepted;
+      const connection = createMessageConnection(new StreamMessageReader(socket), new StreamMessageWriter(socket));
+      connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ validate: { delay: 0 } })));
+      connection.onRequest('client/registerCapability', () => null);
+      connection.onError(() => undefined);
+      connection.listen();
+      try {
+        const init = (await initialize(connection, process.pid)) as { capabilities: { hoverProvider?: boolean } };
+        assert.strictEqual(init.capabilities.hoverProvider, true);
+        await connection.sendNotification('initialized', {});
+        assert.deepStrictEqual(await diagnosticsOf(connection, `file:///life/${kind}.case`), ['missing-role', 'unknown-key']);
+        socket.destroy();
+        assert.strictEqual(await exitStatus(proc), 1, 'the editor went away without a shutdown');
+      } finally {
+        proc.kill('SIGKILL');
+        connection.dispose();
+        listener.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
+  test('--socket to a port nobody listens on: one line and exit 2', async () => {
+    const listener = net.createServer();
+    await new Promise<void>((resolve) => listener.listen(0, resolve));
+    const port = (listener.address() as net.AddressInfo).port;
+    await new Promise<void>((resolve) => listener.close(() => resolve()));
+    const proc = spawn(process.execPath, [SERVER_BIN, `--socket=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    assert.strictEqual(await exitStatus(proc), 2);
+    assert.match(stderr, new RegExp(`^casefacts-language-server: port ${port}: connect ECONNREFUSED 127\\.0\\.0\\.1:${port}\\n$`));
   });
 });

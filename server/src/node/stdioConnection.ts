@@ -31,7 +31,67 @@ RIL.install();
 /** How often the editor's process is looked for (as the library does). */
 const PARENT_CHECK_MS = 3000;
 
+/** A connection over a byte stream: stdio, or a socket or named pipe (`--socket=PORT`, `--pipe=NAME`). */
 export function createStdioConnection(input: NodeJS.ReadableStream, writer: MessageWriter) {
+  const reader = new jsonrpc.ReadableStreamMessageReader(RIL().stream.asReadableStream(input));
+  // status 0 after a shutdown request, 1 if the editor closed its end without one
+  return createConnectionOver(reader, writer, (ended) => {
+    for (const event of ['end', 'close']) {
+      input.on(event, ended);
+    }
+  });
+}
+
+/** Reads the messages node IPC delivers (`--node-ipc`, a server forked by the editor). */
+class IpcMessageReader extends jsonrpc.AbstractMessageReader {
+  listen(callback: (message: jsonrpc.Message) => void): jsonrpc.Disposable {
+    const receive = (message: unknown) => callback(message as jsonrpc.Message);
+    process.on('message', receive);
+    return { dispose: () => process.off('message', receive) };
+  }
+}
+
+/** Sends each message over node IPC; a failed send is reported as the library's writers do. */
+class IpcMessageWriter extends jsonrpc.AbstractMessageWriter implements MessageWriter {
+  private errors = 0;
+
+  write(message: jsonrpc.Message): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const send = process.send?.bind(process);
+      if (!send) {
+        reject(new Error('no IPC channel'));
+        return;
+      }
+      send(message, undefined, undefined, (e: Error | null) => {
+        if (e) {
+          this.fireError(e, message, ++this.errors);
+          reject(e);
+        } else {
+          this.errors = 0;
+          resolve();
+        }
+      });
+    });
+  }
+
+  end(): void {
+    // the channel is the process's own: it closes with it
+  }
+}
+
+/**
+ * A connection over node IPC: the library's node entry point would load the socket and pipe
+ * transports and their modules as well (~12 kB of the server bundle) for these few lines.
+ */
+export function createIpcConnection() {
+  return createConnectionOver(new IpcMessageReader(), new IpcMessageWriter(), (ended) => process.on('disconnect', ended));
+}
+
+/**
+ * The connection, with what the library's node `createConnection` adds: the end of the
+ * editor's side ends the process, and so does the death of the editor's process.
+ */
+function createConnectionOver(reader: jsonrpc.MessageReader, writer: MessageWriter, onEnd: (ended: () => void) => void) {
   let shutdown = false;
   let end: (() => void) | undefined;
   const exit = (code: number) => {
@@ -63,11 +123,7 @@ export function createStdioConnection(input: NodeJS.ReadableStream, writer: Mess
     },
     exit,
   };
-  // status 0 after a shutdown request, 1 if the editor closed stdin without one
-  for (const event of ['end', 'close']) {
-    input.on(event, () => exit(shutdown ? 0 : 1));
-  }
-  const reader = new jsonrpc.ReadableStreamMessageReader(RIL().stream.asReadableStream(input));
+  onEnd(() => exit(shutdown ? 0 : 1));
   return lsp.createConnection((logger) => {
     const connection = protocol.createProtocolConnection(reader, writer, logger);
     end = () => connection.end();
