@@ -75,6 +75,16 @@ suite('text checks', () => {
     assert.deepStrictEqual(parsed.model.offenders.map((o) => o.id), ['O']);
   });
 
+  test('a header word that should be a string says which: the display name, the case title, the evidence label', () => {
+    const text = 'case Qvod\nprovider P Name { role access }\nevidence E { seized 1 }\n';
+    assert.deepStrictEqual(only(check(text).diagnostics, 'syntax').map((d) => [covered(text, d), d.message]), [
+      ['Qvod', 'The case title must be a string in quotes.'],
+      ['Name', 'The display name must be a string in quotes.'],
+      ['E', 'The evidence label must be a string in quotes.'],
+    ]);
+    assert.deepStrictEqual(only(check(text, { locale: 'zh-CN' }).diagnostics, 'syntax').map((d) => d.message)[2], '证据标签须为带引号的字符串。');
+  });
+
   test('duplicate-id: the second id, providers and offenders share one namespace', () => {
     const text = 'provider X { role access }\noffender X { offense art266; uses X }\n';
     const [d] = only(check(text).diagnostics, 'duplicate-id');

@@ -384,7 +384,7 @@ function checkHeader(block: Block, out: Finding[]): void {
     case 'case':
     case 'evidence':
       if (h[0] && h[0].kind !== TokenKind.String) {
-        out.push({ code: 'syntax', ...at(h[0]), message: { id: 'syntax.expectedName' } });
+        out.push({ code: 'syntax', ...at(h[0]), message: { id: spec.id === 'case' ? 'syntax.expectedTitle' : 'syntax.expectedLabel' } });
       }
       extra(1);
       break;

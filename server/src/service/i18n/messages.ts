@@ -159,6 +159,14 @@ defineMessages({
     en: () => 'The display name must be a string in quotes.',
     zh: () => '显示名称须为带引号的字符串。',
   },
+  'syntax.expectedTitle': {
+    en: () => 'The case title must be a string in quotes.',
+    zh: () => '案件标题须为带引号的字符串。',
+  },
+  'syntax.expectedLabel': {
+    en: () => 'The evidence label must be a string in quotes.',
+    zh: () => '证据标签须为带引号的字符串。',
+  },
   'syntax.extraHeaderWord': {
     en: (a) => `Unexpected ${JSON.stringify(s(a, 'text'))} in the block header.`,
     zh: (a) => `块首行中多余的 “${s(a, 'text')}”。`,
