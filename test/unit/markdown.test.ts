@@ -55,13 +55,24 @@ suite('literate briefs (Markdown)', () => {
   });
 });
 
+suite('Markdown: comments', () => {
+  test('a case block inside an HTML comment is not read; one after the comment is', () => {
+    const md = 'Intro.\n\n<!--\n```case\nprovider Old { role cachng }\n```\n-->\n\n  <!-- a one-line comment --> \n```case\nprovider P { role caching }\n```\n    <!-- indented four: code, no comment\n```case\nprovider Q { role caching }\n```\n';
+    const { text, regions } = extractCase(md);
+    assert.strictEqual(regions.length, 2);
+    assert.ok(!text.includes('Old') && text.includes('provider P') && text.includes('provider Q'));
+    assert.strictEqual(text.length, md.length);
+    const { diagnostics } = check(md, { markdown: true });
+    assert.ok(!diagnostics.some((d) => d.code === 'unknown-value'), 'the commented-out typo is not reported');
+  });
+});
+
 suite('Markdown: the case text of an edited brief', () => {
   const brief = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'qvod-brief.md'), 'utf8');
-  test('updateCase, where it answers, gives what extracting afresh gives; it declines edits that may move a fence', () => {
+  const randomEdits = (pieces: readonly string[], brief0: string, minAnswered: number) => {
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const pieces = ['a', '快播', ' ', '', 'x y', '`', '~', '\n', '```case', '"'];
-    let raw = brief;
+    let raw = brief0;
     const previous = (x: { text: string; regions: readonly CaseRegion[] }, md: string) => ({ source: stringSource(md), caseSource: stringSource(x.text), regions: x.regions });
     let prev = previous(extractCase(raw), raw);
     let answered = 0;
@@ -84,6 +95,17 @@ suite('Markdown: the case text of an edited brief', () => {
       // the next edit starts from the updated case text where there is one (pieces upon pieces)
       prev = got ? { source: stringSource(raw), caseSource: got.text, regions: got.regions } : previous(fresh, raw);
     }
-    assert.ok(answered > 800, `updateCase answered ${answered} of 2000 edits`);
+    assert.ok(answered > minAnswered, `updateCase answered ${answered} of 2000 edits`);
+  };
+
+  test('updateCase, where it answers, gives what extracting afresh gives; it declines edits that may move a fence', () => {
+    randomEdits(['a', '快播', ' ', '', 'x y', '`', '~', '\n', '```case', '"'], brief, 800);
+  });
+
+  test('and edits that may open or close an HTML comment (which hides the fences inside it)', () => {
+    // one comment around a case block, one on a line of its own; the pieces make and break more
+    const commented = brief.replace('```case', '<!-- an earlier draft:\n```case\nprovider Old { role cachng }\n```\n-->\n```case').replace(/\n\n/, '\n\n<!-- a note to self -->\n\n');
+    assert.ok(commented.includes('<!-- an earlier draft') && commented.includes('<!-- a note to self -->'));
+    randomEdits(['a', '快播', ' ', '', '\n', '```case', '<!--', '-->', '-', '<', '>', '!'], commented, 300);
   });
 });

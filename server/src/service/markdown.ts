@@ -21,6 +21,9 @@ export interface ExtractedCase {
 }
 
 const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`]*)[^\r\n]*$/;
+const COMMENT_OPEN = /^ {0,3}<!--/;
+/** A line that opens or closes an HTML comment (and so may hide or show the fences after it). */
+const COMMENT_EDGE = /<!--|-->/;
 
 /** Whether a Markdown text holds at least one ```case block (cheap test for activation). */
 export function hasCaseBlock(markdown: string): boolean {
@@ -33,6 +36,9 @@ export function extractCase(markdown: string): ExtractedCase {
   // Walk line by line, keeping offsets.
   const lineRe = /[^\r\n]*(\r\n|\r|\n|$)/g;
   let fence: { marker: string; isCase: boolean } | undefined;
+  // Inside an HTML comment (CommonMark's HTML block from a line that starts `<!--` to the line
+  // holding `-->`): a fence there is no fence, so a brief can comment a case block out.
+  let comment = false;
   let contentStart = 0;
   let m: RegExpExecArray | null;
   while ((m = lineRe.exec(markdown)) !== null) {
@@ -42,7 +48,12 @@ export function extractCase(markdown: string): ExtractedCase {
       break;
     }
     const line = full.slice(0, full.length - m[1].length);
-    if (!fence) {
+    if (comment) {
+      comment = !line.includes('-->');
+    } else if (!fence && COMMENT_OPEN.test(line)) {
+      const at = line.indexOf('<!--');
+      comment = line.indexOf('-->', at + 2) < 0;
+    } else if (!fence) {
       const open = FENCE_OPEN.exec(line);
       if (open && !(open[2][0] === '`' && line.slice(open[0].indexOf(open[2]) + open[2].length).includes('`'))) {
         const info = open[3].toLowerCase();
@@ -132,7 +143,9 @@ function lineAround(text: Readable, offset: number): string {
 export function updateCase(prev: PreviousCase, raw: Readable, e: { start: number; oldEnd: number; newEnd: number; delta: number }): UpdatedCase | undefined {
   const removed = prev.source.slice(e.start, e.oldEnd);
   const inserted = raw.slice(e.start, e.newEnd);
-  if (FENCE_CHARS.test(removed) || FENCE_CHARS.test(inserted) || FENCE_LINE.test(lineAround(prev.source, e.start)) || FENCE_LINE.test(lineAround(raw, e.start))) {
+  const before = lineAround(prev.source, e.start);
+  const after = lineAround(raw, e.start);
+  if (FENCE_CHARS.test(removed) || FENCE_CHARS.test(inserted) || FENCE_LINE.test(before) || FENCE_LINE.test(after) || COMMENT_EDGE.test(before) || COMMENT_EDGE.test(after)) {
     return undefined;
   }
   const inside = prev.regions.find((r) => e.start >= r.start && e.oldEnd <= r.end);
