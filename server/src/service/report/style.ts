@@ -3,6 +3,9 @@
  * its colours from `--cf-*` variables only: the page sets them from
  * `prefers-color-scheme`, the webview from VS Code's `--vscode-*` theme
  * variables. Levels differ in shape, weight and line style as well as colour.
+ * Providers' sections off screen are laid out only when scrolled to
+ * (`content-visibility`): a 50,000-line brief's page (2,414 providers, 14 MB)
+ * loads in headless Chromium in 5-8 s instead of 13-16 s (bench/report-page.mjs).
  */
 export const REPORT_CSS = `
 .report{max-width:72em}
@@ -10,6 +13,7 @@ export const REPORT_CSS = `
 .report h2{font-size:1.2em;margin:1.4em 0 .4em;border-bottom:1px solid var(--cf-border);padding-bottom:.2em}
 .report h3{font-size:1em;margin:1em 0 .3em}
 .report header{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;gap:.5em}
+.report .provider{content-visibility:auto;contain-intrinsic-size:auto 30em}
 table.summary{border-collapse:collapse;margin:.5em 0 1em}
 table.summary th,table.summary td{border:1px solid var(--cf-border);padding:.3em .6em;text-align:left;vertical-align:top}
 table.summary thead th{background:var(--cf-head)}
