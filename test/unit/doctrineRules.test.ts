@@ -55,6 +55,24 @@ suite('doctrine rules: where doctrine.md draws the line', () => {
     assert.doesNotMatch(explain(d.message, 'en') ?? '', /Amendment IX/);
   });
 
+  test('the rules about an art287-2 or art286-1 charge stay silent when the offense was not yet in force', () => {
+    const early = 'case { conduct 2014-01-01 }\n';
+    const cases: [string, string, string][] = [
+      [provider('B', 'role storage; knowledge specific'), 'charge B art287-2', 'helping-needs-facts'],
+      [provider('B', 'role access; knowledge specific; industry-rules complied; targeted no; participation none'), 'charge B art287-2', 'neutral-assistance'],
+      [provider('B', 'role access'), 'charge B art286-1', 'refusal-needs-order'],
+      [provider('B', 'role access; order private; consequence other-serious'), 'charge B art286-1', 'refusal-order-by-regulator'],
+      [provider('B', 'role access; order regulator; corrected yes'), 'charge B art286-1', 'refusal-corrected'],
+    ];
+    for (const [facts, charge, rule] of cases) {
+      const inForce = fired(facts + charge + '\n');
+      assert.ok(inForce.includes(rule), `${rule} in force: ${inForce.join(', ')}`);
+      const before = fired(early + facts + charge + '\n');
+      assert.ok(!before.includes(rule), `${rule} before Amendment IX: ${before.join(', ')}`);
+      assert.ok(before.includes('not-in-force'));
+    }
+  });
+
   test('verdict-divergence names the findings about the offense convicted on, not the provider\'s other conclusions', () => {
     const text = provider('A', 'role storage; knowledge specific; industry-rules violated') + 'offender O { offense art266; uses A }\ncharge A art363 { court convicted }\n';
     const { diagnostics, parsed } = check(text);

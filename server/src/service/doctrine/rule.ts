@@ -8,6 +8,7 @@ import { defineMessages, MessageDef } from '../i18n/messages';
 import type { ProviderConclusion } from './analysis';
 import type { CaseModelSet, ChargeModel, EvidenceModel, Facts, OffenderModel, ProviderModel } from '../model';
 import type { Token } from '../scanner';
+import { offenseById } from '../vocabulary';
 import type { ProviderTraits } from './traits';
 
 /**
@@ -112,3 +113,12 @@ defineMessages({
   'related.offender': { en: (a) => `offender ${String(a.id)} uses this provider`, zh: (a) => `正犯 ${String(a.id)} 利用该服务商` },
   'related.reason': { en: () => 'the court\'s reasoning', zh: () => '法院的理由' },
 });
+
+/**
+ * Whether a charge names an offense that was not yet in force at the case's conduct (art287-2,
+ * art286-1 before Amendment IX): the doctrine does not assess it, not-in-force says so, and the
+ * rules that argue about it or ask for facts for it stay silent.
+ */
+export function outOfForce(charge: ChargeModel, named: ProviderConclusion): boolean {
+  return named.criminal.beforeAmendmentIX && charge.offense !== undefined && offenseById(charge.offense)?.amendmentIX === true;
+}

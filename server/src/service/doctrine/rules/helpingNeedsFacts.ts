@@ -1,5 +1,5 @@
 import { w } from '../../i18n/words';
-import { chargeSpan, defineRule, relatedFact, relatedProvider } from '../rule';
+import { chargeSpan, defineRule, outOfForce, relatedFact, relatedProvider } from '../rule';
 
 export default defineRule({
   id: 'helping-needs-facts',
@@ -14,7 +14,7 @@ export default defineRule({
     },
   },
   charge({ charge: c, named }) {
-    if (!named || !(c.offense === 'art287-2' || c.mode === 'accomplice')) {
+    if (!named || !(c.offense === 'art287-2' || c.mode === 'accomplice') || outOfForce(c, named)) {
       return [];
     }
     const { provider: p, traits: t } = named;

@@ -1,4 +1,4 @@
-import { chargeSpan, defineRule, relatedFact, relatedProvider } from '../rule';
+import { chargeSpan, defineRule, outOfForce, relatedFact, relatedProvider } from '../rule';
 
 export default defineRule({
   id: 'neutral-assistance',
@@ -14,7 +14,7 @@ export default defineRule({
   },
   charge({ charge: c, named }) {
     // not for a content provider: it answers for its content like any author (not-an-isp)
-    if (!named || c.offense !== 'art287-2' || !named.traits.neutral || named.traits.isContent) {
+    if (!named || c.offense !== 'art287-2' || !named.traits.neutral || named.traits.isContent || outOfForce(c, named)) {
       return [];
     }
     const p = named.provider;

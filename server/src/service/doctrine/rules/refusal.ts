@@ -1,10 +1,10 @@
 /** The art. 286-1 rules share their trigger: a charge under art286-1 against a provider. */
 import type { ChargeModel, ProviderModel } from '../../model';
-import type { ChargesView, ChargeView } from '../rule';
+import { outOfForce, type ChargesView, type ChargeView } from '../rule';
 
 /** The provider a charge under art286-1 names, or undefined for any other charge. */
 export function refusalProvider(v: ChargeView): ProviderModel | undefined {
-  return v.named && v.charge.offense === 'art286-1' ? v.named.provider : undefined;
+  return v.named && v.charge.offense === 'art286-1' && !outOfForce(v.charge, v.named) ? v.named.provider : undefined;
 }
 
 /**
@@ -12,6 +12,6 @@ export function refusalProvider(v: ChargeView): ProviderModel | undefined {
  * one of its facts, which fire once per fact however many such charges there are.
  */
 export function refusalCharged(v: ChargesView): { provider: ProviderModel; charge: ChargeModel } | undefined {
-  const charge = v.charges.find((c) => c.offense === 'art286-1');
+  const charge = v.charges.find((c) => c.offense === 'art286-1' && !outOfForce(c, v.conclusion));
   return charge && { provider: v.conclusion.provider, charge };
 }
