@@ -130,13 +130,21 @@ suite('quick fixes', () => {
     const fixed = apply(checked.document, titled(actions, 'Add fact `role caching` (state it)'));
     assert.ok(!codesOf(fixed).includes('missing-role'));
 
+    // each value of the fact the rule turns on is offered; the one that meets its condition clears it
     const order = fixes('provider Q {\n  role access\n}\ncharge Q art286-1\n', 'refusal-needs-order');
-    const withOrder = apply(order.checked.document, titled(order.actions, 'Add fact `order` (state it)'));
-    assert.match(withOrder, /\n  order none  # to confirm/);
+    assert.deepStrictEqual(order.actions.filter((a) => a.title.startsWith('Add fact')).map((a) => a.title),
+      ['Add fact `order none` (state it)', 'Add fact `order regulator` (state it)', 'Add fact `order private` (state it)']);
+    const withOrder = apply(order.checked.document, titled(order.actions, 'Add fact `order regulator` (state it)'));
+    assert.match(withOrder, /\n  order regulator  # to confirm/);
+    assert.ok(!codesOf(withOrder).includes('refusal-needs-order'));
 
     const scope = fixes('provider Q {\n  role access\n  order regulator\n}\ncharge Q art286-1\n', 'refusal-scope');
-    const withMatter = apply(scope.checked.document, titled(scope.actions, 'Add fact `order-matter` (state it)'));
-    assert.match(withMatter, /\n  order-matter other  # to confirm/);
+    assert.strictEqual(scope.actions.filter((a) => a.title.startsWith('Add fact `order-matter')).length, 5);
+    const withMatter = apply(scope.checked.document, titled(scope.actions, 'Add fact `order-matter public-security` (state it)'));
+    assert.match(withMatter, /\n  order-matter public-security  # to confirm/);
+    assert.ok(!codesOf(withMatter).includes('refusal-scope'));
+    assert.strictEqual(fixes('provider Q {\n  role access\n  order regulator\n}\ncharge Q art286-1\n', 'refusal-scope', 'zh-CN').actions
+      .filter((a) => a.title.startsWith('补充事实“责令事项：')).length, 5);
   });
 
   test('disable a rule for one line, with the line\'s indentation; a second rule joins the comment', () => {

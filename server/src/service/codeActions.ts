@@ -36,17 +36,20 @@ const DID_YOU_MEAN: ReadonlySet<string> = new Set(['unknown-block', 'unknown-key
 
 /**
  * The values a missing fact is inserted with. Honest placeholders: the neutral
- * or absent value (help that keeps the rules, is not targeted, takes no part;
- * no order; an ordinary matter), never one that would by itself make a
- * provider liable. `role` has no neutral value, so each functional role is offered.
+ * value (help that keeps the rules, is not targeted, takes no part), never one
+ * that would by itself make a provider liable. Where the rule turns on which
+ * value it is (`role`; the regulator's `order` art. 286-1 needs, and the serious
+ * `order-matter` it is limited to), no value is neutral: each is offered, for the
+ * user to pick the one the record shows, and the fix that states the rule's
+ * condition clears it.
  */
 const PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
   role: ISP_ROLES,
   'industry-rules': ['complied'],
   targeted: ['no'],
   participation: ['none'],
-  order: ['none'],
-  'order-matter': ['other'],
+  order: VALUE_SETS.order.map((t) => t.id),
+  'order-matter': VALUE_SETS.orderMatter.map((t) => t.id),
 };
 
 const CJK = /[\u3400-\u9fff]/;
