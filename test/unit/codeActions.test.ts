@@ -147,6 +147,17 @@ suite('quick fixes', () => {
       .filter((a) => a.title.startsWith('补充事实“责令事项：')).length, 5);
   });
 
+  test('in a CRLF brief the lines a fix inserts end in CRLF too', () => {
+    const text = 'provider B {\r\n  knowledge specific\r\n}\r\ncharge B art287-2\r\n';
+    const { actions, checked } = fixes(text, 'helping-needs-facts');
+    for (const action of actions) {
+      const fixed = apply(checked.document, action);
+      assert.doesNotMatch(fixed, /[^\r]\n|\r(?!\n)/, `${action.title}: ${JSON.stringify(fixed)}`);
+      assert.ok(fixed.length > text.length);
+    }
+    assert.ok(actions.some((a) => a.title.startsWith('Disable')), 'the disable comment is among them');
+  });
+
   test('disable a rule for one line, with the line\'s indentation; a second rule joins the comment', () => {
     const text = 'provider Q {\n  role caching\n  modifies-content yes\n}\n';
     const { actions, checked } = fixes(text, 'cache-modification');

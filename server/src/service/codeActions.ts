@@ -56,7 +56,18 @@ const CJK = /[\u3400-\u9fff]/;
 
 const indentOf = (text: string, offset: number) => /^[ \t]*/.exec(text.slice(lineStartOf(text, offset), offset))?.[0] ?? '';
 
+/** The document's line break, as its first line ends (`\n` for a one-line document). */
+function lineBreakOf(document: TextDocument): string {
+  const first = document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
+  return /\r\n$/.test(first) ? '\r\n' : /\r$/.test(first) ? '\r' : '\n';
+}
+
 function quickFix(title: string, document: TextDocument, edits: TextEdit[], diagnostic: Diagnostic, preferred = false): CodeAction {
+  // inserted lines end as the document's do (a CRLF brief stays CRLF)
+  const eol = lineBreakOf(document);
+  if (eol !== '\n') {
+    edits = edits.map((e) => (e.newText.includes('\n') ? { ...e, newText: e.newText.replace(/\n/g, eol) } : e));
+  }
   const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri]: edits } } };
   if (preferred) {
     action.isPreferred = true;
