@@ -134,7 +134,7 @@ defineMessages({
   },
   'reason.controlling': {
     en: (a) => `${s(a, 'offense')} governs: where the help also constitutes another offense, the heavier one applies (art. 287-2 para. 3; III.(一).1, case 1).`,
-    zh: (a) => `以${s(a, 'offense')}论处：帮助行为同时构成其他犯罪的，依照处罚较重的规定（第287条之二第3款；三（一）.1，案1）。`,
+    zh: (a) => `以${s(a, 'offense')}论处：依第287条之二第3款，帮助行为“同时构成其他犯罪的，依照处罚较重的规定定罪处罚”（三（一）.1，案1）。`,
   },
   'reason.civil.exposed.takedown': {
     en: (a) => `It was aware and its takedown was ${s(a, 'takedown')}: under notice-and-takedown the paper would let it bear civil and administrative liability — only where it knew, could stop the content, and doing so was within its capacity (II.(二) summary; [26](P17)).`,

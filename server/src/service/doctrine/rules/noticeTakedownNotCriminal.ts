@@ -9,7 +9,7 @@ export default defineRule({
       zh: (a) => `${a.id} 虽已知情，但其帮助属中立帮助：接到通知后未采取措施的，一般不宜追究刑事责任（二（二）.1–2）`,
       why: {
         en: () => `The paper argues that an ISP failing to act after notice generally bears civil and administrative liability only, not criminal liability. It reads the Cybersecurity Law the same way: art. 63 says "where no crime is constituted", art. 68 does not.`,
-        zh: () => `论文认为网络服务商接到通知后未采取措施的，一般仅承担民事、行政责任，不宜追究刑事责任；《网络安全法》第63条有“尚不构成犯罪”的表述而第68条没有，亦可印证。`,
+        zh: () => `论文的立场是：网络服务商接到通知后不作处理，通常只需承担民事和行政上的责任，原则上不应据此追究其刑事责任；《网络安全法》第63条写有“尚不构成犯罪”而第68条未写，也支持这一解读。`,
       },
     },
   },

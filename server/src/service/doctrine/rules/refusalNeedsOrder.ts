@@ -10,7 +10,7 @@ export default defineRule({
       zh: (a) => `第286条之一以监管部门责令改正为前提，而文书未写明 ${a.id} 受到责令（三（二））`,
       why: {
         en: () => `Without an order there is nothing to refuse: the offense is a provider's refusal to correct after a regulator has ordered it to.`,
-        zh: () => `没有责令，就谈不上拒不改正：本罪的行为是经监管部门责令采取改正措施而拒不改正。`,
+        zh: () => `没有责令，就谈不上拒不改正：第286条之一所规定的行为，是“经监管部门责令采取改正措施而拒不改正”。`,
       },
     },
   },

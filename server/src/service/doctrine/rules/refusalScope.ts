@@ -5,7 +5,7 @@ import { refusalCharged } from './refusal';
 /** Why: the serious matters the paper names, the same for both messages. */
 const WHY = {
   en: () => `The paper would let regulators order correction only where serious-crime information threatens national or public security ([36](P73)), personal data may leak on a mass scale, or evidence of a major case may be lost.`,
-  zh: () => `论文主张，只有在涉及国家安全、公共安全等严重犯罪信息存在传播危险（[36](P73)）、公民个人信息存在大量泄露危险，或重大刑事案件证据存在灭失危险时，监管部门才可责令改正。`,
+  zh: () => `论文主张对责令改正的适用加以限制：仅当危及国家安全或公共安全的严重犯罪信息可能扩散（[36](P73)）、大量公民个人信息面临泄露，或重大刑事案件的证据面临灭失时，监管部门才宜下达责令。`,
 };
 
 export default defineRule({
