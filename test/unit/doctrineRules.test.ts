@@ -16,6 +16,9 @@ suite('doctrine rules: where doctrine.md draws the line', () => {
       ['role caching, content; notice user; industry-rules complied; targeted no; participation none', 'charge P art287-2', 'neutral-assistance'],
       ['role content, storage', 'charge P art217', 'no-general-monitoring'],
       ['role caching, link, search, content', 'charge P art363 act', 'caching-not-dissemination'],
+      ['role caching, content; modifies-content yes', 'charge P art217', 'cache-modification'],
+      ['role link, content; link-type embedded', 'charge P art217', 'embedded-link'],
+      ['role search, content; ranking paid', 'charge P art222', 'ranking-intervention'],
     ];
     for (const [facts, charge, rule] of cases) {
       const withContent = fired(provider('P', facts) + charge + '\n');

@@ -64,7 +64,8 @@ export function traitsOf(facts: Facts): ProviderTraits {
   const neutralityGaps = NEUTRALITY_LISTS[nonNeutral || neutral
     ? 0
     : (facts.has('industry-rules') ? 0 : 1) | (facts.has('targeted') ? 0 : 2) | (facts.has('participation') ? 0 : 4)];
-  const positioning = roles.includes('search') || roles.includes('link');
+  // positioning is an ISP role: a content provider's links and rankings are its own content
+  const positioning = !isContent && (roles.includes('search') || roles.includes('link'));
   const ranking = factValue(facts, 'ranking');
   return {
     roles,
@@ -78,7 +79,7 @@ export function traitsOf(facts: Facts): ProviderTraits {
     nonNeutralFacts,
     deep: participation === 'deep',
     rankingIntervention: positioning && (ranking === 'paid' || ranking === 'manual'),
-    embeddedLink: roles.includes('link') && has(facts, 'link-type', 'embedded'),
+    embeddedLink: !isContent && roles.includes('link') && has(facts, 'link-type', 'embedded'),
   };
 }
 

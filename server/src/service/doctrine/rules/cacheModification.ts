@@ -14,7 +14,7 @@ export default defineRule({
   },
   provider(p, t) {
     const tok = valueToken(p.facts, 'modifies-content', 'yes');
-    return tok && t.roles.includes('caching')
+    return tok && t.ispRoles.includes('caching')
       ? [{ code: 'cache-modification', ...tokenSpan(tok), message: { id: 'cache-modification', args: { id: p.id } }, related: [relatedProvider(p)], data: { provider: p.id } }]
       : [];
   },
