@@ -4,8 +4,7 @@
  * explanation (the paper's argument and sources) beside it in both languages.
  */
 import * as assert from 'assert';
-import { sectionsZh } from '../../server/src/service/doctrine/rules/verdictDivergence';
-import { messageDef, messageIds } from '../../server/src/service/i18n/messages';
+import { messageDef, messageIds, sectionsZh } from '../../server/src/service/i18n/messages';
 import { RULES } from '../../server/src/service/rules/meta';
 import '../../server/src/service/languageService';
 import '../../server/src/service/report/labels';

@@ -51,7 +51,7 @@ suite('hover', () => {
     assert.ok(zh.text.includes('**caching · 缓存** — “类型”的取值'), zh.text);
     assert.ok(zh.text.includes('临时保存内容副本'));
     assert.ok(zh.text.includes('**论文观点：** 论文认为，缓存技术上属存储'));
-    assert.ok(zh.text.includes('*出处：I.(一) · 文献：\\[9\\](P202)'));
+    assert.ok(zh.text.includes('*出处：一（一） · 文献：\\[9\\](P202)'), 'the section as the paper writes it in Chinese');
     assert.ok(zh.text.includes(`#### ${TOPICS['four-positions'].title.zh}`));
     assert.ok(zh.text.includes(`相关专题：*${TOPICS['notice-and-takedown'].title.zh}* (II.(二))`));
   });
@@ -89,7 +89,8 @@ suite('hover', () => {
       assert.ok(en.text.includes('- if `industry-rules` were `violated`: criminal ● liable — art363 (accomplice of Uploaders), art287-2; controlling art363 (now `complied`)'));
     }
     const zh = hover(inQvod('Qvod "'), 'zh-CN');
-    assert.ok(zh.text.includes('**服务商 Qvod** “深圳快播公司” — 类型：caching, search'), zh.text);
+    assert.ok(zh.text.includes('**服务商 Qvod** “深圳快播公司” — 类型：缓存、搜索'), zh.text);
+    assert.ok(zh.text.includes('Uploaders的共犯： '), 'a full-width colon after a Chinese label');
     assert.ok(zh.text.includes('**刑事责任：** ○ 不成立'));
     assert.ok(zh.text.includes('**民事、行政责任：** ● 可能承担'));
     assert.ok(zh.text.includes('- 若“行业规定”为“违反”：刑事 ● 可能成立'));

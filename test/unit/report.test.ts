@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../../server/src/service/i18n/messages';
+import { sectionsZh, type Locale } from '../../server/src/service/i18n/messages';
 import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
 import { reportBundle } from '../../server/src/service/report/bundle';
 import { escapeHtml, safeHref, textOf, toHtml, ViewElement, ViewNode } from '../../server/src/service/report/elements';
@@ -82,8 +82,10 @@ suite('Liability report', () => {
           assert.ok(md.includes(`\`${f.rule}\` (${line}`), `Markdown lacks ${f.rule} at ${line}`);
           assert.ok(html.includes(`href="${DOCS_BASE_URL}${f.rule}.md"`), `HTML lacks the doc link of ${f.rule}`);
           if (f.section) {
-            assert.ok(md.includes(`${t('report.citation', locale)}: ${mdEscape(f.section)}`), `Markdown lacks the section of ${f.rule}`);
-            assert.ok(html.includes(escapeHtml(f.section)), `HTML lacks the section of ${f.rule}`);
+            // in Chinese, the sections as the paper writes them, after a full-width colon
+            const section = locale === 'zh-CN' ? `论文出处： ${sectionsZh(f.section)}` : `Paper: ${f.section}`;
+            assert.ok(md.includes(mdEscape(section)), `Markdown lacks the section of ${f.rule}: ${section}`);
+            assert.ok(html.includes(escapeHtml(section)), `HTML lacks the section of ${f.rule}: ${section}`);
           }
           assert.ok(html.includes(escapeHtml(f.message)), `HTML lacks the message of ${f.rule}`);
           // the report is what a brief quotes: the paper's argument under every doctrine finding

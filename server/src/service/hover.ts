@@ -10,7 +10,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from './lspValues';
 import type { OffenseConclusion, ProviderConclusion, Reason } from './doctrine/analysis';
-import { defineMessages, explain, format, Locale } from './i18n/messages';
+import { w } from './i18n/words';
+import { aOrAn, colon, defineMessages, explain, format, Locale, sectionsZh } from './i18n/messages';
 import type { TermHelp } from './knowledge/terms';
 import type { TopicId } from './knowledge/topics';
 import { disabledLines, levelOf, ParsedCase, toRange } from './languageService';
@@ -61,12 +62,12 @@ const s = (a: Record<string, string | number>, k: string) => String(a[k] ?? '');
 
 defineMessages({
   'hover.kind.block': { en: () => 'block', zh: () => '块' },
-  'hover.kind.key': { en: (a) => `fact of a ${s(a, 'block')} block`, zh: (a) => `“${s(a, 'blockZh')}”块的事实` },
+  'hover.kind.key': { en: (a) => `fact of ${aOrAn(s(a, 'block'))} block`, zh: (a) => `“${s(a, 'blockZh')}”块的事实` },
   'hover.kind.value': { en: (a) => `value of \`${s(a, 'key')}\``, zh: (a) => `“${s(a, 'keyZh')}”的取值` },
   'hover.kind.offense': { en: () => 'offense', zh: () => '罪名' },
   'hover.kind.mode': { en: () => 'mode of a charge', zh: () => '指控的方式' },
   'hover.paper': { en: () => 'The paper', zh: () => '论文观点' },
-  'hover.section': { en: (a) => `Section ${s(a, 'section')}`, zh: (a) => `出处：${s(a, 'section')}` },
+  'hover.section': { en: (a) => `Section ${s(a, 'section')}`, zh: (a) => `出处：${sectionsZh(s(a, 'section'))}` },
   'hover.sources': { en: (a) => `sources ${s(a, 'sources')}`, zh: (a) => `文献：${s(a, 'sources')}` },
   'hover.related': { en: () => 'Related topics', zh: () => '相关专题' },
   'hover.note': { en: (a) => `Note in the brief: “${s(a, 'note')}”`, zh: (a) => `文书注释：“${s(a, 'note')}”` },
@@ -94,7 +95,6 @@ defineMessages({
 });
 
 const t = (id: string, locale: Locale, args: Record<string, string | number> = {}) => format({ id, args }, locale);
-const colon = (locale: Locale) => (locale === 'zh-CN' ? '：' : ':');
 const pick = (b: { en: string; zh: string }, locale: Locale) => (locale === 'zh-CN' ? b.zh : b.en);
 
 /**
@@ -238,12 +238,12 @@ function reasonLines(reasons: readonly Reason[], locale: Locale): string[] {
 
 function offenseLine(o: OffenseConclusion, locale: Locale): string {
   const as = o.as === 'accomplice' && o.of ? t('hover.asAccomplice', locale, { of: o.of }) : t('hover.asPrincipal', locale);
-  return `- **${format({ id: 'w.offense', args: { id: o.offense } }, locale)}** ${as}: ${levelLabel(o.level, locale)}`;
+  return `- **${format({ id: 'w.offense', args: { id: o.offense } }, locale)}** ${as}${colon(locale)} ${levelLabel(o.level, locale)}`;
 }
 
 /** The provider's conclusions with their reasons, and its decisive facts. */
 export function providerMarkdown(parsed: ParsedCase, c: ProviderConclusion, locale: Locale): string {
-  const title = `**${t('hover.provider', locale, { id: c.id })}**${c.name ? ` “${c.name}”` : ''} — ${t('hover.roles', locale, { roles: c.roles.join(', ') || '—' })}`;
+  const title = `**${t('hover.provider', locale, { id: c.id })}**${c.name ? ` “${c.name}”` : ''} — ${t('hover.roles', locale, { roles: c.roles.map((r) => format(w.value('role', r), locale)).join(locale === 'zh-CN' ? '、' : ', ') || '—' })}`;
   const lines = [title, ''];
   lines.push(`**${t('hover.criminal', locale)}${colon(locale)}** ${criminalWords(outcomeOf(c).criminal, locale)}`);
   for (const o of c.criminal.assessed) {

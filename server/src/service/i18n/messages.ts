@@ -184,3 +184,22 @@ defineMessages({
     zh: (a) => `问题过多：仅显示 ${s(a, 'total')} 个中的前 ${s(a, 'shown')} 个。请先修正这些问题，或拆分文书。`,
   },
 });
+
+const ROMAN_ZH: Record<string, string> = { I: '一', II: '二', III: '三' };
+
+/** The paper's headings as its Chinese text writes them: `III.(一).3–5` → `三（一）.3–5`, `II.(二) summary` → `二（二）小结`. */
+export function sectionsZh(sections: string): string {
+  return sections
+    .replace(/\b(III|II|I)(\.(?=\()|(?=[–-]|$|,))/g, (_, r: string) => ROMAN_ZH[r])
+    .replace(/\(([一二三四五六])\)/g, '（$1）')
+    .replace(/ summary/g, '小结')
+    .replace(/\bAbstract\b/gi, '摘要')
+    .replace(/(?<=[一二三])–(?=[一二三])/g, '至')
+    .replace(/, /g, '，');
+}
+
+/** The colon after a label: full-width in Chinese text. */
+export const colon = (locale: Locale): string => (locale === 'zh-CN' ? '：' : ':');
+
+/** A citation of the paper's sections in the reader's language (`三（一）.3` in Chinese). */
+export const sectionsIn = (sections: string, locale: Locale): string => (locale === 'zh-CN' ? sectionsZh(sections) : sections);

@@ -76,7 +76,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper tests the Qvod court's reasons one by one — the nature of the conduct, the defences of technology neutrality and neutral help, the evidence, and the legal basis — and concludes the company and its managers should be acquitted (I.).",
-      zh: "论文逐一检验快播案法院的理由——行为性质、技术中立与中立帮助抗辩、证据、法律适用——结论是应宣告快播公司及其主管人员无罪（一）。",
+      zh: "论文逐一检验快播案法院的理由——行为性质、技术中立与中立帮助抗辩、证据、法律适用——结论是快播公司及其主管人员都应被判无罪（一）。",
     },
     section: "I.",
     topics: ["four-positions", "neutral-help", "evidence", "co-principal-interpretation"],
@@ -211,7 +211,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that a positioning provider that does not intervene and honours notice-and-takedown answers for nothing users do; once it intervenes, e.g. placing paid entries on top, it may be liable for false advertising, for art. 287-2 as principal, or as an accomplice in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文认为，定位服务商只要不人为干预并履行通知—移除义务，就不为用户的违法信息负责；一旦干预，如收费后置顶，就可能承担虚假广告罪、帮助信息网络犯罪活动罪正犯，或诈骗罪、销售假药罪共犯的责任（二、（二）.4）。",
+      zh: "论文认为，定位服务商只要不人为干预并履行通知—移除义务，就不为用户的违法信息负责；一旦干预，例如收费后把条目置顶，就可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二、（二）.4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -223,7 +223,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "With embedded links users may not see that the content comes from a third party and cannot reach its page, so the paper argues the link provider answers for the content's lawfulness; relying on the German Federal Court of Justice, which treats embedding as providing content, it may be a principal of false advertising, copyright infringement or dissemination of obscene material (II.(二).4).",
-      zh: "嵌入式链接下，用户看不出内容来自第三方，也无法进入第三方页面，论文因此认为链接服务商应对内容合法性负责；依德国联邦最高法院把嵌入式链接视为内容提供的观点，其可能承担虚假广告罪、侵犯著作权罪、传播淫秽物品罪等罪正犯的责任（二、（二）.4）。",
+      zh: "嵌入式链接下，用户看不出内容来自第三方，也无法进入第三方页面，论文因此认为，链接服务商要对内容是否合法负责；德国联邦最高法院把嵌入式链接看作提供内容，据此，它可能成立侵犯著作权罪、虚假广告罪或传播淫秽物品罪等犯罪的正犯（二、（二）.4）。",
     },
     section: "II.(二).4",
     sources: "[30](P128)",
@@ -236,7 +236,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "One of the paper's two main tests: help that breaks the industry rules overflows legitimate business, loses its neutrality and may be the help offense or complicity (案1, 案3–5); a service that keeps them stays neutral, even if the provider knows of misuse (III.(一), closing paragraph).",
-      zh: "论文的两项主要标准之一：违反行业规定的帮助溢出正当业务范畴、丧失中立性，可能成立帮助信息网络犯罪活动罪或共犯（案1、案3—5）；遵守行业规定的服务，即便明知被滥用，仍属中立（三、（一）末段）。",
+      zh: "论文的两项主要标准之一：帮助一旦违反行业规定，就超出了正当业务、失去中立性，可能以帮助信息网络犯罪活动罪或共犯论处（案1、案3—5）；遵守行业规定的服务，即便明知被滥用，仍属中立（三、（一）末段）。",
     },
     section: "III.(一)",
     topics: ["psychological-causality", "help-offense-cases"],
@@ -260,7 +260,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that deep participation is both the condition of complicity and the line between unpunishable neutral help and the help offense (案6, III.(一).5 and closing paragraph); the abstract names it as decisive.",
-      zh: "论文认为，是否深度参与既是成立共犯的条件，也是区分不可罚的中立帮助与帮助信息网络犯罪活动罪的标准（案6，三、（一）.5及末段）；摘要亦将其列为决定因素。",
+      zh: "论文认为，是否深度参与既是成立共犯的条件，也是把不可罚的中立帮助同帮助信息网络犯罪活动罪划分开来的界线（案6，三、（一）.5及末段）；摘要亦将其列为决定因素。",
     },
     section: "III.(一).5",
     topics: ["psychological-causality", "help-offense-cases", "abstract"],
@@ -272,7 +272,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The Qvod court found a purpose of profit; the paper's case for acquittal does not turn on it but on caching, neutrality, evidence and legality (I.). Its tests for the help offense likewise look at industry rules, targeting and participation, not at whether fees were charged (III.(一)).",
-      zh: "快播案法院认定了牟利目的；论文主张无罪的理由不在于此，而在于缓存性质、中立性、证据与罪刑法定（一）。论文对帮助信息网络犯罪活动罪的判断也看行业规定、是否专门、参与程度，而非是否收费（三、（一））。",
+      zh: "快播案法院认定了牟利目的；论文主张无罪的理由不在于此，而在于缓存性质、中立性、证据与罪刑法定（一）。论文判断帮助信息网络犯罪活动罪能否成立，同样看的是行业规定、是否专门提供、参与深浅，而不看收没收费（三、（一））。",
     },
     section: "I.",
     topics: ["four-positions", "help-offense-cases"],
@@ -284,7 +284,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The abstract points to providers such as Tencent blocking and deleting WeChat and text messages at will, harming some users' freedom of speech; the paper also warns that deletion and blocking orders may intrude on privacy and speech (abstract; III.(二)).",
-      zh: "摘要指出，腾讯等服务商任意屏蔽、删除微信和短信内容，损害了部分网民的言论自由；论文也提醒，责令删除、屏蔽可能不当介入隐私、妨碍言论自由（摘要；三、（二））。",
+      zh: "摘要指出，腾讯等服务商随意屏蔽、删除微信和短信，使一部分网民的言论自由受到侵害；论文也提醒，责令删除、屏蔽可能不当介入隐私、妨碍言论自由（摘要；三、（二））。",
     },
     section: "abstract",
     topics: ["abstract", "policy"],
@@ -296,7 +296,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Art. 286-1 needs a regulator's order to correct and a refusal. The paper, with [33](P143), limits the order to regulators, not private parties, and would let regulators order correction only in grave situations (II.(二).3, III.(二)).",
-      zh: "第286条之一以监管部门责令改正而拒不改正为要件。论文赞同[33](P143)的观点，把责令主体限于监管部门而非私人，并主张监管部门只在严重情形下才可责令改正（二、（二）.3，三、（二））。",
+      zh: "第286条之一以监管部门责令改正而拒不改正为要件。论文赞同[33](P143)的观点：有权责令的只能是监管部门，私人不行；论文还主张，监管部门仅在情形严重时才可责令改正（二、（二）.3，三、（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -309,7 +309,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper would let regulators order correction only where information about serious crimes touching national or public security risks spreading ([36](P73)), personal data may leak on a large scale, or evidence of a major case may be lost (II.(二).3 and summary, III.(二)).",
-      zh: "论文主张，只有在涉及国家安全、公共安全等严重犯罪的信息有传播危险（[36](P73)）、公民个人信息可能大量泄露或重大案件证据可能灭失时，监管部门才可责令改正（二、（二）.3及小结，三、（二））。",
+      zh: "论文主张，监管部门只能在下列情形下责令改正：关乎国家安全、公共安全的严重犯罪信息有扩散危险（[36](P73)），公民个人信息可能大规模泄露，或重大案件的证据可能灭失（二、（二）.3及小结，三、（二））。",
     },
     section: "II.(二).3",
     sources: "[36](P73)",
@@ -451,7 +451,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper, citing [18], argues that the Qvod servers' authentication was flawed and that later expert opinions used as corroboration could not cure it (I.(三)).",
-      zh: "论文援引[18]认为，快播案服务器证据的鉴真存在缺陷，事后以新鉴定意见为主的补强证据无法弥补（一、（三））。",
+      zh: "论文援引[18]认为，快播案服务器证据的鉴真存在缺陷，事后借助新出具的鉴定意见进行补强，也无法补救（一、（三））。",
     },
     section: "I.(三)",
     sources: "[18](P89, P100)",
@@ -481,7 +481,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Treated with access in II.(二).1: no monitoring duty, generally no criminal liability. The paper argues carriers such as China Telecom stay neutral even when they know their lines serve crime, as long as they keep the industry rules; individuals who break them (案3, the 上虞 call-forwarding case) may commit art. 287-2 (III.(一).3).",
-      zh: "与接入一并在二、（二）.1讨论：无监控义务，一般不承担刑事责任。论文认为，中国电信等运营商只要遵守行业规定，即便明知线路被用于犯罪也属中立；违反规定的个人（案3、上虞呼叫转接案）则可能构成帮助信息网络犯罪活动罪（三、（一）.3）。",
+      zh: "与接入一并在二、（二）.1讨论：无监控义务，一般不承担刑事责任。论文认为，中国电信等运营商只要遵守行业规定，即便明知线路被用于犯罪也属中立；违反规定的个人（案3、上虞呼叫转接案）则可能以帮助信息网络犯罪活动罪论处（三、（一）.3）。",
     },
     section: "III.(一).3",
     topics: ["notice-and-takedown", "help-offense-cases"],
@@ -506,7 +506,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper rejects a duty to supervise stored content ([6](P14)): like a warehouse keeper, a host need not check what customers store, and such a duty would infringe privacy and speech; it owes notice-and-delete ([9](P219); II.(二).3). Hosting may be the help offense only if provided specially for the crime (案2, III.(一).2).",
-      zh: "论文反对存储服务商负有监管义务的观点（[6](P14)）：如同仓储经营者无须检查客户存放的货物，存储服务商也无须审查用户所存内容，否则侵犯隐私与言论自由；其只负通知—删除义务（[9](P219)；二、（二）.3）。服务器托管只有专门为犯罪提供时，才可能成立帮助信息网络犯罪活动罪（案2，三、（一）.2）。",
+      zh: "论文反对存储服务商负有监管义务的观点（[6](P14)）：如同仓储经营者无须检查客户存放的货物，存储服务商也无须审查用户所存内容，否则侵犯隐私与言论自由；其只负通知—删除义务（[9](P219)；二、（二）.3）。服务器托管只有专为犯罪而提供时，才可能按帮助信息网络犯罪活动罪处理（案2，三、（一）.2）。",
     },
     section: "II.(二).3",
     sources: "[6](P14), [9](P219), [26](P17)",
@@ -519,7 +519,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that reviewing every result is impossible technically and legally, so a search provider that does not intervene by hand and honours notice-and-takedown answers for nothing users do; paid or manual ranking may bring false advertising, art. 287-2, or complicity in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文认为，逐条审查搜索结果在技术上和法律判断上都不可能，因此不人为干预并履行通知—移除义务的搜索服务商不为用户的违法信息负责；付费或人工干预排名则可能涉及虚假广告罪、帮助信息网络犯罪活动罪或诈骗罪、销售假药罪共犯（二、（二）.4）。",
+      zh: "论文认为，逐条审查搜索结果在技术上和法律判断上都不可能，因此不人为干预并履行通知—移除义务的搜索服务商不为用户的违法信息负责；付费或人工干预排名的，则可能涉及虚假广告罪或帮助信息网络犯罪活动罪；还可能构成诈骗罪、销售假药罪的共犯（二、（二）.4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown", "isp-classes"],
@@ -606,7 +606,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper would classify software by what it actually does — transmission, access, caching, storage or positioning; Qvod's software was caching plus positioning (II.(一)).",
-      zh: "论文主张按软件实际发挥的作用认定为传输、接入、缓存、存储或定位服务商；快播软件即缓存加定位（二、（一））。",
+      zh: "论文主张依软件实际起到的作用，将其归入传输、接入、缓存、存储或定位服务商；快播软件属于缓存加定位（二、（一））。",
     },
     section: "II.(一)",
     sources: "[27](P108)",
@@ -767,7 +767,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Entries were placed or ranked for payment (e.g. paid top placement).", zh: "收费后对条目进行置顶或排序（如付费置顶）。" },
     doctrine: {
       en: "The paper's own example of human intervention: it may bring false advertising, art. 287-2 as principal, or complicity in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文所举人为干预之例：可能承担虚假广告罪、帮助信息网络犯罪活动罪正犯，或诈骗罪、销售假药罪共犯的责任（二、（二）.4）。",
+      zh: "论文所举人为干预之例：可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二、（二）.4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -798,7 +798,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Embedded or framed links that show third-party content in place.", zh: "在本页面内呈现第三方内容的嵌入式或加框链接。" },
     doctrine: {
       en: "Users cannot tell the content comes from a third party, so the paper, following the German Federal Court of Justice, treats embedding as providing content: the provider answers for its lawfulness and may be a principal of false advertising, copyright infringement or dissemination of obscene material (II.(二).4).",
-      zh: "用户无从分辨内容来自第三方，论文依德国联邦最高法院的观点，将嵌入视为内容提供：提供者应对内容合法性负责，可能承担虚假广告罪、侵犯著作权罪、传播淫秽物品罪等罪正犯的责任（二、（二）.4）。",
+      zh: "用户无从分辨内容来自第三方，论文依德国联邦最高法院的观点，将嵌入视为内容提供：提供者要为内容是否合法负责，可能成立侵犯著作权罪、虚假广告罪或传播淫秽物品罪等犯罪的正犯（二、（二）.4）。",
     },
     section: "II.(二).4",
     sources: "[30](P128)",
@@ -821,7 +821,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The service broke the rules of its trade.", zh: "服务违反了行业规定。" },
     doctrine: {
       en: "Help that breaks industry rules overflows legitimate business and loses neutrality, so with knowledge it may be the help offense or complicity (案1, 案3, 案4, 案5; III.(一)).",
-      zh: "违反行业规定的帮助溢出正当业务、丧失中立性，明知的可能成立帮助信息网络犯罪活动罪或共犯（案1、案3、案4、案5；三、（一））。",
+      zh: "违反行业规定的帮助超出了正当业务、失去中立性，行为人明知的，可能按帮助信息网络犯罪活动罪或共犯处理（案1、案3、案4、案5；三、（一））。",
     },
     section: "III.(一)",
     topics: ["help-offense-cases", "psychological-causality"],
@@ -956,7 +956,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     topics: ["art286-1-practice"],
   },
   'value:consequence.data-leak': {
-    meaning: { en: "Users' data leaked, with serious results.", zh: "用户信息泄露，造成严重后果。" },
+    meaning: { en: "Users' data leaked, with serious results.", zh: "用户信息遭到泄露，后果严重。" },
     doctrine: {
       en: "Art. 286-1's second consequence, to be read narrowly (III.(二)).",
       zh: "第286条之一的第二项后果，应作限制解释（三、（二））。",
@@ -965,7 +965,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     topics: ["art286-1-practice"],
   },
   'value:consequence.evidence-loss': {
-    meaning: { en: "Evidence of a criminal case was lost, in serious circumstances.", zh: "刑事案件证据灭失，情节严重。" },
+    meaning: { en: "Evidence of a criminal case was lost, in serious circumstances.", zh: "刑事案件的证据灭失，情节严重。" },
     doctrine: {
       en: "Art. 286-1's third consequence, to be read narrowly (III.(二)).",
       zh: "第286条之一的第三项后果，应作限制解释（三、（二））。",
@@ -1058,7 +1058,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper finds this questionable: an accomplice of fraud needs only to know that others use the help for fraud, not a shared intent to possess (案3, III.(一).3).",
-      zh: "论文认为存在疑问：成立诈骗共犯只需知道他人利用其帮助实施诈骗，无须共同非法占有的故意（案3，三、（一）.3）。",
+      zh: "论文对此存疑：诈骗共犯的成立，只要求知道自己的帮助被他人用于诈骗，不要求具有共同非法占有的故意（案3，三、（一）.3）。",
     },
     section: "III.(一).3",
     topics: ["help-offense-cases"],
@@ -1083,7 +1083,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:basis.interpretation-2010-art4': {
     meaning: {
       en: "Art. 4 of the 2010 SPC/SPP judicial interpretation (II) on obscene electronic information (2 February 2010).",
-      zh: "2010年2月2日最高人民法院、最高人民检察院关于办理淫秽电子信息刑事案件的司法解释（二）第4条。",
+      zh: "最高人民法院、最高人民检察院（\"两高\"）于2010年2月2日发布的办理淫秽电子信息刑事案件司法解释（二）第4条。",
     },
     doctrine: {
       en: "The Qvod judgment did not name it ([19](P124)); 陈兴良 reads it as the basis ([6](P24)), and the first-instance court's vice-president 范君 said it deserved special attention before Amendment IX ([20](P30)). 于志刚 calls it an interpretation that turns accessory acts into principal acts; the paper argues such interpretation seriously breaks the legality principle, so the judgment applied the law wrongly (I.(四)).",
@@ -1096,7 +1096,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:basis.cybersecurity-law-68': {
     meaning: {
       en: "Art. 68 of the Cybersecurity Law: administrative liability for not stopping the transmission of prohibited information.",
-      zh: "《网络安全法》第68条：对法律、行政法规禁止发布或传输的信息未停止传输等的行政责任。",
+      zh: "《网络安全法》第68条：对法律、行政法规所禁止发布、传输的信息不停止传输等行为的行政责任。",
     },
     doctrine: {
       en: "The paper reads art. 68 against art. 63: art. 63 applies 'where no crime is constituted', art. 68 has no such words, which the paper takes to show the Law (enacted after Amendment IX) did not mean to make such failures criminal for access/transmission providers (II.(二).1).",
@@ -1196,7 +1196,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'offense:art363': {
     meaning: {
       en: "Art. 363, 传播淫秽物品牟利罪: making, copying, publishing, selling or disseminating obscene material for profit; punishable up to life imprisonment.",
-      zh: "第363条，传播淫秽物品牟利罪：以牟利为目的制作、复制、出版、贩卖、传播淫秽物品，最高可判无期徒刑。",
+      zh: "第363条，传播淫秽物品牟利罪：以牟利为目的，制作、复制、出版、贩卖或者传播淫秽物品，最高可判无期徒刑。",
     },
     doctrine: {
       en: "Qvod was convicted of it by omission. The paper argues it should not be committed by impure omission, that caching is not dissemination, that the neutrality defences should have succeeded, that the evidence was insufficient and the 2010 interpretation an unlawful basis; it proposes acquittal (I.).",
@@ -1213,7 +1213,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "陈兴良 sees Qvod as aiding this offense, in imaginative concurrence with art. 363 by omission ([6](P20-28)); the paper treats embedded-link providers as possible principals of it (II.(二).4).",
-      zh: "陈兴良教授认为快播构成本罪的帮助犯，与不作为的传播淫秽物品牟利罪想象竞合（[6](P20-28)）；论文认为嵌入式链接提供者可能成立本罪正犯（二、（二）.4）。",
+      zh: "陈兴良教授认为快播成立本罪的帮助犯，并与以不作为方式实施的第363条之罪想象竞合（[6](P20-28)）；论文认为嵌入式链接提供者可能成立本罪正犯（二、（二）.4）。",
     },
     section: "I.(一)",
     sources: "[6](P20-28), [30](P128)",
@@ -1222,7 +1222,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'offense:art287-2': {
     meaning: {
       en: "Art. 287-2, 帮助信息网络犯罪活动罪: knowing others use networks to commit crimes, providing access, hosting, storage, transmission or other technical support, or advertising or payment help, in serious circumstances. Added by Amendment IX (from 2015-11-01); para. 3: the heavier offense governs when another also applies.",
-      zh: "第287条之二，帮助信息网络犯罪活动罪：明知他人利用信息网络实施犯罪，为其提供接入、托管、存储、传输等技术支持或广告推广、支付结算等帮助，情节严重。由修正案（九）增设（2015年11月1日起施行）；第3款：同时构成其他犯罪的，从一重处断。",
+      zh: "第287条之二，帮助信息网络犯罪活动罪：知道他人借助信息网络犯罪，仍向其提供接入、托管、存储、传输等技术支持，或者广告推广、支付结算等帮助，情节严重。由修正案（九）增设（2015年11月1日起施行）；第3款：同时构成其他犯罪的，从一重处断。",
     },
     doctrine: {
       en: "Against the criticism that it punishes neutral help ([32](P12-13)), the paper reads it narrowly: it applies where the help broke industry rules, was provided specially for the crime, or involved deep participation — help with a psychological causal link to the crime (III.(一); abstract).",

@@ -4,7 +4,7 @@
  * code (no library, nothing fetched); every node says its conclusion in words
  * and a shape, every edge its accomplice level in words and a line style.
  */
-import type { Locale } from '../i18n/messages';
+import { colon, type Locale } from '../i18n/messages';
 import { h, ViewElement, ViewNode } from './elements';
 import { levelLabel, offenseArticle, offenseName, t } from './labels';
 import type { Report, ReportOffender, ReportProvider } from './report';
@@ -179,7 +179,7 @@ export function diagram(r: Report, locale: Locale, options: { interactive: boole
     const x2 = e.to.x - 2;
     const y2 = attach(e.to, e);
     const bend = GAP_X / 2;
-    const label = `${t('report.accompliceShort', locale)}: ${levelLabel(level, locale)}`;
+    const label = `${t('report.accompliceShort', locale)}${colon(locale)} ${levelLabel(level, locale)}`;
     const helps = t('report.helps', locale, { provider: e.p.id, offender: e.o.id });
     return h('g', { class: `edge level-${level}` },
       h('title', null, `${helps}${e.o.offense ? ` (${offenseArticle(e.o.offense, locale)})` : ''}: ${label}`),

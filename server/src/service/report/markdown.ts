@@ -1,5 +1,5 @@
 /** The liability report as Markdown, fit to paste into a brief (`analyze --format markdown`). */
-import type { Locale } from '../i18n/messages';
+import { colon, sectionsIn, type Locale } from '../i18n/messages';
 import { accompliceLevel } from './diagram';
 import { levelLabel, offenseArticle, offenseName, roleName, severityLabel, t } from './labels';
 import { reportTitle, Report, ReportOffense, ReportReason } from './report';
@@ -73,7 +73,7 @@ export function renderMarkdown(reports: readonly Report[]): string {
       for (const { p, o } of links) {
         const helps = t('report.helps', locale, { provider: p.id, offender: o.id });
         const offense = o.offense ? ` (${offenseArticle(o.offense, locale)})` : '';
-        out.push(`- ${mdEscape(helps + offense)}: ${t('report.accompliceShort', locale)}, ${levelLabel(accompliceLevel(p, o.id), locale)}`);
+        out.push(`- ${mdEscape(helps + offense)}${colon(locale)} ${t('report.accompliceShort', locale)}, ${levelLabel(accompliceLevel(p, o.id), locale)}`);
       }
       out.push('');
     }
@@ -102,8 +102,8 @@ export function renderMarkdown(reports: readonly Report[]): string {
       if (p.findings.length > 0) {
         out.push('', `**${t('report.findings', locale)}:**`, '');
         for (const f of p.findings) {
-          const cite = [f.section, f.sources].filter(Boolean).join('; ');
-          out.push(`- ${severityLabel(f.severity, locale)} \`${f.rule}\` (${t('report.line', locale, { line: f.line })}${cite ? `; ${t('report.citation', locale)}: ${mdEscape(cite)}` : ''}): ${mdEscape(f.message)}`);
+          const cite = [f.section && sectionsIn(f.section, locale), f.sources].filter(Boolean).join('; ');
+          out.push(`- ${severityLabel(f.severity, locale)} \`${f.rule}\` (${t('report.line', locale, { line: f.line })}${cite ? `; ${t('report.citation', locale)}${colon(locale)} ${mdEscape(cite)}` : ''}): ${mdEscape(f.message)}`);
           if (f.explanation) {
             out.push(`  - ${mdEscape(f.explanation)}`);
           }

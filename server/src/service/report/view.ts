@@ -4,7 +4,7 @@
  * thing. `interactive` adds what only the webview can use: links that reveal a
  * line in the editor and the export buttons.
  */
-import type { Locale } from '../i18n/messages';
+import { colon, sectionsIn, type Locale } from '../i18n/messages';
 import { ruleDocUrl } from '../rules/meta';
 import { diagram } from './diagram';
 import { h, ViewElement, ViewNode } from './elements';
@@ -51,7 +51,7 @@ function findingView(f: ReportFinding, locale: Locale, o: ViewOptions): ViewElem
       h('a', { class: 'rule', href: ruleDocUrl(f.rule), rel: 'noreferrer', title: t('report.ruleDoc', locale, { rule: f.rule }) }, h('code', null, f.rule)),
       ' ', lineRef(f.line, locale, o, f.column),
       (f.section || f.sources) && [' ', h('span', { class: 'citation' },
-        `${t('report.citation', locale)}: ${[f.section, f.sources].filter(Boolean).join('; ')}`)]),
+        `${t('report.citation', locale)}${colon(locale)} ${[f.section && sectionsIn(f.section, locale), f.sources].filter(Boolean).join('; ')}`)]),
     h('p', { class: 'message' }, f.message),
     f.explanation !== undefined && h('p', { class: 'explanation' }, f.explanation));
 }

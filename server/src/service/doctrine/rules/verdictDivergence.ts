@@ -1,22 +1,9 @@
 import { w } from '../../i18n/words';
-import type { Message } from '../../i18n/messages';
+import { sectionsZh, type Message } from '../../i18n/messages';
 import { ruleMeta } from '../../rules/meta';
 import { offenseNoneReason, Reason } from '../analysis';
 import { offenseById } from '../../vocabulary';
 import { defineRule, relatedCharge, relatedProvider, tokenSpan, valueToken } from '../rule';
-
-const ROMAN_ZH: Record<string, string> = { I: '一', II: '二', III: '三' };
-
-/** The paper's headings as its Chinese text writes them: `III.(一).3–5` → `三（一）.3–5`, `II.(二) summary` → `二（二）小结`. */
-export function sectionsZh(sections: string): string {
-  return sections
-    .replace(/\b(III|II|I)(\.(?=\()|(?=[–-]|$|,))/g, (_, r: string) => ROMAN_ZH[r])
-    .replace(/\(([一二三四五六])\)/g, '（$1）')
-    .replace(/ summary/g, '小结')
-    .replace(/\bAbstract\b/gi, '摘要')
-    .replace(/(?<=[一二三])–(?=[一二三])/g, '至')
-    .replace(/, /g, '，');
-}
 
 export default defineRule({
   id: 'verdict-divergence',
