@@ -22,7 +22,7 @@ import { DiagnosticParts, getLanguageService, isMarkdown, ValidationSettings } f
 import { applyContentChanges } from './service/contentChanges';
 import { hasCaseBlock } from './service/markdown';
 import { isPieceDocument, PieceDocument } from './service/pieceDocument';
-import { Locale, resolveLocale } from './service/i18n/messages';
+import { defineMessages, format, Locale, resolveLocale } from './service/i18n/messages';
 import type { Level } from './service/rules/meta';
 import type { DocumentSettings, FeatureContext } from './features/feature';
 import { FEATURES } from './features';
@@ -36,6 +36,13 @@ export const MAX_PROBLEMS = 1000;
 
 /** Briefs longer than this (characters) are validated in a worker thread, off the main loop. */
 export const WORKER_THRESHOLD = 1_000_000;
+
+defineMessages({
+  'config.problems': {
+    en: (a) => `CaseFacts ignores what is wrong in ${String(a.file)}: ${String(a.problems)}`,
+    zh: (a) => `CaseFacts 已忽略 ${String(a.file)} 中有误之处：${String(a.problems)}`,
+  },
+});
 
 /** The bundled worker beside the server bundle, when it exists (not when run from sources). */
 function workerScript(): string | undefined {
@@ -91,6 +98,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hasWatchCapability = false;
   let hasWorkspaceFolderCapability = false;
   let workspaceRoots: string[] = [];
+  /** The config files whose problems were shown, until the next change of settings or files. */
+  const configReported = new Set<string>();
+  /** Whether the editor re-asks for code lenses on `workspace/codeLens/refresh`. */
+  let canRefreshLenses = false;
   const settingsCache = new Map<string, Promise<DocumentSettings>>();
 
   const rootOf = (file: string) =>
@@ -115,10 +126,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
     const file = URI.toFsPath(uri);
-    const config = file ? loadConfig(path.dirname(file), rootOf(file)).config : { rules: {} };
+    const loaded = file ? loadConfig(path.dirname(file), rootOf(file)) : undefined;
+    const config = loaded?.config ?? { rules: {} };
     const locale: Locale = client.locale && client.locale !== 'auto'
       ? resolveLocale(client.locale)
       : config.locale ?? displayLocale;
+    if (loaded?.path && loaded.problems.length > 0 && !configReported.has(loaded.path)) {
+      // said once per file until it changes: what is wrong in it is ignored, not silently
+      configReported.add(loaded.path);
+      const message = format({ id: 'config.problems', args: { file: loaded.path, problems: loaded.problems.join('; ') } }, locale);
+      connection.console.warn(message);
+      // a notification, not a request: nothing to answer, in any editor
+      void connection.sendNotification('window/showMessage', { type: 2 /* MessageType.Warning */, message });
+    }
     const delay = typeof client.validate?.delay === 'number' && client.validate.delay >= 0 ? client.validate.delay : 200;
     return {
       locale,
@@ -341,7 +361,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let delivery: Delivery = pushDelivery(host);
   const revalidateAll = () => {
     settingsCache.clear();
+    configReported.clear();
     delivery.revalidateAll();
+    if (canRefreshLenses) {
+      // the lenses' words follow the locale and the settings too
+      connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    }
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -354,6 +379,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     hasWatchCapability = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     hasWorkspaceFolderCapability = caps.workspace?.workspaceFolders === true;
+    canRefreshLenses = (caps.workspace as { codeLens?: { refreshSupport?: boolean } } | undefined)?.codeLens?.refreshSupport === true;
     workspaceRoots = (params.workspaceFolders ?? [])
       .map((f) => URI.toFsPath(f.uri))
       .filter((p): p is string => !!p);

@@ -38,6 +38,8 @@ export interface StartOptions {
   readonly pull?: boolean;
   /** The client's publishDiagnostics capabilities (default: all that VS Code declares). */
   readonly publishDiagnostics?: Record<string, unknown>;
+  /** Whether the client declares `workspace/codeLens/refresh` (VS Code does). */
+  readonly codeLensRefresh?: boolean;
   /** Whether the client lets the server register didChangeConfiguration (default true; Eglot 1.9 does not). */
   readonly dynamicConfiguration?: boolean;
   /**
@@ -74,6 +76,10 @@ export class TestClient {
   stderr = '';
   /** The methods the server registered dynamically (client/registerCapability). */
   readonly registered: string[] = [];
+  /** What the server showed the user (window/showMessage), in order. */
+  readonly shown: { type: number; message: string }[] = [];
+  /** How many `workspace/codeLens/refresh` requests the server sent. */
+  lensRefreshes = 0;
 
   private constructor(readonly proc: ChildProcess, settings: Record<string, unknown>) {
     this.settings = settings;
@@ -111,6 +117,13 @@ export class TestClient {
     });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.shown.push(p);
+    });
+    this.connection.onRequest('workspace/codeLens/refresh', () => {
+      this.lensRefreshes++;
+      return null;
+    });
     this.connection.listen();
   }
 
@@ -129,6 +142,7 @@ export class TestClient {
           configuration: true,
           didChangeConfiguration: { dynamicRegistration: opts.dynamicConfiguration ?? true },
           ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
+          ...(opts.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}),
         },
         textDocument: {
           publishDiagnostics: opts.publishDiagnostics ?? { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },

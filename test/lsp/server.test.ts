@@ -137,4 +137,45 @@ suite('language server over stdio', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  test('a broken .casefacts.json is shown to the user once, in the brief\'s language, and again once it changes and is still wrong', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-'));
+    const config = path.join(dir, '.casefacts.json');
+    fs.writeFileSync(config, '{ broken');
+    const c = await TestClient.start({ rootUri: pathToFileURL(dir).href });
+    try {
+      await c.open(pathToFileURL(path.join(dir, 'a.case')).href, 'provider P { role caching }\n');
+      await c.open(pathToFileURL(path.join(dir, 'b.case')).href, 'provider Q { role caching }\n');
+      assert.deepStrictEqual(c.shown.map((m) => m.type), [2], 'one warning for two briefs');
+      assert.match(c.shown[0].message, new RegExp(`^CaseFacts ignores what is wrong in ${config.replace(/[.\\/]/g, '\\$&')}: not valid JSON`));
+      // changed, and still wrong in another way: said again
+      fs.writeFileSync(config, JSON.stringify({ rules: { nope: 'off' }, locale: 'zh-CN' }));
+      const again = c.nextDiagnostics(pathToFileURL(path.join(dir, 'a.case')).href);
+      await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+      await again;
+      assert.strictEqual(c.shown.length, 2);
+      assert.strictEqual(c.shown[1].message, `CaseFacts 已忽略 ${config} 中有误之处：unknown rule "nope"`);
+    } finally {
+      await c.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a settings change asks an editor that can for its code lenses again (their words follow the locale)', async () => {
+    const c = await TestClient.start({ codeLensRefresh: true });
+    const plain = await TestClient.start();
+    try {
+      for (const client of [c, plain]) {
+        await client.open('file:///lens/a.case', QVOD);
+        client.settings = { locale: 'zh-CN', validate: { delay: 0 } };
+        const again = client.nextDiagnostics('file:///lens/a.case');
+        await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { caseFacts: client.settings } });
+        await again;
+      }
+      assert.strictEqual(c.lensRefreshes, 1);
+      assert.strictEqual(plain.lensRefreshes, 0, 'not asked of an editor that did not say it can');
+    } finally {
+      await c.stop();
+      await plain.stop();
+    }
+  });
 });
