@@ -24,7 +24,7 @@ import { hasCaseBlock } from './service/markdown';
 import { isPieceDocument, PieceDocument } from './service/pieceDocument';
 import { defineMessages, format, Locale, resolveLocale } from './service/i18n/messages';
 import type { Level } from './service/rules/meta';
-import type { DocumentSettings, FeatureContext } from './features/feature';
+import type { ClientAbilities, DocumentSettings, FeatureContext } from './features/feature';
 import { FEATURES } from './features';
 import { guardParams } from './features/params';
 import { Delivery, DeliveryHost, pullDelivery, pushDelivery } from './delivery';
@@ -98,6 +98,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hasWatchCapability = false;
   let hasWorkspaceFolderCapability = false;
   let workspaceRoots: string[] = [];
+  /** What the editor can show (set in `initialize`). */
+  const client: ClientAbilities = { hoverMarkdown: true, completionMarkdown: true, hierarchicalSymbols: true };
   /** The config files whose problems were shown, until the next change of settings or files. */
   const configReported = new Set<string>();
   /** Whether the editor re-asks for code lenses on `workspace/codeLens/refresh`. */
@@ -372,6 +374,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     displayLocale = resolveLocale(params.locale);
     const caps = params.capabilities;
+    // Markdown and a tree of symbols unless the editor lists what it takes without them
+    const formats = (list: readonly string[] | undefined) => list === undefined || list.includes('markdown');
+    client.hoverMarkdown = formats(caps.textDocument?.hover?.contentFormat);
+    client.completionMarkdown = formats(caps.textDocument?.completion?.completionItem?.documentationFormat);
+    // (an editor that says nothing of symbols gets the tree every current editor takes)
+    const symbolCaps = caps.textDocument?.documentSymbol;
+    client.hierarchicalSymbols = symbolCaps === undefined || symbolCaps.hierarchicalDocumentSymbolSupport === true;
     // What the editor does not use is not sent (LSP client capabilities; VS Code uses all).
     const publish = caps.textDocument?.publishDiagnostics;
     shows = { related: publish?.relatedInformation === true, codeDescription: publish?.codeDescriptionSupport === true, data: publish?.dataSupport === true };
@@ -457,6 +466,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const ctx: FeatureContext = {
     // malformed params are answered with InvalidParams before a feature sees them
     connection: guarded,
+    client,
     documents,
     service,
     settings,

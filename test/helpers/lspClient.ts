@@ -38,6 +38,8 @@ export interface StartOptions {
   readonly pull?: boolean;
   /** The client's publishDiagnostics capabilities (default: all that VS Code declares). */
   readonly publishDiagnostics?: Record<string, unknown>;
+  /** textDocument capabilities that replace the defaults (e.g. a client without Markdown). */
+  readonly textDocument?: Record<string, unknown>;
   /** Whether the client declares `workspace/codeLens/refresh` (VS Code does). */
   readonly codeLensRefresh?: boolean;
   /** Whether the client lets the server register didChangeConfiguration (default true; Eglot 1.9 does not). */
@@ -149,6 +151,7 @@ export class TestClient {
           ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
           hover: { contentFormat: ['markdown', 'plaintext'] },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
+          ...opts.textDocument,
         },
       },
       workspaceFolders: null,

@@ -178,4 +178,34 @@ suite('language server over stdio', function () {
       await plain.stop();
     }
   });
+  test('an editor without Markdown gets plain hovers and documentation, and without the symbol tree a flat outline', async () => {
+    const c = await TestClient.start({
+      locale: 'zh-CN',
+      textDocument: {
+        hover: { contentFormat: ['plaintext'] },
+        completion: { completionItem: { documentationFormat: ['plaintext'] } },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: false },
+      },
+    });
+    try {
+      const uri = 'file:///plain/a.case';
+      await c.open(uri, QVOD);
+      const line = QVOD.split('\n').findIndex((l) => /^\s*role\s+caching/.test(l));
+      const hover = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: QVOD.split('\n')[line].indexOf('caching') + 2 } })) as { contents: { kind: string; value: string } };
+      assert.strictEqual(hover.contents.kind, 'plaintext');
+      assert.match(hover.contents.value, /caching · 缓存/);
+      assert.doesNotMatch(hover.contents.value, /\*\*|`|\\\[|^#/m, 'no Markdown marks left');
+      const completion = (await c.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: QVOD.split('\n')[line].indexOf('caching') } })) as { items: { label: string; documentation?: { kind: string; value: string } }[] } | { label: string }[];
+      const items = Array.isArray(completion) ? completion : completion.items;
+      const documented = items.filter((i) => 'documentation' in i && i.documentation) as { label: string; documentation: { kind: string; value: string } }[];
+      assert.ok(documented.length > 0);
+      assert.ok(documented.every((i) => i.documentation.kind === 'plaintext' && !/\*\*/.test(i.documentation.value)));
+      const symbols = (await c.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { name: string; location?: { uri: string }; containerName?: string; children?: unknown }[];
+      assert.ok(symbols.every((s) => s.location?.uri === uri && s.children === undefined), 'SymbolInformation, not DocumentSymbol');
+      const qvod = symbols.find((s) => s.name.startsWith('Qvod'))!;
+      assert.ok(symbols.some((s) => s.containerName === qvod.name), 'facts name their provider as container');
+    } finally {
+      await c.stop();
+    }
+  });
 });

@@ -27,6 +27,18 @@ export interface FeatureContext {
   settings(uri: string): Promise<DocumentSettings>;
   /** The parse of an open document at its current version, or undefined when it is not open. */
   parsed(uri: string): { document: TextDocument; parsed: ParsedCase } | undefined;
+  /** What the editor declared it can show (from `initialize`). */
+  readonly client: ClientAbilities;
+}
+
+/** The parts of the editor's capabilities the features adapt to. */
+export interface ClientAbilities {
+  /** Hovers in Markdown (`textDocument.hover.contentFormat`), else plain text. */
+  hoverMarkdown: boolean;
+  /** Completion documentation in Markdown, else plain text. */
+  completionMarkdown: boolean;
+  /** An outline as a tree of DocumentSymbol, else a flat list of SymbolInformation. */
+  hierarchicalSymbols: boolean;
 }
 
 export interface Feature {
