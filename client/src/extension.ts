@@ -42,7 +42,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<CaseFa
     documentSelector: DOCUMENT_SELECTOR,
     synchronize: { configurationSection: 'caseFacts' },
     // The server follows VS Code's display language unless caseFacts.locale says otherwise.
-    initializationOptions: { displayLanguage: vscode.env.language },
+    // whatIfCommand: this extension shows a provider's decisive facts itself (client/src/whatIf.ts)
+    initializationOptions: { displayLanguage: vscode.env.language, whatIfCommand: 'caseFacts.showWhatIf' },
     diagnosticCollectionName: 'casefacts',
   };
   client = new LanguageClient('caseFacts', 'CaseFacts', serverOptions, clientOptions);

@@ -26,6 +26,7 @@ import { defineMessages, format, Locale, resolveLocale } from './service/i18n/me
 import type { Level } from './service/rules/meta';
 import type { ClientAbilities, DocumentSettings, FeatureContext } from './features/feature';
 import { FEATURES } from './features';
+import { SHOW_WHAT_IF_COMMAND as SHOW_WHAT_IF } from './service/codeLens';
 import { guardParams } from './features/params';
 import { Delivery, DeliveryHost, pullDelivery, pushDelivery } from './delivery';
 import { checksum, userCacheDir } from './node/cacheFile';
@@ -99,7 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hasWorkspaceFolderCapability = false;
   let workspaceRoots: string[] = [];
   /** What the editor can show (set in `initialize`). */
-  const client: ClientAbilities = { hoverMarkdown: true, completionMarkdown: true, hierarchicalSymbols: true };
+  const client: ClientAbilities = { hoverMarkdown: true, completionMarkdown: true, hierarchicalSymbols: true, whatIfCommand: false };
   /** The config files whose problems were shown, until the next change of settings or files. */
   const configReported = new Set<string>();
   /** Whether the editor re-asks for code lenses on `workspace/codeLens/refresh`. */
@@ -379,6 +380,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     client.hoverMarkdown = formats(caps.textDocument?.hover?.contentFormat);
     client.completionMarkdown = formats(caps.textDocument?.completion?.completionItem?.documentationFormat);
     // (an editor that says nothing of symbols gets the tree every current editor takes)
+    client.whatIfCommand = (params.initializationOptions as { whatIfCommand?: unknown } | undefined)?.whatIfCommand === SHOW_WHAT_IF;
     const symbolCaps = caps.textDocument?.documentSymbol;
     client.hierarchicalSymbols = symbolCaps === undefined || symbolCaps.hierarchicalDocumentSymbolSupport === true;
     // What the editor does not use is not sent (LSP client capabilities; VS Code uses all).

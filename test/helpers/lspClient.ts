@@ -38,6 +38,8 @@ export interface StartOptions {
   readonly pull?: boolean;
   /** The client's publishDiagnostics capabilities (default: all that VS Code declares). */
   readonly publishDiagnostics?: Record<string, unknown>;
+  /** `initializationOptions`, as the VS Code extension sends them. */
+  readonly initializationOptions?: unknown;
   /** textDocument capabilities that replace the defaults (e.g. a client without Markdown). */
   readonly textDocument?: Record<string, unknown>;
   /** Whether the client declares `workspace/codeLens/refresh` (VS Code does). */
@@ -155,6 +157,7 @@ export class TestClient {
         },
       },
       workspaceFolders: null,
+      ...(opts.initializationOptions !== undefined ? { initializationOptions: opts.initializationOptions } : {}),
     });
     await client.connection.sendNotification('initialized', {});
     return client;

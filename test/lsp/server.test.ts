@@ -208,4 +208,29 @@ suite('language server over stdio', function () {
       await c.stop();
     }
   });
+  test('the decisive-facts lens runs in any editor: the server shows the lines itself, unless the VS Code extension does', async () => {
+    const uri = 'file:///lens/qvod.case';
+    const lensOf = async (c: TestClient) => {
+      await c.open(uri, QVOD);
+      const lenses = (await c.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { range: unknown; data?: unknown; command?: { command: string } }[];
+      const unresolved = lenses.find((l) => !l.command)!;
+      return (await c.connection.sendRequest('codeLens/resolve', unresolved)) as { command: { title: string; command: string; arguments: unknown[] } };
+    };
+    const other = await TestClient.start();
+    const vscode = await TestClient.start({ initializationOptions: { displayLanguage: 'en', whatIfCommand: 'caseFacts.showWhatIf' } });
+    try {
+      assert.deepStrictEqual((other.initializeResult!.capabilities as { executeCommandProvider?: { commands: string[] } }).executeCommandProvider, { commands: ['casefacts.server.showWhatIf'] });
+      const lens = await lensOf(other);
+      assert.strictEqual(lens.command.command, 'casefacts.server.showWhatIf');
+      await other.connection.sendRequest('workspace/executeCommand', { command: lens.command.command, arguments: lens.command.arguments });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.strictEqual(other.shown.length, 1);
+      assert.strictEqual(other.shown[0].type, 3);
+      assert.match(other.shown[0].message, /^Qvod: Criminal: [^\n]*\n(- if [^\n]*\n)*- if `industry-rules` were `violated`: criminal ● liable/);
+      assert.strictEqual((await lensOf(vscode)).command.command, 'caseFacts.showWhatIf');
+    } finally {
+      await other.stop();
+      await vscode.stop();
+    }
+  });
 });

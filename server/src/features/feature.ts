@@ -39,6 +39,8 @@ export interface ClientAbilities {
   completionMarkdown: boolean;
   /** An outline as a tree of DocumentSymbol, else a flat list of SymbolInformation. */
   hierarchicalSymbols: boolean;
+  /** The editor runs `caseFacts.showWhatIf` itself (the VS Code extension says so in initializationOptions). */
+  whatIfCommand: boolean;
 }
 
 export interface Feature {

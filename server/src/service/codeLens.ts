@@ -13,10 +13,17 @@ import { conclusionLine, decisiveFactCount, describeWhatIf, outcomeOf, WhatIf, w
 
 export interface CodeLensSettings {
   readonly locale: Locale;
+  /** The command the decisive-facts lens runs (default: the VS Code extension's). */
+  readonly whatIfCommand?: string;
 }
 
-/** The client command that shows a provider's what-if lines. */
+/** The VS Code extension's command that shows a provider's what-if lines in a quick pick. */
 export const SHOW_WHAT_IF_COMMAND = 'caseFacts.showWhatIf';
+/**
+ * The server's own command for the same, for every other editor (Neovim, Eglot …): it sends
+ * the lines back as a message (features/codeLens.ts).
+ */
+export const SERVER_WHAT_IF_COMMAND = 'casefacts.server.showWhatIf';
 
 /** The argument of `caseFacts.showWhatIf`: everything the client shows, already in the user's language. */
 export interface ShowWhatIfArgs {
@@ -100,5 +107,5 @@ export function resolveCodeLens(parsed: ParsedCase, lens: CodeLens, settings: Co
     lines: results.map((r) => describeWhatIf(r, locale)),
     results,
   };
-  return { range: lens.range, command: { title: format({ id: 'lens.decisive', args: { count } }, locale), command: SHOW_WHAT_IF_COMMAND, arguments: [args] } };
+  return { range: lens.range, command: { title: format({ id: 'lens.decisive', args: { count } }, locale), command: settings.whatIfCommand ?? SHOW_WHAT_IF_COMMAND, arguments: [args] } };
 }
