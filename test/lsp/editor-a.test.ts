@@ -98,7 +98,7 @@ suite('LSP: hover, completion, code actions, code lenses', function () {
       'Criminal: ● liable — art287-2, art266 (accomplice of Fraudsters); controlling art266 · Civil: ◐ undetermined',
       'Decisive facts: 3',
     ]);
-    assert.strictEqual(lenses[1].command?.command, 'casefacts.server.showWhatIf', 'an editor other than VS Code runs the server's own command');
+    assert.strictEqual(lenses[1].command?.command, 'casefacts.server.showWhatIf', 'an editor other than VS Code runs the command of the server');
     assert.strictEqual(lenses[0].range.start.line, at(CASE1, 'provider Yang').line);
   });
 
