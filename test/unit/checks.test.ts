@@ -31,6 +31,13 @@ suite('text checks', () => {
     assert.match(check(text, { locale: 'zh-CN' }).diagnostics.find((d) => d.code === 'unknown-value')!.message, /不是 “knowledge” 的有效取值/);
   });
 
+  test('unknown-value names the valid values: every spelling when few, else each value once with its Chinese word', () => {
+    const [role] = only(check(P('  role bad\n').replace('role access\n', '')).diagnostics, 'unknown-value');
+    assert.match(role.message, /^"bad" is not a valid value for role\. Valid: `access` \(接入\), `transmission` \(传输\), .*`software` \(访问软件\)\.$/);
+    const [yes] = only(check(P('  profit maybe\n')).diagnostics, 'unknown-value');
+    assert.match(yes.message, /Valid: `yes`, `是`, `有`, `no`, `否`, `无`\.$/);
+  });
+
   test('unknown-value covers dates, numbers, offenses and modes', () => {
     const text = 'case { conduct 2015.11.01 }\nevidence { seized many }\nprovider P { role access }\ncharge P art999 omision\n';
     const ds = only(check(text).diagnostics, 'unknown-value');

@@ -100,6 +100,20 @@ defineMessages({
   },
 });
 
+/**
+ * The valid values of a key for a message: every spelling when they are few (`yes`, `是`,
+ * `有` …), else each value once, its English id with its Chinese word (role's twelve), else
+ * none (the offenses: the suggestions name the nearest).
+ */
+function validList(key: KeySpec): string {
+  const terms = termsForKey(key);
+  const words = terms.flatMap(spellings);
+  if (words.length > 0 && words.length <= 12) {
+    return list(words);
+  }
+  return terms.length > 0 && terms.length <= 12 ? terms.map((t) => `\`${t.id}\` (${t.zh[0]})`).join(', ') : '';
+}
+
 /** Joins candidate spellings for a message: `caching`, `缓存`. */
 const list = (words: readonly string[]) => words.map((w) => `\`${w}\``).join(', ');
 
@@ -487,7 +501,7 @@ function checkStatements(block: Block, out: Finding[]): void {
           ...at(tok),
           message: {
             id: 'unknown-value',
-            args: { word: tok.value, key: st.key.value, suggestions: list(suggestions), valid: words.length <= 12 ? list(words) : '' },
+            args: { word: tok.value, key: st.key.value, suggestions: list(suggestions), valid: validList(key) },
           },
           data: { suggestions },
         });
@@ -503,7 +517,7 @@ function checkStatements(block: Block, out: Finding[]): void {
  */
 function missingValue(key: KeySpec, st: Statement): Finding {
   const words = termsForKey(key).flatMap(spellings);
-  const valid = words.length > 0 && words.length <= 12 ? list(words) : '';
+  const valid = validList(key);
   if (!st.note) {
     return { code: 'unknown-value', ...at(st.key), message: { id: 'unknown-value.missing', args: { key: st.key.value, valid } } };
   }
