@@ -529,7 +529,8 @@ function missingValue(key: KeySpec, st: Statement): Finding {
   return {
     code: 'unknown-value',
     ...at(st.note),
-    message: { id: 'unknown-value.quoted', args: { key: st.key.value, suggestions: list(suggestions), valid } },
+    // the value meant is plain: no list beside it
+    message: { id: 'unknown-value.quoted', args: { key: st.key.value, suggestions: list(suggestions), valid: exact ? '' : valid } },
     data: { suggestions },
   };
 }
