@@ -277,6 +277,14 @@ suite('formatter: lossless and idempotent', () => {
 });
 
 suite('formatter: regressions found by fuzzing', () => {
+  test('a Markdown brief ending on an opening fence, with no line break after it, keeps the fence', () => {
+    for (const text of ['# Brief\n\n```case', '```case', 'Unclosed:\n\n~~~case', '# B\n\n```case\nprovider X { role caching }\n```\n\nMore:\n\n```case']) {
+      assert.strictEqual(assertSafe(text, 'file:///brief.md'), text, 'already canonical: nothing to change, and the last fence stays');
+      const end = doc(text, 'file:///brief.md').positionAt(text.length);
+      assert.strictEqual(visible(fmt(text, 'file:///brief.md', { start: end, end })), visible(text), 'a range at the end');
+    }
+  });
+
   test('a comment ending in U+2028 keeps it (trimEnd would drop it)', () => {
     const text = 'provider P {\n  role access #\u2028\n}\n';
     const out = fmt(text);

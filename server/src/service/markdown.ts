@@ -73,8 +73,10 @@ export function extractCase(markdown: string): ExtractedCase {
       break;
     }
   }
-  if (fence?.isCase) {
-    regions.push({ start: contentStart, end: markdown.length }); // an unclosed fence runs to the end
+  // An unclosed fence runs to the end; one on the last line, without a line break after it,
+  // has no content at all (its region would begin on the fence line itself).
+  if (fence?.isCase && (contentStart < markdown.length || /[\r\n]$/.test(markdown))) {
+    regions.push({ start: contentStart, end: markdown.length });
   }
   return { text: blankOutside(markdown, regions), regions };
 }
