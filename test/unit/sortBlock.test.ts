@@ -80,6 +80,9 @@ suite('sort and align block', () => {
     for (const text of cases) {
       assert.strictEqual(sorted(text), undefined, text);
     }
+    // in a Markdown brief, a body that runs from one case block into the next, across prose
+    const across = lines('# Brief', '', '```case', 'provider X {', '  targeted| no', '```', 'Prose that must survive.', '```case', '  role caching', '}', '```');
+    assert.strictEqual(sorted(across, 'file:///brief.md'), undefined);
   });
 
   test('on every block of the examples: the same characters, the same findings, and sorting again changes nothing', () => {
