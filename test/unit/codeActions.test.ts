@@ -147,6 +147,18 @@ suite('quick fixes', () => {
       .filter((a) => a.title.startsWith('补充事实“责令事项：')).length, 5);
   });
 
+  test('a fact added to a one-line body keeps whatever stands before its }', () => {
+    for (const [text, keep] of [
+      ['provider X { role caching; knowledge specific; "orphan note" }\ncharge X art287-2\n', '; "orphan note"'],
+      ['provider X { role caching; knowledge specific； }\ncharge X art287-2\n', 'specific；'],
+    ]) {
+      const { actions, checked } = fixes(text, 'helping-needs-facts');
+      const fixed = apply(checked.document, actions.find((a) => a.title.startsWith('Add fact'))!);
+      assert.ok(fixed.includes(keep), fixed);
+      assert.match(fixed, /\n {2}\S.*# to confirm.*\n\}\n/);
+    }
+  });
+
   test('in a CRLF brief the lines a fix inserts end in CRLF too', () => {
     const text = 'provider B {\r\n  knowledge specific\r\n}\r\ncharge B art287-2\r\n';
     const { actions, checked } = fixes(text, 'helping-needs-facts');
@@ -171,6 +183,20 @@ suite('quick fixes', () => {
     const joined = apply(again.checked.document, titled(again.actions, 'Disable cache-modification for this line'));
     assert.ok(joined.includes('# casefacts-disable-next-line private-censorship cache-modification\n'));
     assert.ok(!codesOf(joined).includes('cache-modification'));
+
+    // a reason after the ids: the rule joins the ids, where the server reads them
+    const reason = 'provider Q {\n  role caching\n  # casefacts-disable-next-line private-censorship（已核实）\n  modifies-content yes\n}\n';
+    const withReason = fixes(reason, 'cache-modification');
+    const joinedBefore = apply(withReason.checked.document, titled(withReason.actions, 'Disable cache-modification for this line'));
+    assert.ok(joinedBefore.includes('# casefacts-disable-next-line private-censorship cache-modification（已核实）\n'), joinedBefore);
+    assert.ok(!codesOf(joinedBefore).includes('cache-modification'));
+
+    // a note that names the directive is no disable comment: a comment line is added
+    const note = 'provider Q {\n  role caching "casefacts-disable-next-line: see memo"\n  modifies-content yes\n}\n';
+    const byNote = fixes(note, 'cache-modification');
+    const added = apply(byNote.checked.document, titled(byNote.actions, 'Disable cache-modification for this line'));
+    assert.strictEqual(added, 'provider Q {\n  role caching "casefacts-disable-next-line: see memo"\n  # casefacts-disable-next-line cache-modification\n  modifies-content yes\n}\n');
+    assert.deepStrictEqual(codesOf(added).filter((c) => c === 'syntax' || c === 'cache-modification'), []);
   });
 
   test('in a Markdown brief the edits land at the Markdown\'s own positions', () => {

@@ -277,6 +277,10 @@ suite('formatter: lossless and idempotent', () => {
 });
 
 suite('formatter: regressions found by fuzzing', () => {
+  test('a blank first line after a byte order mark goes, the mark stays', () => {
+    assert.strictEqual(fmt('\uFEFF\nprovider X {\n  role caching\n}\n'), '\uFEFFprovider X {\n  role caching\n}\n');
+  });
+
   test('a Markdown brief ending on an opening fence, with no line break after it, keeps the fence', () => {
     for (const text of ['# Brief\n\n```case', '```case', 'Unclosed:\n\n~~~case', '# B\n\n```case\nprovider X { role caching }\n```\n\nMore:\n\n```case']) {
       assert.strictEqual(assertSafe(text, 'file:///brief.md'), text, 'already canonical: nothing to change, and the last fence stays');

@@ -141,8 +141,10 @@ function appendToBody(text: string, document: TextDocument, block: Block, lines:
   const last = block.statements[block.statements.length - 1];
   const after = last ? last.offset + last.length : block.open.offset + block.open.length;
   if (close) {
-    // A body on one line: break it open.
-    return TextEdit.replace({ start: at(after), end: at(close.offset) }, `\n${body}\n${indentOf(text, block.offset)}`);
+    // A body on one line: break it open before the `}`; only the blanks before it give way
+    // (whatever else stands there, a stray `；` or a note, stays)
+    const kept = text.slice(after, close.offset).trimEnd().length;
+    return TextEdit.replace({ start: at(after + kept), end: at(close.offset) }, `\n${body}\n${indentOf(text, block.offset)}`);
   }
   return TextEdit.insert(at(lineEndOf(text, after)), `\n${body}`);
 }
@@ -197,7 +199,8 @@ function roleActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, 
   return replaceActions(document, d, words, 'fix.role', locale, false);
 }
 
-const DISABLE = /casefacts-disable-next-line\b(.*)$/;
+/** The rule ids of a disable comment, as the server reads them (languageService.ts disabledLines). */
+const DISABLE = /casefacts-disable-next-line(?:\s+([\w\s,-]+))?/;
 
 function disableAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic, code: string, locale: Locale): CodeAction {
   const text = parsed.text;
@@ -205,12 +208,13 @@ function disableAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic
   const lineStart = document.offsetAt({ line, character: 0 });
   const title = format({ id: 'fix.disable', args: { rule: code } }, locale);
   if (line > 0) {
-    // A disable comment already above: add this rule to it.
-    const prevStart = document.offsetAt({ line: line - 1, character: 0 });
-    const prev = text.slice(prevStart, lineEndOf(text, prevStart));
-    const m = DISABLE.exec(prev);
-    if (m && m[1].trim() !== '') {
-      return quickFix(title, document, [TextEdit.insert(document.positionAt(prevStart + prev.length), ` ${code}`)], d);
+    // A disable comment with rule ids already above (a comment: not a note that names the
+    // directive): this rule joins its ids, where the server reads them (before any reason).
+    const above = parsed.doc.comments.find((c) => c.value.includes('casefacts-disable-next-line') && document.positionAt(c.offset).line === line - 1);
+    const m = above && DISABLE.exec(above.value);
+    if (above && m?.[1] && m[1].trim() !== '') {
+      const end = above.offset + m.index + m[0].trimEnd().length;
+      return quickFix(title, document, [TextEdit.insert(document.positionAt(end), ` ${code}`)], d);
     }
   }
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineEndOf(text, lineStart)))?.[0] ?? '';

@@ -287,8 +287,8 @@ export function formatDocument(document: TextDocument, parsed: ParsedCase, range
     const plan = plans[l];
     const start = l === 0 ? Math.max(line.start, bom) : line.start;
     if (plan.kind === 'delete') {
-      if (line.end > line.start) {
-        edit(line.start, line.end, '');
+      if (line.end > start) {
+        edit(start, line.end, ''); // a blank first line goes, its byte order mark stays
       }
     } else if (plan.kind === 'set' && raw.slice(start, line.contentEnd) !== plan.text) {
       edit(start, line.contentEnd, plan.text);
