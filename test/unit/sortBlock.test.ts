@@ -80,6 +80,8 @@ suite('sort and align block', () => {
     for (const text of cases) {
       assert.strictEqual(sorted(text), undefined, text);
     }
+    // a disable comment after a statement silences the line below, which sorting would change
+    assert.strictEqual(sorted(lines('provider X {', '  targeted| yes # casefacts-disable-next-line', '  role platform', '}')), undefined);
     // in a Markdown brief, a body that runs from one case block into the next, across prose
     const across = lines('# Brief', '', '```case', 'provider X {', '  targeted| no', '```', 'Prose that must survive.', '```case', '  role caching', '}', '```');
     assert.strictEqual(sorted(across, 'file:///brief.md'), undefined);
