@@ -34,6 +34,8 @@ suite('text checks', () => {
   test('unknown-value names the valid values: every spelling when few, else each value once with its Chinese word', () => {
     const [role] = only(check(P('  role bad\n').replace('role access\n', '')).diagnostics, 'unknown-value');
     assert.match(role.message, /^"bad" is not a valid value for role\. Valid: `access` \(接入\), `transmission` \(传输\), .*`software` \(访问软件\)\.$/);
+    // with a "did you mean", the long list is left out
+    assert.strictEqual(only(check(P('  role accesss\n').replace('role access\n', '')).diagnostics, 'unknown-value')[0].message, '"accesss" is not a valid value for role. Did you mean `access`?');
     const [yes] = only(check(P('  profit maybe\n')).diagnostics, 'unknown-value');
     assert.match(yes.message, /Valid: `yes`, `是`, `有`, `no`, `否`, `无`\.$/);
   });

@@ -105,13 +105,14 @@ defineMessages({
  * `有` …), else each value once, its English id with its Chinese word (role's twelve), else
  * none (the offenses: the suggestions name the nearest).
  */
-function validList(key: KeySpec): string {
+function validList(key: KeySpec, suggested = false): string {
   const terms = termsForKey(key);
   const words = terms.flatMap(spellings);
   if (words.length > 0 && words.length <= 12) {
     return list(words);
   }
-  return terms.length > 0 && terms.length <= 12 ? terms.map((t) => `\`${t.id}\` (${t.zh[0]})`).join(', ') : '';
+  // the long list only where no "did you mean" already points the way
+  return !suggested && terms.length > 0 && terms.length <= 12 ? terms.map((t) => `\`${t.id}\` (${t.zh[0]})`).join(', ') : '';
 }
 
 /** Joins candidate spellings for a message: `caching`, `缓存`. */
@@ -501,7 +502,7 @@ function checkStatements(block: Block, out: Finding[]): void {
           ...at(tok),
           message: {
             id: 'unknown-value',
-            args: { word: tok.value, key: st.key.value, suggestions: list(suggestions), valid: validList(key) },
+            args: { word: tok.value, key: st.key.value, suggestions: list(suggestions), valid: validList(key, suggestions.length > 0) },
           },
           data: { suggestions },
         });
