@@ -5,7 +5,7 @@
 import { format } from 'util';
 import { StdioMessageWriter } from './node/publishEncoder';
 import * as net from 'net';
-import { createIpcConnection, createStdioConnection } from './node/stdioConnection';
+import { createIpcConnection, createStreamConnection } from './node/stdioConnection';
 import { startServer } from './server';
 
 const argv = process.argv.slice(2);
@@ -27,7 +27,7 @@ if (argv.includes('--stdio')) {
     console[level] = (...args: unknown[]) => process.stderr.write(`${format(...args)}\n`);
   }
   const writer = new StdioMessageWriter(process.stdout);
-  startServer(createStdioConnection(process.stdin, writer), { flushed: () => writer.flushed(), encodesLists: true });
+  startServer(createStreamConnection(process.stdin, writer), { flushed: () => writer.flushed(), encodesLists: true });
 } else if (argv.includes('--node-ipc')) {
   startServer(createIpcConnection());
 } else {
@@ -40,5 +40,5 @@ if (argv.includes('--stdio')) {
     process.exit(2);
   });
   const writer = new StdioMessageWriter(socket);
-  startServer(createStdioConnection(socket, writer), { flushed: () => writer.flushed(), encodesLists: true });
+  startServer(createStreamConnection(socket, writer), { flushed: () => writer.flushed(), encodesLists: true });
 }

@@ -100,7 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hasWorkspaceFolderCapability = false;
   let workspaceRoots: string[] = [];
   /** What the editor can show (set in `initialize`). */
-  const client: ClientAbilities = { hoverMarkdown: true, completionMarkdown: true, hierarchicalSymbols: true, whatIfCommand: false };
+  const editor: ClientAbilities = { hoverMarkdown: true, completionMarkdown: true, hierarchicalSymbols: true, whatIfCommand: false };
   /** The config files whose problems were shown, until the next change of settings or files. */
   const configReported = new Set<string>();
   /** Whether the editor re-asks for code lenses on `workspace/codeLens/refresh`. */
@@ -376,13 +376,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     displayLocale = resolveLocale(params.locale);
     const caps = params.capabilities;
     // Markdown and a tree of symbols unless the editor lists what it takes without them
+    // (one that says nothing of symbols gets the tree every current editor takes)
     const formats = (list: readonly string[] | undefined) => list === undefined || list.includes('markdown');
-    client.hoverMarkdown = formats(caps.textDocument?.hover?.contentFormat);
-    client.completionMarkdown = formats(caps.textDocument?.completion?.completionItem?.documentationFormat);
-    // (an editor that says nothing of symbols gets the tree every current editor takes)
-    client.whatIfCommand = (params.initializationOptions as { whatIfCommand?: unknown } | undefined)?.whatIfCommand === SHOW_WHAT_IF;
+    editor.hoverMarkdown = formats(caps.textDocument?.hover?.contentFormat);
+    editor.completionMarkdown = formats(caps.textDocument?.completion?.completionItem?.documentationFormat);
     const symbolCaps = caps.textDocument?.documentSymbol;
-    client.hierarchicalSymbols = symbolCaps === undefined || symbolCaps.hierarchicalDocumentSymbolSupport === true;
+    editor.hierarchicalSymbols = symbolCaps === undefined || symbolCaps.hierarchicalDocumentSymbolSupport === true;
+    // the VS Code extension shows a provider's decisive facts itself
+    editor.whatIfCommand = (params.initializationOptions as { whatIfCommand?: unknown } | undefined)?.whatIfCommand === SHOW_WHAT_IF;
     // What the editor does not use is not sent (LSP client capabilities; VS Code uses all).
     const publish = caps.textDocument?.publishDiagnostics;
     shows = { related: publish?.relatedInformation === true, codeDescription: publish?.codeDescriptionSupport === true, data: publish?.dataSupport === true };
@@ -390,7 +391,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     hasWatchCapability = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     hasWorkspaceFolderCapability = caps.workspace?.workspaceFolders === true;
-    canRefreshLenses = (caps.workspace as { codeLens?: { refreshSupport?: boolean } } | undefined)?.codeLens?.refreshSupport === true;
+    canRefreshLenses = caps.workspace?.codeLens?.refreshSupport === true;
     workspaceRoots = (params.workspaceFolders ?? [])
       .map((f) => URI.toFsPath(f.uri))
       .filter((p): p is string => !!p);
@@ -468,7 +469,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const ctx: FeatureContext = {
     // malformed params are answered with InvalidParams before a feature sees them
     connection: guarded,
-    client,
+    client: editor,
     documents,
     service,
     settings,

@@ -1,18 +1,18 @@
 /**
- * The server's connection over stdio, made from the LSP libraries' common parts
- * and node's runtime layer for vscode-jsonrpc, without their node entry points.
+ * The server's connections (stdio; a socket or named pipe; node IPC), made from the
+ * LSP libraries' common parts and node's runtime layer for vscode-jsonrpc, without
+ * their node entry points.
  *
- * Those entry points also make the other transports (sockets, named pipes, IPC)
- * and load for them `crypto`, `child_process`, `os` and `readline`, some 10 ms of
- * every start on this machine before the first message is read (bench/cold.mjs).
- * A stdio server uses none of them: the other transports still go through the
- * library's `createConnection` (main.ts), loaded only when asked for. The server
- * bundle points the libraries' own imports of each other at their common parts
+ * Those entry points make every transport and load for them `crypto`, `child_process`,
+ * `os` and `readline`, some 10 ms of every start on this machine before the first message
+ * is read (bench/cold.mjs), and 12 kB of the bundle. A socket or a pipe is a byte stream
+ * like stdio and takes the same connection; IPC is a reader and a writer of a few lines.
+ * The server bundle points the libraries' own imports of each other at their common parts
  * (scripts/build.mjs), as their browser builds do.
  *
- * What the library's node `createConnection` adds for stdio is kept: the end of
- * stdin ends the process, and so does the death of the editor's process
- * (`processId` in `initialize`).
+ * What the library's node `createConnection` adds is kept: the end of the editor's side
+ * (stdin, the socket, the IPC channel) ends the process, and so does the death of the
+ * editor's process (`processId` in `initialize`).
  */
 // `import … = require`: the libraries' own exports objects, not esbuild's copies of them
 // (see lspValues.ts). Types are imported apart: they leave no code.
@@ -32,7 +32,7 @@ RIL.install();
 const PARENT_CHECK_MS = 3000;
 
 /** A connection over a byte stream: stdio, or a socket or named pipe (`--socket=PORT`, `--pipe=NAME`). */
-export function createStdioConnection(input: NodeJS.ReadableStream, writer: MessageWriter) {
+export function createStreamConnection(input: NodeJS.ReadableStream, writer: MessageWriter) {
   const reader = new jsonrpc.ReadableStreamMessageReader(RIL().stream.asReadableStream(input));
   // status 0 after a shutdown request, 1 if the editor closed its end without one
   return createConnectionOver(reader, writer, (ended) => {
