@@ -61,13 +61,13 @@ function parseArgs(argv: string[]): Options {
   let options = true;
   for (let i = 0; i < rest.length; i++) {
     let arg = rest[i];
-    if (!options || arg === '--') {
-      // after `--`, every argument is a FILE, even one that starts with `-`
-      if (options) {
-        options = false;
-      } else {
-        opts.files.push(arg);
-      }
+    // after `--`, every argument is a FILE, even one that starts with `-`
+    if (!options) {
+      opts.files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      options = false;
       continue;
     }
     let inline: string | undefined;
