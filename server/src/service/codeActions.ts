@@ -9,8 +9,9 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { CodeActionKind, TextEdit } from './lspValues';
 import type { Block } from './ast';
 import type { FindingData } from './findings';
-import { defineMessages, format, Locale } from './i18n/messages';
+import { defineMessages, format, listSeparator, Locale } from './i18n/messages';
 import type { ParsedCase } from './languageService';
+import { eolOf } from './formatter';
 import { lineEndOf, lineStartOf } from './position';
 import { ruleMeta } from './rules/meta';
 import { ISP_ROLES, KeySpec, keySpec, lookupValue, Term, VALUE_SETS } from './vocabulary';
@@ -56,15 +57,9 @@ const CJK = /[\u3400-\u9fff]/;
 
 const indentOf = (text: string, offset: number) => /^[ \t]*/.exec(text.slice(lineStartOf(text, offset), offset))?.[0] ?? '';
 
-/** The document's line break, as its first line ends (`\n` for a one-line document). */
-function lineBreakOf(document: TextDocument): string {
-  const first = document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
-  return /\r\n$/.test(first) ? '\r\n' : /\r$/.test(first) ? '\r' : '\n';
-}
-
 function quickFix(title: string, document: TextDocument, edits: TextEdit[], diagnostic: Diagnostic, preferred = false): CodeAction {
   // inserted lines end as the document's do (a CRLF brief stays CRLF)
-  const eol = lineBreakOf(document);
+  const eol = eolOf(document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }));
   if (eol !== '\n') {
     edits = edits.map((e) => (e.newText.includes('\n') ? { ...e, newText: e.newText.replace(/\n/g, eol) } : e));
   }
@@ -173,7 +168,7 @@ function missingFactActions(parsed: ParsedCase, document: TextDocument, d: Diagn
   const single = keys.map((k) => keySpec('provider', k) as KeySpec).filter((spec) => placeholder(spec).length === 1);
   if (single.length > 1) {
     const lines = single.map((spec) => factLine(spec, placeholder(spec)[0], style, locale));
-    const list = single.map((spec) => (locale === 'zh-CN' ? `“${spec.zh[0]}”` : `\`${spec.id}\``)).join(locale === 'zh-CN' ? '、' : ', ');
+    const list = single.map((spec) => (locale === 'zh-CN' ? `“${spec.zh[0]}”` : `\`${spec.id}\``)).join(listSeparator(locale));
     actions.push(quickFix(format({ id: 'fix.addAll', args: { keys: list } }, locale), document, [appendToBody(parsed.text, document, provider.block, lines)], d));
   }
   return actions;

@@ -253,8 +253,8 @@ class Formatter {
   }
 }
 
-/** The first line break the text uses, for the final newline. */
-function eolOf(text: string): string {
+/** The first line break the text uses (`\n` when it has none), for the lines added to it. */
+export function eolOf(text: string): string {
   return /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
 }
 

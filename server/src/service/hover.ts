@@ -11,7 +11,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from './lspValues';
 import type { OffenseConclusion, ProviderConclusion, Reason } from './doctrine/analysis';
 import { w } from './i18n/words';
-import { aOrAn, colon, defineMessages, explain, format, Locale, sectionsZh } from './i18n/messages';
+import { aOrAn, colon, defineMessages, explain, format, listSeparator, Locale, sectionsZh } from './i18n/messages';
 import type { TermHelp } from './knowledge/terms';
 import type { TopicId } from './knowledge/topics';
 import { disabledLines, levelOf, ParsedCase, toRange } from './languageService';
@@ -243,7 +243,7 @@ function offenseLine(o: OffenseConclusion, locale: Locale): string {
 
 /** The provider's conclusions with their reasons, and its decisive facts. */
 export function providerMarkdown(parsed: ParsedCase, c: ProviderConclusion, locale: Locale): string {
-  const title = `**${t('hover.provider', locale, { id: c.id })}**${c.name ? ` “${c.name}”` : ''} — ${t('hover.roles', locale, { roles: c.roles.map((r) => format(w.value('role', r), locale)).join(locale === 'zh-CN' ? '、' : ', ') || '—' })}`;
+  const title = `**${t('hover.provider', locale, { id: c.id })}**${c.name ? ` “${c.name}”` : ''} — ${t('hover.roles', locale, { roles: c.roles.map((r) => format(w.value('role', r), locale)).join(listSeparator(locale)) || '—' })}`;
   const lines = [title, ''];
   lines.push(`**${t('hover.criminal', locale)}${colon(locale)}** ${criminalWords(outcomeOf(c).criminal, locale)}`);
   for (const o of c.criminal.assessed) {

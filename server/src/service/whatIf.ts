@@ -11,7 +11,7 @@
 import type { Statement } from './ast';
 import { concludeProvider, CivilLevel, CriminalLevel, OffenseLevel, ProviderConclusion } from './doctrine/analysis';
 import { chargesAgainst, linksOf, linksOfOne, offendersUsing } from './doctrine/traits';
-import { defineMessages, format, Locale } from './i18n/messages';
+import { defineMessages, format, listSeparator, Locale } from './i18n/messages';
 import { w } from './i18n/words';
 import type { ParsedCase } from './languageService';
 import type { CaseModel, CaseModelSet, ChargeModel, Fact, Facts, OffenderModel, ProviderModel } from './model';
@@ -308,7 +308,7 @@ function offenseWords(o: OffenseOutcome, overall: CriminalLevel, locale: Locale)
 export function criminalWords(c: Outcome['criminal'], locale: Locale): string {
   let out = levelLabel(c.level, locale);
   if (c.offenses.length > 0) {
-    out += ` — ${c.offenses.map((o) => offenseWords(o, c.level, locale)).join(locale === 'zh-CN' ? '、' : ', ')}`;
+    out += ` — ${c.offenses.map((o) => offenseWords(o, c.level, locale)).join(listSeparator(locale))}`;
   }
   const distinct = new Set(c.offenses.map((o) => o.offense));
   if (c.controlling && distinct.size > 1) {

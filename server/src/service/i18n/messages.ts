@@ -83,7 +83,7 @@ function render(text: MessageText, msg: Message, locale: Locale): string {
     if (typeof v === 'string' || typeof v === 'number') {
       args[k] = v;
     } else if (Array.isArray(v)) {
-      args[k] = (v as readonly Message[]).map((m) => format(m, locale)).join(locale === 'zh-CN' ? '、' : ', ');
+      args[k] = (v as readonly Message[]).map((m) => format(m, locale)).join(listSeparator(locale));
     } else {
       args[k] = format(v as Message, locale);
     }
@@ -197,6 +197,9 @@ export function sectionsZh(sections: string): string {
     .replace(/(?<=[一二三])–(?=[一二三])/g, '至')
     .replace(/, /g, '，');
 }
+
+/** Between the items of a list in running text: `、` in Chinese. */
+export const listSeparator = (locale: Locale): string => (locale === 'zh-CN' ? '、' : ', ');
 
 /** The colon after a label: full-width in Chinese text. */
 export const colon = (locale: Locale): string => (locale === 'zh-CN' ? '：' : ':');
