@@ -128,6 +128,16 @@ suite('text checks', () => {
     assert.deepStrictEqual(textCodes(check(P('  notice user, regulator\n')).diagnostics), []);
   });
 
+  test('too-many-values: two words after a one-value key are one error, not also a missing comma', () => {
+    const text = P('  targeted no yes\n');
+    assert.deepStrictEqual(check(text).diagnostics.map((d) => [d.code, covered(text, d)]), [['too-many-values', 'yes']]);
+    // a key of many values still asks for the comma
+    const many = 'provider P {\n  role caching search\n}\n';
+    const ds = check(many).diagnostics;
+    assert.deepStrictEqual(ds.map((d) => [d.code, covered(many, d)]), [['syntax', 'search']]);
+    assert.match(ds[0].message, /Missing ',' before "search"/);
+  });
+
   test('undefined-reference: a charge or `uses` naming no defined id', () => {
     const text = 'provider Qvod { role caching }\noffender O { offense art363; uses Qovd }\ncharge Qvd art363\n';
     const ds = only(check(text).diagnostics, 'undefined-reference');

@@ -290,7 +290,8 @@ class Parser extends Lexer {
         }
         commaAt = -1;
       } else if (isWordish(k)) {
-        if (!expectValue) {
+        // a second word after a one-value key is too-many-values (checks.ts), not a missing comma
+        if (!expectValue && spec?.arity !== 'one') {
           this.error(this.start, this.end - this.start, { id: 'syntax.missingComma', args: { text: this.value() } });
         }
         values.push(this.take());
