@@ -69,6 +69,16 @@ suite('quick fixes', () => {
     }
   });
 
+  test('reversed quotes: the fix turns them the right way round, and the error is gone', () => {
+    const text = 'provider Q ”快播“ {\n  role caching\n}\n';
+    const { actions, checked } = fixes(text, 'syntax');
+    assert.deepStrictEqual(actions.map((a) => [a.title, a.isPreferred]), [['Change to `“快播”`', true]]);
+    assert.strictEqual(apply(checked.document, actions[0]), 'provider Q “快播” {\n  role caching\n}\n');
+    assert.deepStrictEqual(codesOf(apply(checked.document, actions[0])), []);
+    // other syntax errors offer no change
+    assert.deepStrictEqual(fixes('provider Q {\n  role caching ”\n}\n', 'syntax').actions, []);
+  });
+
   test('a value written in quotes (only a note): the fix writes it without quotes, and the fact counts', () => {
     for (const [text, want] of [
       ['provider Q {\n  role "caching"\n}\n', 'provider Q {\n  role caching\n}\n'],

@@ -48,7 +48,7 @@ function opened(file: string) {
   return { markdown, uri, text, service };
 }
 
-const PIECES = ['a', ' ', '案', '𠀀', '"', '“', '”', '\\', '\n', '#', '{', '}', ',', 'role', 'x y', '\r\n', '、'];
+const PIECES = ['a', ' ', '案', '𠀀', '"', '“', '”', '「', '」', '\\', '\n', '#', '{', '}', '｝', ',', 'role', 'x y', '\r\n', '、'];
 
 suite('incremental re-analysis', () => {
   test('diffSpan finds the changed span', () => {
@@ -113,6 +113,24 @@ suite('incremental re-analysis', () => {
     // a new block keyword at a line start inside the body
     const prev5 = parseText('u', 1, text, false);
     assert.strictEqual(reparse(prev5, 2, text.replace('  role access', 'charge P art217\n  role access'), undefined, analyse('u', 2)), undefined);
+  });
+
+  test('reversed quotes: a quote or brace typed or taken out in a comment or a reversed note reads as a fresh parse', () => {
+    const uri = 'file:///r.case';
+    const steps = [
+      'provider P {\n  role caching\n  knowledge specific ”n #x { y“\n}\n', // ” unknown, then a comment
+      'provider P {\n  role caching\n  knowledge specific ”n #x  y“\n}\n', // the brace taken out: one string
+      'provider P {\n  role caching\n  knowledge specific ”n #x { y“\n}\n', // typed in it: parted again
+      'provider P {\n  role caching\n  knowledge specific ”n #x { y\n}\n', // a comment
+      'provider P {\n  role caching\n  knowledge specific ”n #x  y“\n}\n',
+    ];
+    const service = getLanguageService();
+    steps.forEach((text, i) => {
+      const got = service.parse(TextDocument.create(uri, 'casefacts', i + 1, text));
+      assert.deepStrictEqual(view(got), view(parseText(uri, i + 1, text, false)), `step ${i}`);
+    });
+    const last = service.parse(TextDocument.create(uri, 'casefacts', 5, steps[4]));
+    assert.strictEqual(last.doc.blocks[0].statements[1].note?.value, 'n #x  y');
   });
 
   test('composeEdits covers two successive edits: outside its span the texts agree', () => {

@@ -62,6 +62,21 @@ suite('parser: recovery', () => {
     assert.deepStrictEqual(parsed.model.providers[0].facts.get('role')?.values, ['caching']);
   });
 
+  test('reversed curly quotes (”n“, 」n「) are one error each that shows the right way round; the string is read', () => {
+    const text = 'provider P ”快播“ {\n  role caching\n  knowledge specific 」knew it「\n  notice ” user\n}\n';
+    const { diagnostics, parsed } = check(text);
+    const ds = only(diagnostics, 'syntax');
+    assert.deepStrictEqual(ds.map((d) => [covered(text, d), d.message]), [
+      ['”快播“', 'Quotes the wrong way round: open with “ and close with ”.'],
+      ['」knew it「', 'Quotes the wrong way round: open with 「 and close with 」.'],
+      ['”', 'Unexpected character "”".'],
+    ]);
+    assert.deepStrictEqual(codes(diagnostics), ['syntax', 'syntax', 'syntax'], 'one error per mistake, the body read');
+    const p = parsed.model.providers[0];
+    assert.deepStrictEqual([p.name, p.facts.get('knowledge')?.statement.note?.value], ['快播', 'knew it']);
+    assert.strictEqual(only(check(text, { locale: 'zh-CN' }).diagnostics, 'syntax')[0].message, '引号方向反了：应以 “ 开始、以 ” 结束。');
+  });
+
   test('a display name left open before its { : one error, and the body is read all the same', () => {
     const text = 'provider P "深圳快播公司 {\n  role caching\n  knowledge specific\n}\n服务商 Q “快播  ｛\n  类型：存储\n｝\noffender O "o {\n  offense art266; uses P\n}\n';
     const { diagnostics, parsed } = check(text);

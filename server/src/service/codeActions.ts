@@ -194,6 +194,14 @@ function roleActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, 
   return replaceActions(document, d, words, 'fix.role', locale, false);
 }
 
+/** `”n“` as `“n”` (and `」n「` as `「n」`): the string the scanner read in reversed quotes, the right way round. */
+function swapReversedQuotes(written: string): string | undefined {
+  const close = written.charAt(0);
+  const open = written.charAt(written.length - 1);
+  const reversed = written.length >= 2 && ((close === '”' && open === '“') || (close === '」' && open === '「'));
+  return reversed ? `${open}${written.slice(1, -1)}${close}` : undefined;
+}
+
 /** The rule ids of a disable comment, as the server reads them (languageService.ts disabledLines). */
 const DISABLE = /casefacts-disable-next-line(?:\s+([\w\s,-]+))?/;
 
@@ -230,6 +238,9 @@ export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagn
       actions.push(...replaceActions(document, d, data.suggestions, 'fix.change', locale, true));
     } else if (code === 'imprecise-role' && data) {
       actions.push(...roleActions(parsed, document, d, data, locale));
+    } else if (code === 'syntax') {
+      const swapped = swapReversedQuotes(document.getText(d.range));
+      actions.push(...replaceActions(document, d, swapped ? [swapped] : [], 'fix.change', locale, true));
     }
     if (data?.missingFacts && data.missingFacts.length > 0) {
       actions.push(...missingFactActions(parsed, document, d, data, locale));

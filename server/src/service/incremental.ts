@@ -59,6 +59,8 @@ export function composeEdits(first: Edit, second: Edit): Edit {
 const LINE_BREAK = /[\r\n]/;
 /** Characters whose insertion or removal could end, open or escape a string. */
 const STRING_BREAKERS = /[\r\n"“”「」\\]/;
+/** What ends the scan for a string in reversed quotes (`”n“`) from a `”` before it on its line. */
+const REVERSED_BOUNDS = /["“”「」{}｛｝]/;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -232,7 +234,10 @@ function noteHolding(doc: CaseDocument, oldText: TextSource, e: Edit): Token | u
   const block = lastAtOrBefore(doc.blocks, e.start);
   const st = block ? lastAtOrBefore(block.statements, e.start) : undefined;
   const note = st?.note;
-  if (!note) {
+  // a brace typed in reversed quotes (`”…“`) ends the string there (scanner.ts); a string
+  // with no value before it is read as the value written in quotes (unknown-value says
+  // which, checks.ts), so its text is not only a note
+  if (!note || note.reversed || st.values.length === 0) {
     return undefined;
   }
   const end = note.offset + note.length - (note.unterminated ? 0 : 1);
@@ -427,7 +432,9 @@ export function reparse(
     }
   } else {
     if (!LINE_BREAK.test(removed) && !LINE_BREAK.test(inserted)) {
-      token = commentHolding(prev.doc, e);
+      // a quote or brace typed in a comment, or taken out, may pair a reversed `”` before it with
+      // a `“` after it, or part them (scanner.ts)
+      token = REVERSED_BOUNDS.test(removed) || REVERSED_BOUNDS.test(inserted) ? undefined : commentHolding(prev.doc, e);
       isComment = token !== undefined;
       if (!token && !STRING_BREAKERS.test(removed) && !STRING_BREAKERS.test(inserted)) {
         token = noteHolding(prev.doc, prevText, e);

@@ -78,6 +78,8 @@ class Parser extends Lexer {
   private checkToken(): void {
     if (this.kind === TokenKind.String && this.unterminated) {
       this.error(this.start, this.end - this.start, { id: 'syntax.unterminatedString' });
+    } else if (this.kind === TokenKind.String && this.reversed) {
+      this.error(this.start, this.end - this.start, { id: 'syntax.reversedQuotes', args: { open: this.text.charAt(this.end - 1), close: this.text.charAt(this.start) } });
     } else if (this.kind === TokenKind.Unknown) {
       this.error(this.start, this.end - this.start, { id: 'syntax.unexpectedChar', args: { text: this.value() } });
     }
@@ -172,6 +174,7 @@ class Parser extends Lexer {
         this.start = start;
         this.end = this.pos = end;
         this.unterminated = false;
+        this.reversed = false;
         this.atLineStart = atLineStart;
       }
     }

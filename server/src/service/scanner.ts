@@ -33,6 +33,8 @@ export interface Token {
   readonly value: string;
   /** Set on a string that runs to the end of its line without a closing quote. */
   readonly unterminated?: boolean;
+  /** Set on a string in reversed curly quotes, `”…“` or `」…「` (read as a string, reported as an error). */
+  readonly reversed?: boolean;
 }
 
 const LETTER = /[\p{L}\p{M}\p{Nd}\p{Nl}\p{No}_.-]/u;
@@ -180,6 +182,8 @@ export class Lexer {
   end = 0;
   /** The current token is a string without its closing quote. */
   unterminated = false;
+  /** The current token is a string in reversed curly quotes (`”…“`). */
+  reversed = false;
   /** Where the next token is scanned from. */
   pos = 0;
   /** The current string token holds a `\"` or `\\` escape. */
@@ -262,6 +266,9 @@ export class Lexer {
       this.scanString(c);
       return;
     }
+    if ((c === 0x201d || c === 0x300d) && this.scanReversed(c === 0x201d ? 0x201c : 0x300c)) {
+      return;
+    }
     let w = c >= 128 ? wordCharAt(text, i) : 0;
     if (w > 0) {
       while (w > 0) {
@@ -283,6 +290,31 @@ export class Lexer {
     this.kind = kind;
     this.end = this.pos = end;
     this.unterminated = false;
+    this.reversed = false;
+  }
+
+  /**
+   * A closing curly quote whose opening one follows on the same line (`”n“`, as a Chinese input
+   * method may leave them): one string, marked reversed, so the parser reports one error and
+   * reads the rest of the line as written. Without that opening quote before the line's end or a
+   * brace, false (an unknown character).
+   */
+  private scanReversed(opener: number): boolean {
+    const text = this.text;
+    for (let i = this.start + 1; i < this.n; i++) {
+      const c = text.charCodeAt(i);
+      // never past a brace: a block re-read alone must scan as it does in the brief (incremental.ts)
+      if (c === 10 || c === 13 || isQuote(c) || c === 0x201d || c === 0x300d || c === 0x7b || c === 0x7d || c === 0xff5b || c === 0xff5d) {
+        if (c !== opener) {
+          return false;
+        }
+        this.set(TokenKind.String, i + 1);
+        this.escaped = false;
+        this.reversed = true;
+        return true;
+      }
+    }
+    return false;
   }
 
   private scanString(open: number): void {
@@ -308,6 +340,7 @@ export class Lexer {
         this.kind = TokenKind.String;
         this.end = this.pos = i + 1;
         this.unterminated = false;
+        this.reversed = false;
         this.escaped = escaped;
         return;
       }
@@ -315,6 +348,7 @@ export class Lexer {
     this.kind = TokenKind.String;
     this.end = this.pos = i;
     this.unterminated = true;
+    this.reversed = false;
     this.escaped = escaped;
   }
 
@@ -354,7 +388,9 @@ export class Lexer {
     const length = this.end - this.start;
     return this.kind === TokenKind.String && this.unterminated
       ? { kind: this.kind, offset: this.start, length, value: this.value(), unterminated: true }
-      : { kind: this.kind, offset: this.start, length, value: this.value() };
+      : this.kind === TokenKind.String && this.reversed
+        ? { kind: this.kind, offset: this.start, length, value: this.value(), reversed: true }
+        : { kind: this.kind, offset: this.start, length, value: this.value() };
   }
 }
 

@@ -111,6 +111,11 @@ defineMessages({
     en: () => 'Unterminated string: close it before the end of the line.',
     zh: () => '字符串没有结束：请在行末之前补上右引号。',
   },
+  'syntax.reversedQuotes': {
+    // without the string's text, which an edit inside it changes while the problem stays (incremental.ts)
+    en: (a) => `Quotes the wrong way round: open with ${s(a, 'open')} and close with ${s(a, 'close')}.`,
+    zh: (a) => `引号方向反了：应以 ${s(a, 'open')} 开始、以 ${s(a, 'close')} 结束。`,
+  },
   'syntax.unexpectedChar': {
     en: (a) => `Unexpected character ${JSON.stringify(s(a, 'text'))}.`,
     zh: (a) => `无法识别的字符 “${s(a, 'text')}”。`,
