@@ -299,14 +299,18 @@ export function buildMarkdownInjection(): Grammar {
     repository: {
       'casefacts-code-block': {
         name: 'markup.fenced_code.block.markdown',
-        // The info string's first word, without case, as markdown.ts reads it.
-        begin: '(^|\\G)(\\s*)(`{3,}|~{3,})\\s*(?i:(case|casefacts)((\\s+|:|,|\\{|\\?)[^`~]*)?$)',
+        // The info string's first word (up to a space or a backtick), without case, as
+        // markdown.ts reads it: `case{.x}` or `case:x` is another word, no case block. A
+        // backtick fence's info string holds no backtick (CommonMark); a tilde fence's may.
+        begin: '(^|\\G)([ \\t]*)(`{3,}(?=[^`]*$)|~{3,})[ \\t]*(?i:(case|casefacts))(?![^\\s`])(.*)$',
         beginCaptures: {
           '3': { name: 'punctuation.definition.markdown' },
           '4': { name: 'fenced_code.block.language.markdown' },
           '5': { name: 'fenced_code.block.language.attributes.markdown' },
         },
-        end: '(^|\\G)(\\2|\\s{0,3})(\\3)\\s*$',
+        // The same character, at least as many times (a ```` line closes a ``` block, as
+        // CommonMark and markdown.ts read it), at any indentation, as markdown.ts reads it.
+        end: '(^|\\G)([ \\t]*)(\\3(?:(?<=`)`*|(?<=~)~*))[ \\t]*$',
         endCaptures: { '3': { name: 'punctuation.definition.markdown' } },
         patterns: [
           {

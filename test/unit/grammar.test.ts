@@ -547,11 +547,36 @@ suite('grammar: ```case fences in Markdown', () => {
     }
   });
 
-  test('closes on the same fence', () => {
-    // TextMate substitutes the begin captures: \2 the indent, \3 the fence.
-    const end = (block.end as string).replace('\\2', '').replace('\\3', '```');
-    assert.ok(onigToJs(end).test('```'));
-    assert.ok(onigToJs(end).test('```  '));
-    assert.ok(!onigToJs(end).test('``` case'));
+  /** What markdown.ts reads: the content of the case block that `open` opens and `close` closes, if any. */
+  const serverReads = (open: string, close: string): string | undefined => {
+    const brief = `${open}\nprovider P\n${close}\nprovider Q\n`;
+    const region = extractCase(brief).regions[0];
+    return region && brief.slice(region.start, region.end);
+  };
+
+  test('opens exactly where the server reads a case block: the info string\'s first word', () => {
+    const fences = [
+      '```case', '```case title', '```case {.x}', '~~~case', '```Casefacts', '   ```case', '```\tcase',
+      '```case{.x}', '```case:x', '```case,x', '```case?', '```cases', '```case-x', '```case`x', '~~~case`x', '```js case',
+    ];
+    for (const fence of fences) {
+      const close = fence.trim()[0] === '~' ? '~~~' : '```';
+      const grammarOpens = onigToJs(block.begin as string).test(fence);
+      assert.strictEqual(grammarOpens, serverReads(fence, close) !== undefined, `${fence}: grammar ${grammarOpens ? 'opens' : 'does not open'} a case block`);
+    }
+  });
+
+  test('closes exactly where the server closes: the same character, at least as many times', () => {
+    const pairs: [string, string][] = [
+      ['```case', '```'], ['```case', '```  '], ['```case', '````'], ['````case', '```'], ['````case', '`````'],
+      ['~~~case', '~~~'], ['~~~case', '~~~~'], ['~~~~case', '~~~'], ['~~~case', '```'], ['```case', '~~~'],
+      ['```case', '``` case'], ['  ```case', '```'], ['```case', '  ```'],
+    ];
+    for (const [open, close] of pairs) {
+      // TextMate puts the begin match's captures in place of \3 (the fence).
+      const fence = /[`~]{3,}/.exec(open)![0];
+      const end = onigToJs((block.end as string).replace('\\3', fence));
+      assert.strictEqual(end.test(close), serverReads(open, close) === 'provider P\n', `${open} … ${close}`);
+    }
   });
 });
