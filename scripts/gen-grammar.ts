@@ -27,6 +27,7 @@ import {
   Term,
   ValueSetId,
 } from '../server/src/service/vocabulary';
+import { RULES } from '../server/src/service/rules/meta';
 
 /** A TextMate rule, as much of it as we use. */
 export interface Rule {
@@ -217,13 +218,27 @@ export function buildGrammar(): Grammar {
           begin: '#',
           beginCaptures: { '0': { name: 'punctuation.definition.comment.casefacts' } },
           end: '$',
+          patterns: [{ include: '#disable-directive' }],
         },
         {
           name: 'comment.line.double-slash.casefacts',
           begin: '//',
           beginCaptures: { '0': { name: 'punctuation.definition.comment.casefacts' } },
           end: '$',
+          patterns: [{ include: '#disable-directive' }],
         },
+      ],
+    },
+    // `# casefacts-disable-next-line RULE, RULE`, read as languageService.ts `disabledLines`
+    // reads it: the ids run on while the text is word characters, spaces, commas and
+    // hyphens. Known rule ids stand out, so a misspelt one shows as plain comment.
+    'disable-directive': {
+      begin: 'casefacts-disable-next-line',
+      beginCaptures: { '0': { name: 'keyword.other.directive.disable.casefacts' } },
+      end: '(?=[^\\w\\s,\\-])|$',
+      patterns: [
+        { name: 'constant.other.rule-id.casefacts', match: `(?<![\\w\\-])(?:${sortWords(RULES.map((r) => r.id)).map(escapeRegex).join('|')})(?![\\w\\-])` },
+        { name: 'punctuation.separator.comma.casefacts', match: ',' },
       ],
     },
     strings: {

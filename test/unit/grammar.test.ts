@@ -17,6 +17,7 @@ import {
   Rule,
 } from '../../scripts/gen-grammar';
 import { extractCase } from '../../server/src/service/markdown';
+import { RULES } from '../../server/src/service/rules/meta';
 import { parse } from '../../server/src/service/parser';
 import { TokenKind } from '../../server/src/service/scanner';
 import {
@@ -452,6 +453,23 @@ suite('grammar: tokens', () => {
     assert.ok(hasScope(scopesOf(text, '来源'), 'string.quoted.other.corner'));
     assert.ok(hasScope(scopesOf(text, '出处'), 'string.quoted.other.curly'));
     assert.ok(hasScope(scopesOf(text, '21251'), 'constant.numeric.integer'));
+  });
+
+  test('a disable comment: the directive, and every rule id it names', () => {
+    const text = '# casefacts-disable-next-line omission-dissemination, tech-neutrality omision-x\nprovider P { role access } // casefacts-disable-next-line\n';
+    for (const nth of [1, 2]) {
+      const directive = scopesOf(text, 'casefacts-disable-next-line', nth);
+      assert.ok(hasScope(directive, 'comment.line') && hasScope(directive, 'keyword.other.directive.disable'), directive.join(' '));
+    }
+    assert.ok(hasScope(scopesOf(text, 'omission-dissemination'), 'constant.other.rule-id'));
+    assert.ok(hasScope(scopesOf(text, 'tech-neutrality'), 'constant.other.rule-id'));
+    assert.ok(!hasScope(scopesOf(text, 'omision-x'), 'constant.other.rule-id'), 'a misspelt id stays plain comment');
+    assert.ok(hasScope(scopesOf(text, 'omision-x'), 'comment.line'));
+    for (const r of RULES) {
+      const line = `# casefacts-disable-next-line ${r.id}\n`;
+      assert.ok(hasScope(scopesOf(line, r.id), 'constant.other.rule-id'), r.id);
+      assert.ok(!hasScope(scopesOf(`# ${r.id}\n`, r.id), 'constant.other.rule-id'), `${r.id} outside a directive`);
+    }
   });
 
   test('an unterminated string ends at the line\'s end; a body left open ends at the next block', () => {
