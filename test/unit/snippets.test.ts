@@ -266,3 +266,51 @@ suite('snippets: ```case skeletons in markdown.code-snippets', () => {
     });
   }
 });
+
+suite('snippets: argument paragraphs for a brief', () => {
+  const paragraph = (prefix: string): string => {
+    const s = Object.values(markdownSnippets).find((x) => prefixes(x).includes(prefix));
+    assert.ok(s, `snippet ${prefix}`);
+    return expand(bodyOf(s)).text;
+  };
+  /** The paper's headings as the Chinese paragraphs write them: II.(二).4 → 二、（二）.4. */
+  const zhSection = (section: string): string =>
+    section.replace(/^(I{1,3})\.\((.)\)/, (_, part: string, sub: string) => `${{ I: '一', II: '二', III: '三' }[part]}、（${sub}）`);
+
+  // Each argument with the sections and sources doctrine.md gives for the rule or topic it argues.
+  const CITES: [string, string[], string[]][] = [
+    ['no-monitoring', ['II.(二).1'], ['[28](P101)', '[26](P17)', '[31](P323)']],
+    ['caching', ['I.(一)'], ['[9](P202', '[10](P24)']],
+    ['neutral-help', ['I.(二)'], ['[7]', '[16](P198)', '[17](P248)']],
+    ['tech-neutrality', ['I.(二)'], []],
+    ['legality', ['I.(四)'], ['[19](P124)', '[6](P24)', '[20](P30)', '[21](P73)', '[22](P85)', '[23](P7)']],
+    ['in-dubio', ['I.(三)'], ['[2](P112)', '[18](P89, P100)']],
+    ['art286-1', ['III.(二)', 'II.(二).3'], ['[33](P143)', '[36](P73)']],
+    ['art287-2', ['III.(一).3'], ['[32](P12-13)']],
+    ['omission', ['I.(一)'], ['[11](P150)', '[12](P83)', '[13](P1109)']],
+    ['notice-takedown', ['II.(二).1'], ['[26](P17)']],
+    ['embedded-link', ['II.(二).4'], ['[30](P128)']],
+    ['paid-ranking', ['II.(二).4'], []],
+  ];
+
+  test('every paragraph, in English and in Chinese, cites the sections and sources doctrine.md gives', () => {
+    for (const [topic, sections, sources] of CITES) {
+      const en = paragraph(`cf-en-${topic}`);
+      const zh = paragraph(`cf-zh-${topic}`);
+      for (const section of sections) {
+        assert.ok(en.includes(section), `cf-en-${topic} cites ${section}`);
+        assert.ok(zh.includes(zhSection(section)), `cf-zh-${topic} cites ${zhSection(section)}`);
+      }
+      for (const source of sources) {
+        assert.ok(en.includes(source) && zh.includes(source), `cf-*-${topic} cite ${source}`);
+      }
+      assert.match(en, /Chen Hongbing(,| argues| calls| reads)|[Ii]n his view/, `cf-en-${topic} states the argument as the paper's`);
+      assert.match(zh, /陈洪兵/, `cf-zh-${topic} states the argument as the paper's`);
+    }
+  });
+
+  test('art. 286-1: the limits the paper reports from another scholar ([33]) are that scholar\'s, not the paper\'s', () => {
+    assert.match(paragraph('cf-en-art286-1'), /proposals he reports, one would let only a regulator[^.]*\(\[33\]\(P143\)\)/);
+    assert.match(paragraph('cf-zh-art286-1'), /他介绍的方案中，有学者主张：责令改正的主体只能是监管部门[^。]*（\[33\]\(P143\)）/);
+  });
+});
