@@ -9,7 +9,7 @@ import { join } from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
-import { BLOCKS } from '../../server/src/service/vocabulary';
+import { BLOCKS, lookupKey, Term, VALUE_SETS } from '../../server/src/service/vocabulary';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -185,6 +185,31 @@ suite('snippets: casefacts.code-snippets', () => {
     });
   }
 
+  test('once inserted, a skeleton shows no diagnostic but the doctrine findings its defaults are there to show', () => {
+    // A scenario's defaults state the facts it is about; the doctrine answers them.
+    const EXPECTED: Record<string, string[]> = {
+      'provider-search': ['ranking-intervention'],
+      'provider-link': ['embedded-link'],
+      '服务商-搜索': ['ranking-intervention'],
+      '服务商-链接': ['embedded-link'],
+      'scenario-notice-takedown': ['notice-takedown-not-criminal'],
+      '场景-通知移除': ['notice-takedown-not-criminal'],
+      'scenario-art287-2': ['helping-concurrence'],
+      '场景-第287条之二': ['helping-concurrence'],
+      // against HOST's access provider, of which nothing is known
+      charge: ['no-general-monitoring', 'verdict-divergence'],
+      指控: ['no-general-monitoring', 'verdict-divergence'],
+    };
+    for (const snippet of Object.values(caseSnippets)) {
+      const prefix = prefixes(snippet)[0];
+      const text = expand(bodyOf(snippet)).text;
+      const source = PROVIDER_LINE.test(text) ? text : HOST + text;
+      const uri = 'file:///snippet.case';
+      const diagnostics = findingsToDiagnostics(parseText(uri, 1, source, false), TextDocument.create(uri, 'casefacts', 1, source), { locale: 'en' });
+      assert.deepStrictEqual(diagnostics.map((d) => String(d.code)), EXPECTED[prefix] ?? [], `${prefix}:\n${source}`);
+    }
+  });
+
   test('a skeleton for every block, in English and in Chinese keywords', () => {
     const all = Object.values(caseSnippets).flatMap(prefixes);
     for (const block of BLOCKS) {
@@ -215,6 +240,22 @@ suite('snippets: casefacts.code-snippets', () => {
     assert.match(expand(bodyOf(search)).text, /^\s*ranking\s+paid$/m, 'search with paid ranking');
     const link = Object.values(caseSnippets).find((x) => prefixes(x).includes('provider-link')) as Snippet;
     assert.match(expand(bodyOf(link)).text, /^\s*link-type\s+embedded$/m, 'embedded links');
+  });
+
+  test('and in Chinese keywords, with the Chinese role', () => {
+    for (const role of ['access', 'caching', 'storage', 'search', 'link', 'advertising', 'payment', 'technical']) {
+      const zh = (VALUE_SETS.role.find((t) => t.id === role) as Term).zh[0];
+      const s = Object.values(caseSnippets).find((x) => prefixes(x).includes(`服务商-${zh}`));
+      assert.ok(s, `snippet 服务商-${zh}`);
+      assert.match(expand(bodyOf(s)).text, new RegExp(`^\\s*类型：${zh}$`, 'm'), `服务商-${zh} has 类型：${zh}`);
+      const english = Object.values(caseSnippets).find((x) => prefixes(x).includes(`provider-${role}`)) as Snippet;
+      const keys = (text: string) => [...text.matchAll(/^\s+(\S+?)[：\s]/gm)].map((m) => lookupKey('provider', m[1])?.id);
+      assert.deepStrictEqual(keys(expand(bodyOf(s)).text), keys(expand(bodyOf(english)).text), `服务商-${zh} states what provider-${role} states`);
+    }
+    const search = Object.values(caseSnippets).find((x) => prefixes(x).includes('服务商-搜索')) as Snippet;
+    assert.match(expand(bodyOf(search)).text, /^\s*人为干预：付费$/m, 'search with paid ranking');
+    const link = Object.values(caseSnippets).find((x) => prefixes(x).includes('服务商-链接')) as Snippet;
+    assert.match(expand(bodyOf(link)).text, /^\s*链接方式：嵌入$/m, 'embedded links');
   });
 
   test('scenarios: notice-and-takedown, an art. 286-1 order, the help offense — in both languages', () => {
