@@ -27,6 +27,7 @@ import {
   Term,
   ValueSetId,
 } from '../server/src/service/vocabulary';
+import { RULES } from '../server/src/service/rules/meta';
 
 /** A TextMate rule, as much of it as we use. */
 export interface Rule {
@@ -217,13 +218,27 @@ export function buildGrammar(): Grammar {
           begin: '#',
           beginCaptures: { '0': { name: 'punctuation.definition.comment.casefacts' } },
           end: '$',
+          patterns: [{ include: '#disable-directive' }],
         },
         {
           name: 'comment.line.double-slash.casefacts',
           begin: '//',
           beginCaptures: { '0': { name: 'punctuation.definition.comment.casefacts' } },
           end: '$',
+          patterns: [{ include: '#disable-directive' }],
         },
+      ],
+    },
+    // `# casefacts-disable-next-line RULE, RULE`, read as languageService.ts `disabledLines`
+    // reads it: the ids run on while the text is word characters, spaces, commas and
+    // hyphens. Known rule ids stand out, so a misspelt one shows as plain comment.
+    'disable-directive': {
+      begin: 'casefacts-disable-next-line',
+      beginCaptures: { '0': { name: 'keyword.other.directive.disable.casefacts' } },
+      end: '(?=[^\\w\\s,\\-])|$',
+      patterns: [
+        { name: 'constant.other.rule-id.casefacts', match: `(?<![\\w\\-])(?:${sortWords(RULES.map((r) => r.id)).map(escapeRegex).join('|')})(?![\\w\\-])` },
+        { name: 'punctuation.separator.comma.casefacts', match: ',' },
       ],
     },
     strings: {
@@ -299,14 +314,18 @@ export function buildMarkdownInjection(): Grammar {
     repository: {
       'casefacts-code-block': {
         name: 'markup.fenced_code.block.markdown',
-        // The info string's first word, without case, as markdown.ts reads it.
-        begin: '(^|\\G)(\\s*)(`{3,}|~{3,})\\s*(?i:(case|casefacts)((\\s+|:|,|\\{|\\?)[^`~]*)?$)',
+        // The info string's first word (up to a space or a backtick), without case, as
+        // markdown.ts reads it: `case{.x}` or `case:x` is another word, no case block. A
+        // backtick fence's info string holds no backtick (CommonMark); a tilde fence's may.
+        begin: '(^|\\G)([ \\t]*)(`{3,}(?=[^`]*$)|~{3,})[ \\t]*(?i:(case|casefacts))(?![^\\s`])(.*)$',
         beginCaptures: {
           '3': { name: 'punctuation.definition.markdown' },
           '4': { name: 'fenced_code.block.language.markdown' },
           '5': { name: 'fenced_code.block.language.attributes.markdown' },
         },
-        end: '(^|\\G)(\\2|\\s{0,3})(\\3)\\s*$',
+        // The same character, at least as many times (a ```` line closes a ``` block, as
+        // CommonMark and markdown.ts read it), at any indentation, as markdown.ts reads it.
+        end: '(^|\\G)([ \\t]*)(\\3(?:(?<=`)`*|(?<=~)~*))[ \\t]*$',
         endCaptures: { '3': { name: 'punctuation.definition.markdown' } },
         patterns: [
           {

@@ -143,6 +143,32 @@ suite('completion', () => {
   });
 });
 
+suite('completion: the language of the keywords, not of the user\'s ids', () => {
+  const facts = 'provider 快播 "深圳快播公司" {\n  role caching\n}\n';
+
+  test('an English charge header naming a Chinese id inserts English offenses and modes', () => {
+    assert.deepStrictEqual(inserts(complete(`${facts}charge 快播 |`)).slice(0, 3), ['art363', 'art364', 'art287-2']);
+    assert.deepStrictEqual(inserts(complete(`${facts}charge 快播 art363 |`)), ['act', 'omission', 'principal', 'accomplice']);
+    assert.deepStrictEqual(inserts(complete('provider Qvod {\n  role caching\n}\n指控 Qvod |')).slice(0, 3), ['第363条', '第364条', '第287条之二']);
+    assert.deepStrictEqual(inserts(complete('offender 上传者 {\n  offense art363\n  uses |\n}\n' + facts)), ['快播']);
+  });
+
+  test('digits typed after a Chinese key complete to the Chinese spelling that starts with them', () => {
+    const marked = '指控 快播 第363条 ｛\n  依据：2010|\n｝';
+    const hit = item(complete(facts + marked), 'interpretation-2010-art4 · 2010年解释第4条');
+    assert.strictEqual((hit.textEdit as TextEdit).newText, '2010年解释第4条');
+    assert.strictEqual(hit.filterText, '2010年解释第4条', 'the client keeps it for the typed 2010');
+    assert.strictEqual((item(complete(`${facts}charge 快播 art363 {\n  basis 2010|\n}`), 'interpretation-2010-art4 · 2010年解释第4条').textEdit as TextEdit).newText, 'interpretation-2010-art4');
+  });
+
+  test('nothing on the closing fence of a ```case block, where a word would break the fence', () => {
+    const brief = 'Prose.\n\n```case\nprovider Q {\n  role access\n}\n|```\n\nMore prose.\n';
+    assert.deepStrictEqual(complete(brief, 'en', 'file:///brief.md'), []);
+    assert.deepStrictEqual(labels(complete('Prose.\n\n```case\nprovider Q {\n  role access\n}\n|\n```\n', 'en', 'file:///brief.md')), BLOCK_LABELS);
+    assert.deepStrictEqual(labels(complete('Prose.\n\n```case\n|', 'en', 'file:///brief.md')), BLOCK_LABELS, 'an unclosed block runs to the end');
+  });
+});
+
 suite('completion: the language is decided by the first keystroke', () => {
   test('with nothing typed the list is incomplete, so the client asks again once the user types', () => {
     const { parsed, document, position } = (() => {

@@ -17,6 +17,7 @@ import {
   Rule,
 } from '../../scripts/gen-grammar';
 import { extractCase } from '../../server/src/service/markdown';
+import { RULES } from '../../server/src/service/rules/meta';
 import { parse } from '../../server/src/service/parser';
 import { TokenKind } from '../../server/src/service/scanner';
 import {
@@ -454,6 +455,23 @@ suite('grammar: tokens', () => {
     assert.ok(hasScope(scopesOf(text, '21251'), 'constant.numeric.integer'));
   });
 
+  test('a disable comment: the directive, and every rule id it names', () => {
+    const text = '# casefacts-disable-next-line omission-dissemination, tech-neutrality omision-x\nprovider P { role access } // casefacts-disable-next-line\n';
+    for (const nth of [1, 2]) {
+      const directive = scopesOf(text, 'casefacts-disable-next-line', nth);
+      assert.ok(hasScope(directive, 'comment.line') && hasScope(directive, 'keyword.other.directive.disable'), directive.join(' '));
+    }
+    assert.ok(hasScope(scopesOf(text, 'omission-dissemination'), 'constant.other.rule-id'));
+    assert.ok(hasScope(scopesOf(text, 'tech-neutrality'), 'constant.other.rule-id'));
+    assert.ok(!hasScope(scopesOf(text, 'omision-x'), 'constant.other.rule-id'), 'a misspelt id stays plain comment');
+    assert.ok(hasScope(scopesOf(text, 'omision-x'), 'comment.line'));
+    for (const r of RULES) {
+      const line = `# casefacts-disable-next-line ${r.id}\n`;
+      assert.ok(hasScope(scopesOf(line, r.id), 'constant.other.rule-id'), r.id);
+      assert.ok(!hasScope(scopesOf(`# ${r.id}\n`, r.id), 'constant.other.rule-id'), `${r.id} outside a directive`);
+    }
+  });
+
   test('an unterminated string ends at the line\'s end; a body left open ends at the next block', () => {
     const text = 'provider P "open {\n  role caching\nprovider Q { role link\ncharge Q art217\n';
     assert.ok(!hasScope(scopesOf(text, 'role', 1), 'string'), 'the next line is no string');
@@ -547,11 +565,36 @@ suite('grammar: ```case fences in Markdown', () => {
     }
   });
 
-  test('closes on the same fence', () => {
-    // TextMate substitutes the begin captures: \2 the indent, \3 the fence.
-    const end = (block.end as string).replace('\\2', '').replace('\\3', '```');
-    assert.ok(onigToJs(end).test('```'));
-    assert.ok(onigToJs(end).test('```  '));
-    assert.ok(!onigToJs(end).test('``` case'));
+  /** What markdown.ts reads: the content of the case block that `open` opens and `close` closes, if any. */
+  const serverReads = (open: string, close: string): string | undefined => {
+    const brief = `${open}\nprovider P\n${close}\nprovider Q\n`;
+    const region = extractCase(brief).regions[0];
+    return region && brief.slice(region.start, region.end);
+  };
+
+  test('opens exactly where the server reads a case block: the info string\'s first word', () => {
+    const fences = [
+      '```case', '```case title', '```case {.x}', '~~~case', '```Casefacts', '   ```case', '```\tcase',
+      '```case{.x}', '```case:x', '```case,x', '```case?', '```cases', '```case-x', '```case`x', '~~~case`x', '```js case',
+    ];
+    for (const fence of fences) {
+      const close = fence.trim()[0] === '~' ? '~~~' : '```';
+      const grammarOpens = onigToJs(block.begin as string).test(fence);
+      assert.strictEqual(grammarOpens, serverReads(fence, close) !== undefined, `${fence}: grammar ${grammarOpens ? 'opens' : 'does not open'} a case block`);
+    }
+  });
+
+  test('closes exactly where the server closes: the same character, at least as many times', () => {
+    const pairs: [string, string][] = [
+      ['```case', '```'], ['```case', '```  '], ['```case', '````'], ['````case', '```'], ['````case', '`````'],
+      ['~~~case', '~~~'], ['~~~case', '~~~~'], ['~~~~case', '~~~'], ['~~~case', '```'], ['```case', '~~~'],
+      ['```case', '``` case'], ['  ```case', '```'], ['```case', '  ```'],
+    ];
+    for (const [open, close] of pairs) {
+      // TextMate puts the begin match's captures in place of \3 (the fence).
+      const fence = /[`~]{3,}/.exec(open)![0];
+      const end = onigToJs((block.end as string).replace('\\3', fence));
+      assert.strictEqual(end.test(close), serverReads(open, close) === 'provider P\n', `${open} … ${close}`);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
-import { BLOCKS } from '../../server/src/service/vocabulary';
+import { BLOCKS, lookupKey, Term, VALUE_SETS } from '../../server/src/service/vocabulary';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -185,6 +185,31 @@ suite('snippets: casefacts.code-snippets', () => {
     });
   }
 
+  test('once inserted, a skeleton shows no diagnostic but the doctrine findings its defaults are there to show', () => {
+    // A scenario's defaults state the facts it is about; the doctrine answers them.
+    const EXPECTED: Record<string, string[]> = {
+      'provider-search': ['ranking-intervention'],
+      'provider-link': ['embedded-link'],
+      '服务商-搜索': ['ranking-intervention'],
+      '服务商-链接': ['embedded-link'],
+      'scenario-notice-takedown': ['notice-takedown-not-criminal'],
+      '场景-通知移除': ['notice-takedown-not-criminal'],
+      'scenario-art287-2': ['helping-concurrence'],
+      '场景-第287条之二': ['helping-concurrence'],
+      // against HOST's access provider, of which nothing is known
+      charge: ['no-general-monitoring', 'verdict-divergence'],
+      指控: ['no-general-monitoring', 'verdict-divergence'],
+    };
+    for (const snippet of Object.values(caseSnippets)) {
+      const prefix = prefixes(snippet)[0];
+      const text = expand(bodyOf(snippet)).text;
+      const source = PROVIDER_LINE.test(text) ? text : HOST + text;
+      const uri = 'file:///snippet.case';
+      const diagnostics = findingsToDiagnostics(parseText(uri, 1, source, false), TextDocument.create(uri, 'casefacts', 1, source), { locale: 'en' });
+      assert.deepStrictEqual(diagnostics.map((d) => String(d.code)), EXPECTED[prefix] ?? [], `${prefix}:\n${source}`);
+    }
+  });
+
   test('a skeleton for every block, in English and in Chinese keywords', () => {
     const all = Object.values(caseSnippets).flatMap(prefixes);
     for (const block of BLOCKS) {
@@ -215,6 +240,22 @@ suite('snippets: casefacts.code-snippets', () => {
     assert.match(expand(bodyOf(search)).text, /^\s*ranking\s+paid$/m, 'search with paid ranking');
     const link = Object.values(caseSnippets).find((x) => prefixes(x).includes('provider-link')) as Snippet;
     assert.match(expand(bodyOf(link)).text, /^\s*link-type\s+embedded$/m, 'embedded links');
+  });
+
+  test('and in Chinese keywords, with the Chinese role', () => {
+    for (const role of ['access', 'caching', 'storage', 'search', 'link', 'advertising', 'payment', 'technical']) {
+      const zh = (VALUE_SETS.role.find((t) => t.id === role) as Term).zh[0];
+      const s = Object.values(caseSnippets).find((x) => prefixes(x).includes(`服务商-${zh}`));
+      assert.ok(s, `snippet 服务商-${zh}`);
+      assert.match(expand(bodyOf(s)).text, new RegExp(`^\\s*类型：${zh}$`, 'm'), `服务商-${zh} has 类型：${zh}`);
+      const english = Object.values(caseSnippets).find((x) => prefixes(x).includes(`provider-${role}`)) as Snippet;
+      const keys = (text: string) => [...text.matchAll(/^\s+(\S+?)[：\s]/gm)].map((m) => lookupKey('provider', m[1])?.id);
+      assert.deepStrictEqual(keys(expand(bodyOf(s)).text), keys(expand(bodyOf(english)).text), `服务商-${zh} states what provider-${role} states`);
+    }
+    const search = Object.values(caseSnippets).find((x) => prefixes(x).includes('服务商-搜索')) as Snippet;
+    assert.match(expand(bodyOf(search)).text, /^\s*人为干预：付费$/m, 'search with paid ranking');
+    const link = Object.values(caseSnippets).find((x) => prefixes(x).includes('服务商-链接')) as Snippet;
+    assert.match(expand(bodyOf(link)).text, /^\s*链接方式：嵌入$/m, 'embedded links');
   });
 
   test('scenarios: notice-and-takedown, an art. 286-1 order, the help offense — in both languages', () => {
@@ -265,4 +306,52 @@ suite('snippets: ```case skeletons in markdown.code-snippets', () => {
       }
     });
   }
+});
+
+suite('snippets: argument paragraphs for a brief', () => {
+  const paragraph = (prefix: string): string => {
+    const s = Object.values(markdownSnippets).find((x) => prefixes(x).includes(prefix));
+    assert.ok(s, `snippet ${prefix}`);
+    return expand(bodyOf(s)).text;
+  };
+  /** The paper's headings as the Chinese paragraphs write them: II.(二).4 → 二、（二）.4. */
+  const zhSection = (section: string): string =>
+    section.replace(/^(I{1,3})\.\((.)\)/, (_, part: string, sub: string) => `${{ I: '一', II: '二', III: '三' }[part]}、（${sub}）`);
+
+  // Each argument with the sections and sources doctrine.md gives for the rule or topic it argues.
+  const CITES: [string, string[], string[]][] = [
+    ['no-monitoring', ['II.(二).1'], ['[28](P101)', '[26](P17)', '[31](P323)']],
+    ['caching', ['I.(一)'], ['[9](P202', '[10](P24)']],
+    ['neutral-help', ['I.(二)'], ['[7]', '[16](P198)', '[17](P248)']],
+    ['tech-neutrality', ['I.(二)'], []],
+    ['legality', ['I.(四)'], ['[19](P124)', '[6](P24)', '[20](P30)', '[21](P73)', '[22](P85)', '[23](P7)']],
+    ['in-dubio', ['I.(三)'], ['[2](P112)', '[18](P89, P100)']],
+    ['art286-1', ['III.(二)', 'II.(二).3'], ['[33](P143)', '[36](P73)']],
+    ['art287-2', ['III.(一).3'], ['[32](P12-13)']],
+    ['omission', ['I.(一)'], ['[11](P150)', '[12](P83)', '[13](P1109)']],
+    ['notice-takedown', ['II.(二).1'], ['[26](P17)']],
+    ['embedded-link', ['II.(二).4'], ['[30](P128)']],
+    ['paid-ranking', ['II.(二).4'], []],
+  ];
+
+  test('every paragraph, in English and in Chinese, cites the sections and sources doctrine.md gives', () => {
+    for (const [topic, sections, sources] of CITES) {
+      const en = paragraph(`cf-en-${topic}`);
+      const zh = paragraph(`cf-zh-${topic}`);
+      for (const section of sections) {
+        assert.ok(en.includes(section), `cf-en-${topic} cites ${section}`);
+        assert.ok(zh.includes(zhSection(section)), `cf-zh-${topic} cites ${zhSection(section)}`);
+      }
+      for (const source of sources) {
+        assert.ok(en.includes(source) && zh.includes(source), `cf-*-${topic} cite ${source}`);
+      }
+      assert.match(en, /Chen Hongbing(,| argues| calls| reads)|[Ii]n his view/, `cf-en-${topic} states the argument as the paper's`);
+      assert.match(zh, /陈洪兵/, `cf-zh-${topic} states the argument as the paper's`);
+    }
+  });
+
+  test('art. 286-1: the limits the paper reports from another scholar ([33]) are that scholar\'s, not the paper\'s', () => {
+    assert.match(paragraph('cf-en-art286-1'), /proposals he reports, one would let only a regulator[^.]*\(\[33\]\(P143\)\)/);
+    assert.match(paragraph('cf-zh-art286-1'), /他介绍的方案中，有学者主张：责令改正的主体只能是监管部门[^。]*（\[33\]\(P143\)）/);
+  });
 });

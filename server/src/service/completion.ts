@@ -17,14 +17,15 @@ import { CompletionItemKind, MarkupKind } from './lspValues';
 import type { Block, Statement } from './ast';
 import { defineMessages, format, Locale } from './i18n/messages';
 import type { ParsedCase } from './languageService';
-import { inRegion } from './markdown';
 import { lineStartOf, locate } from './position';
 import { TokenKind } from './scanner';
 import {
   BLOCKS,
   foldAscii,
+  KEYS,
   keysOf,
-
+  lookupBlock,
+  lookupOffense,
   OFFENSES,
   Term,
   VALUE_SETS,
@@ -55,20 +56,45 @@ interface Typing {
   readonly zh: boolean;
 }
 
+/** Every spelling of a key or value, folded: the words whose language tells the user's. */
+const VOCABULARY_WORDS: ReadonlySet<string> = new Set(
+  [...KEYS, ...Object.values(VALUE_SETS).flat()].flatMap((term) => [...term.en.map(foldAscii), ...term.zh]),
+);
+
+/** The scanner's words (scanner.ts `LETTER`), for reading a line word by word. */
+const WORDS = /[\p{L}\p{M}\p{Nd}\p{Nl}\p{No}_.-]+/gu;
+
 /**
- * Whether to insert Chinese: the typed prefix decides; else the line before the
- * caret; else the block's keyword (in a block) or the previous block's.
+ * The language of the last word of the vocabulary in a stretch of a line, if any.
+ * Ids and display names are the user's own (`charge 快播 art363`): they say nothing
+ * about the language the keywords are written in.
+ */
+function vocabularyLanguage(line: string): 'zh' | 'en' | undefined {
+  const words = bare(line).match(WORDS) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (VOCABULARY_WORDS.has(foldAscii(w)) || lookupBlock(w) || lookupOffense(w)) {
+      return CJK.test(w) ? 'zh' : 'en';
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether to insert Chinese: the typed prefix decides when it holds letters; else the
+ * last keyword, key or value on the line before the caret; else the block's keyword
+ * (in a block) or the previous block's.
  */
 function prefersChinese(parsed: ParsedCase, offset: number, start: number, prefix: string, block: Block | undefined): boolean {
-  if (prefix.length > 0) {
-    return CJK.test(prefix);
-  }
-  const line = bare(parsed.text.slice(lineStartOf(parsed.text, offset), start));
-  if (CJK.test(line)) {
+  if (CJK.test(prefix)) {
     return true;
   }
-  if (/[A-Za-z]/.test(line)) {
+  if (/[A-Za-z]/.test(prefix)) {
     return false;
+  }
+  const line = vocabularyLanguage(parsed.text.slice(lineStartOf(parsed.text, offset), start));
+  if (line) {
+    return line === 'zh';
   }
   const before = block ?? [...parsed.doc.blocks].reverse().find((b) => b.offset < offset);
   return before ? CJK.test(before.keyword.value) : false;
@@ -177,12 +203,21 @@ function expectsValue(text: string, st: Statement, offset: number): boolean {
   return st.values.length === 0 || /[,，、]/.test(between);
 }
 
+/**
+ * Whether an offset of a brief lies in a ```case block's content. Where the content ends
+ * the closing fence begins: a word inserted there would break the fence. An unclosed
+ * block runs to the end of the text, and its end is still inside.
+ */
+function inCaseContent(parsed: ParsedCase, offset: number): boolean {
+  return parsed.regions.some((r) => offset >= r.start && (offset < r.end || r.end === parsed.text.length));
+}
+
 const empty = (): CompletionList => ({ isIncomplete: false, items: [] });
 
 /** The completions at a position. */
 export function doComplete(parsed: ParsedCase, document: TextDocument, position: Position, settings: CompletionSettings): CompletionList {
   const offset = document.offsetAt(position);
-  if (parsed.markdown && !inRegion(parsed.regions, offset)) {
+  if (parsed.markdown && !inCaseContent(parsed, offset)) {
     return empty();
   }
   const place = locate(parsed.doc, offset, { includeRightBound: true });
