@@ -74,6 +74,53 @@ suite('Liability report in VS Code', () => {
     assert.strictEqual(fs.readFileSync(target.fsPath, 'utf8'), cliOutput(doc).html);
   });
 
+  test('a Markdown brief with ```casefacts blocks, as the server reads them, gets its report', async () => {
+    await closeAllEditors();
+    const md = '# Brief\n\n```casefacts\nprovider Qvod "深圳快播公司" {\n  role caching, search\n}\n```\n';
+    const doc = await vscode.workspace.openTextDocument({ content: md, language: 'markdown' });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const window = vscode.window as { showInformationMessage: typeof vscode.window.showInformationMessage };
+    const original = window.showInformationMessage;
+    const shown: string[] = [];
+    window.showInformationMessage = (async (message: string) => {
+      shown.push(message);
+      return undefined;
+    }) as typeof vscode.window.showInformationMessage;
+    try {
+      await vscode.commands.executeCommand('caseFacts.showReport');
+    } finally {
+      window.showInformationMessage = original;
+    }
+    assert.deepStrictEqual(shown, [], 'the command said there is no brief');
+    const [{ tab }] = await waitFor(() => (reportTabs().length > 0 ? reportTabs() : undefined), 'the report tab');
+    await waitFor(() => (tab.label.startsWith('Liability report') ? true : undefined), `the report title (${tab.label})`);
+    await closeAllEditors();
+  });
+
+  test('Save Report as HTML to a path with `$\'` in it: the message names that very path', async () => {
+    const { doc } = await openDoc('qvod.case');
+    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-e2e-')), "qvod $' $& report.html"));
+    const window = vscode.window as {
+      showSaveDialog: typeof vscode.window.showSaveDialog;
+      showInformationMessage: typeof vscode.window.showInformationMessage;
+    };
+    const originals = { save: window.showSaveDialog, info: window.showInformationMessage };
+    const shown: string[] = [];
+    window.showSaveDialog = async () => target;
+    window.showInformationMessage = (async (message: string) => {
+      shown.push(message);
+      return undefined;
+    }) as typeof vscode.window.showInformationMessage;
+    try {
+      await vscode.commands.executeCommand('caseFacts.saveReportHtml', doc.uri);
+    } finally {
+      window.showSaveDialog = originals.save;
+      window.showInformationMessage = originals.info;
+    }
+    assert.strictEqual(fs.readFileSync(target.fsPath, 'utf8'), cliOutput(doc).html);
+    assert.deepStrictEqual(shown, [`Saved the liability report to ${target.fsPath}.`]);
+  });
+
   test('after a reload, the report comes back on the brief it showed; a state it cannot use closes the panel', async () => {
     await closeAllEditors();
     const ext = await activateExtension();

@@ -74,7 +74,7 @@ export function registerReport(context: vscode.ExtensionContext, client: () => L
         return;
       }
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(r.html));
-      void vscode.window.showInformationMessage(r.labels.saved.replace('{0}', target.scheme === 'file' ? target.fsPath : target.toString()));
+      void vscode.window.showInformationMessage(r.labels.saved.replace('{0}', () => (target.scheme === 'file' ? target.fsPath : target.toString())));
     }),
     { dispose: () => ReportPanel.close() },
   );

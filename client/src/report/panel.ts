@@ -8,6 +8,7 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REPORT_REQUEST, ReportPage, ReportParams, ReportResponse } from '../../../server/src/service/report/protocol';
+import { isBriefDocument } from './brief';
 import { refreshDelay } from './timing';
 import { DOCS_BASE_URL } from '../../../server/src/service/rules/meta';
 import { webviewHtml } from './webviewHtml';
@@ -17,11 +18,7 @@ export const VIEW_TYPE = 'caseFacts.report';
 
 /** Whether a document is one the report can speak of: a .case file or a Markdown brief with case blocks. */
 export function isBrief(doc: vscode.TextDocument): boolean {
-  if (doc.languageId === 'casefacts') {
-    return true;
-  }
-  return doc.languageId === 'markdown' && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') &&
-    /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*case\b/m.test(doc.getText());
+  return isBriefDocument(doc.languageId, doc.uri.scheme, () => doc.getText());
 }
 
 /** Asks the server for a document's report; undefined (with a message shown) when it cannot. */

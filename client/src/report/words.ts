@@ -27,5 +27,6 @@ function isChinese(scope?: vscode.Uri): boolean {
 }
 
 export function word(id: keyof typeof WORDS, scope?: vscode.Uri, arg = ''): string {
-  return WORDS[id][isChinese(scope) ? 'zh' : 'en'].replace('{0}', arg);
+  // a function, so that `$&` or `$'` in the argument (an error message) stays as it is
+  return WORDS[id][isChinese(scope) ? 'zh' : 'en'].replace('{0}', () => arg);
 }
