@@ -77,6 +77,29 @@ suite('report webview in Chromium', function () {
     assert.strictEqual(await js<string>(page, 'window.__state.title'), 'v2');
   });
 
+  test('an update naming a provider (the conclusion lens) scrolls its section to the top, once', async () => {
+    const { page } = await openWebview(browser());
+    const more = Array.from({ length: 8 }, (_, i) => `provider P${i} {\n  role access\n  knowledge none\n}\n`).join('');
+    const r = bundleOf(QVOD, 'en', `${fs.readFileSync(QVOD, 'utf8')}\n${more}`, 1);
+    const send = (focus?: string) => page.evaluate(({ view, lang, title, focus }) => {
+      (globalThis as unknown as { postMessage(m: unknown, o: string): void }).postMessage({ type: 'update', view, lang, title, focus }, '*');
+    }, { view: r.view, lang: r.lang, title: r.labels.title, focus });
+    const top = (id: string) => js<number>(page, `document.querySelector('section.provider[data-key="provider:${id}"]').getBoundingClientRect().top`);
+    await send('P6');
+    await page.waitForFunction(() => (globalThis as unknown as { scrollY: number }).scrollY > 0);
+    await settle(page);
+    assert.ok(Math.abs(await top('P6')) < 2, `P6's section is at ${await top('P6')}`);
+    // an update without one leaves the page where the reader is
+    await js(page, 'window.scrollTo(0, 40)');
+    await send();
+    await settle(page);
+    assert.strictEqual(await js<number>(page, 'window.scrollY'), 40);
+    // a name that is no provider's scrolls nowhere
+    await send('</section><b>');
+    await settle(page);
+    assert.strictEqual(await js<number>(page, 'window.scrollY'), 40);
+  });
+
   test('clicks reveal lines, run the exports and ask for rule docs; the page itself navigates nowhere', async () => {
     const { page } = await openWebview(browser());
     await update(page, bundleOf(QVOD));

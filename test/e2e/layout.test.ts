@@ -45,6 +45,7 @@ suite('Formatting and code lenses in VS Code', () => {
     const lenses = await codeLenses(doc, 10);
     assert.deepStrictEqual(lenses.map((l) => l.range.start.line), [positionOf(doc, 'provider Qvod').line, positionOf(doc, 'provider Qvod').line]);
     assert.strictEqual(lenses[0].command?.title, 'Criminal: ○ none · Civil: ● exposed');
+    assert.deepStrictEqual([lenses[0].command?.command, lenses[0].command?.arguments], ['caseFacts.showReport', [doc.uri.toString(), 'Qvod']]);
     assert.match(lenses[1].command?.title ?? '', /^Decisive facts: \d+$/);
     assert.strictEqual(lenses[1].command?.command, 'caseFacts.showWhatIf');
   });

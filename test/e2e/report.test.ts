@@ -10,7 +10,7 @@ import { findingsToDiagnostics, parseText } from '../../server/src/service/langu
 import { renderHtml } from '../../server/src/service/report/html';
 import { renderMarkdown } from '../../server/src/service/report/markdown';
 import { buildReport } from '../../server/src/service/report/report';
-import { activateExtension, closeAllEditors, openDoc, waitFor, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAllEditors, codeLenses, openDoc, waitFor, waitForDiagnostics } from './helpers';
 
 /** What `casefacts analyze --format markdown|html --locale en` prints for a document. */
 function cliOutput(doc: vscode.TextDocument): { markdown: string; html: string } {
@@ -45,6 +45,19 @@ suite('Liability report in VS Code', () => {
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString(), 'the report took the focus');
     await vscode.commands.executeCommand('caseFacts.showReport');
     assert.strictEqual(reportTabs().length, 1, 'a second report opened instead of reusing the first');
+  });
+
+  test('the conclusion lens opens the report of its brief, whichever editor is active', async () => {
+    await closeAllEditors();
+    const { doc } = await openDoc('qvod.case');
+    await waitForDiagnostics(doc.uri);
+    const [conclusion] = await codeLenses(doc, 10);
+    // another document active: the lens still speaks of its own brief
+    await openDoc('README.md');
+    await vscode.commands.executeCommand(conclusion.command!.command, ...(conclusion.command!.arguments ?? []));
+    const [{ tab }] = await waitFor(() => (reportTabs().length > 0 ? reportTabs() : undefined), 'the report tab');
+    await waitFor(() => (tab.label.includes('快播案') ? true : undefined), `the report of qvod.case (${tab.label})`);
+    await closeAllEditors();
   });
 
   test('Copy Report as Markdown puts exactly the CLI\'s Markdown on the clipboard', async () => {

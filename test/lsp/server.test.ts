@@ -219,7 +219,7 @@ suite('language server over stdio', function () {
     const other = await TestClient.start();
     const vscode = await TestClient.start({ initializationOptions: { displayLanguage: 'en', whatIfCommand: 'caseFacts.showWhatIf' } });
     try {
-      assert.deepStrictEqual((other.initializeResult!.capabilities as { executeCommandProvider?: { commands: string[] } }).executeCommandProvider, { commands: ['casefacts.server.showWhatIf'] });
+      assert.deepStrictEqual((other.initializeResult!.capabilities as { executeCommandProvider?: { commands: string[] } }).executeCommandProvider, { commands: ['casefacts.server.showWhatIf', 'casefacts.server.showConclusion'] });
       const lens = await lensOf(other);
       assert.strictEqual(lens.command.command, 'casefacts.server.showWhatIf');
       await other.connection.sendRequest('workspace/executeCommand', { command: lens.command.command, arguments: lens.command.arguments });
@@ -228,6 +228,16 @@ suite('language server over stdio', function () {
       assert.strictEqual(other.shown[0].type, 3);
       assert.match(other.shown[0].message, /^Qvod: Criminal: [^\n]*\n(- if [^\n]*\n)*- if `industry-rules` were `violated`: criminal ● liable/);
       assert.strictEqual((await lensOf(vscode)).command.command, 'caseFacts.showWhatIf');
+      // the conclusion lens: the reasons as a message; in VS Code, the report at the provider
+      const conclusionOf = async (c: TestClient) =>
+        ((await c.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { command?: { command: string; arguments: unknown[] } }[])[0].command!;
+      const conclusion = await conclusionOf(other);
+      assert.strictEqual(conclusion.command, 'casefacts.server.showConclusion');
+      await other.connection.sendRequest('workspace/executeCommand', { command: conclusion.command, arguments: conclusion.arguments });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.strictEqual(other.shown.length, 2);
+      assert.match(other.shown[1].message, /^Qvod: Criminal: ○ none · Civil: ● exposed\nCriminal: ○ none\n[^]*\nCivil & administrative: ● exposed\n {2}- /);
+      assert.deepStrictEqual(await conclusionOf(vscode), { title: 'Criminal: ○ none · Civil: ● exposed', command: 'caseFacts.showReport', arguments: [uri, 'Qvod'] });
     } finally {
       await other.stop();
       await vscode.stop();

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getCodeLenses, resolveCodeLens, SHOW_WHAT_IF_COMMAND, ShowWhatIfArgs } from '../../server/src/service/codeLens';
+import { conclusionLines, getCodeLenses, resolveCodeLens, SERVER_CONCLUSION_COMMAND, SERVER_WHAT_IF_COMMAND, SHOW_REPORT_COMMAND, SHOW_WHAT_IF_COMMAND, ShowWhatIfArgs } from '../../server/src/service/codeLens';
 import { getLanguageService, parseText, ParsedCase, toRange } from '../../server/src/service/languageService';
 import { OneFactChanged, outcomeOf } from '../../server/src/service/whatIf';
 import {
@@ -196,7 +196,8 @@ suite('what-if', () => {
       const fresh = parseText(uri, version, text, false);
       const expected = fresh.analysis.providers.flatMap((c) => {
         const range = toRange(document, c.provider.block.offset, c.provider.block.headerEnd - c.provider.block.offset);
-        return [{ range, command: { title: conclusionLine(outcomeOf(c), 'en'), command: '' } }, { range, data: { uri, provider: c.id } }];
+        const command = { title: conclusionLine(outcomeOf(c), 'en'), command: SERVER_CONCLUSION_COMMAND, arguments: [{ uri, provider: c.id }] };
+        return [{ range, command }, { range, data: { uri, provider: c.id } }];
       });
       assert.deepStrictEqual(lenses, expected, `version ${version}`);
       return lenses;
@@ -263,12 +264,13 @@ suite('what-if: a provider\'s facts with one changed', () => {
 });
 
 suite('code lens', () => {
-  const lensesOf = (file: string, locale: 'en' | 'zh-CN' = 'en') => {
+  const lensesOf = (file: string, locale: 'en' | 'zh-CN' = 'en', extensionCommands = true) => {
     const text = read(file);
     const document = TextDocument.create(`file:///${file}`, 'casefacts', 1, text);
     const parsed = parseText(document.uri, 1, text, false);
     // The editor resolves the lenses it shows; resolve them all.
-    return { text, document, lenses: getCodeLenses(parsed, document, { locale }).map((l) => (l.command ? l : resolveCodeLens(parsed, l, { locale }))) };
+    const settings = { locale, extensionCommands };
+    return { text, document, parsed, lenses: getCodeLenses(parsed, document, settings).map((l) => (l.command ? l : resolveCodeLens(parsed, document, l, settings))) };
   };
 
   test('the decisive-facts lens is resolved only when shown: unresolved it carries the provider', () => {
@@ -307,8 +309,43 @@ suite('code lens', () => {
     const text = 'provider Author {\n  role content\n}\n';
     const document = TextDocument.create('file:///a.case', 'casefacts', 1, text);
     const parsed = parseText(document.uri, 1, text, false);
-    const lenses = getCodeLenses(parsed, document, { locale: 'en' }).map((l) => (l.command ? l : resolveCodeLens(parsed, l, { locale: 'en' })));
+    const lenses = getCodeLenses(parsed, document, { locale: 'en' }).map((l) => (l.command ? l : resolveCodeLens(parsed, document, l, { locale: 'en' })));
     assert.deepStrictEqual(lenses.map((l) => l.command?.title), ['Criminal: – not assessed · Civil: – not assessed', 'Decisive facts: none']);
     assert.strictEqual(lenses[1].command?.command, '');
+  });
+
+  test('the conclusion lens opens the report at its provider in VS Code; elsewhere it runs the server\'s command', () => {
+    const vscode = lensesOf('p02-case1-broadband.case').lenses[0].command;
+    assert.deepStrictEqual([vscode?.command, vscode?.arguments], [SHOW_REPORT_COMMAND, ['file:///p02-case1-broadband.case', 'Yang']]);
+    const [conclusion, decisive] = lensesOf('p02-case1-broadband.case', 'en', false).lenses;
+    assert.deepStrictEqual([conclusion.command?.command, conclusion.command?.arguments], [SERVER_CONCLUSION_COMMAND, [{ uri: 'file:///p02-case1-broadband.case', provider: 'Yang' }]]);
+    assert.strictEqual(decisive.command?.command, SERVER_WHAT_IF_COMMAND);
+  });
+
+  test('the server\'s conclusion command: the conclusions with their reasons, in the brief\'s language', () => {
+    const { parsed } = lensesOf('p02-case1-broadband.case');
+    const lines = conclusionLines(parsed.analysis.byId('Yang')!, 'en');
+    assert.strictEqual(lines[0], 'Yang: Criminal: ● liable — art287-2, art266 (accomplice of Fraudsters); controlling art266 · Civil: ◐ undetermined');
+    assert.strictEqual(lines[1], 'Criminal: ● liable');
+    assert.ok(lines.includes('- art. 266 (fraud) (accomplice of Fraudsters, ● liable)'), lines.join('\n'));
+    assert.ok(lines.some((l) => l.startsWith('    - ') && /\(III\.\(一\)/.test(l)), 'each offense with its reasons, citing the paper');
+    assert.ok(lines.includes('Civil & administrative: ◐ undetermined'), lines.join('\n'));
+    const zh = conclusionLines(lensesOf('p02-case1-broadband.case', 'zh-CN').parsed.analysis.byId('Yang')!, 'zh-CN');
+    assert.ok(zh[0].startsWith('Yang：刑事：'), zh[0]);
+    assert.ok(zh.includes('民事、行政责任：◐ 尚不确定'), zh.join('\n'));
+  });
+
+  test('a lens resolved after its provider was renamed speaks of the provider now on its line; with none there, of the change', () => {
+    const { document, parsed } = lensesOf('p02-case1-broadband.case');
+    const [, decisive] = getCodeLenses(parsed, document, { locale: 'en' });
+    const renamed = document.getText().replace(/\bYang\b/g, 'Yung');
+    const now = TextDocument.create(document.uri, 'casefacts', 2, renamed);
+    const reparsed = parseText(now.uri, 2, renamed, false);
+    const resolved = resolveCodeLens(reparsed, now, decisive, { locale: 'en' });
+    assert.strictEqual(resolved.command?.title, 'Decisive facts: 3');
+    assert.strictEqual((resolved.command?.arguments?.[0] as ShowWhatIfArgs).provider, 'Yung');
+    const gone = renamed.replace(/^provider Yung[^\n]*\n/m, '\n');
+    const lost = resolveCodeLens(parseText(now.uri, 3, gone, false), TextDocument.create(now.uri, 'casefacts', 3, gone), decisive, { locale: 'zh-CN' });
+    assert.deepStrictEqual([lost.command?.title, lost.command?.command], ['决定性事实：（文书已更改）', '']);
   });
 });

@@ -8,10 +8,19 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { isBrief, ReportPanel, requestReport, VIEW_TYPE } from './panel';
 import { word } from './words';
 
-/** The brief a command is about: its argument, the active editor's, or the open report's. */
+/**
+ * The brief a command is about: its argument (a uri, or its text as the server's code lens
+ * sends it), the active editor's, or the open report's.
+ */
 async function targetDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
   if (arg instanceof vscode.Uri) {
     return vscode.workspace.openTextDocument(arg);
+  }
+  if (typeof arg === 'string') {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg);
+    if (open) {
+      return open;
+    }
   }
   const active = vscode.window.activeTextEditor?.document;
   if (active && isBrief(active)) {
@@ -45,10 +54,11 @@ export function registerReport(context: vscode.ExtensionContext, client: () => L
   const serializer = reportSerializer(context, client);
   context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, serializer),
-    vscode.commands.registerCommand('caseFacts.showReport', async (arg?: unknown) => {
+    // from the palette, the editor's title bar (a uri), or a conclusion lens (the brief's uri and the provider)
+    vscode.commands.registerCommand('caseFacts.showReport', async (arg?: unknown, provider?: unknown) => {
       const doc = await targetDocument(arg);
       if (doc) {
-        ReportPanel.show(context, client, doc);
+        ReportPanel.show(context, client, doc, typeof provider === 'string' ? provider : undefined);
       }
     }),
     vscode.commands.registerCommand('caseFacts.copyReportMarkdown', async (arg?: unknown) => {

@@ -115,15 +115,17 @@ export class ReportPanel implements vscode.Disposable {
   private lastAnswerMs: number | undefined;
 
   /** Opens the report of `doc` beside it, or points the open report at it. */
-  static show(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, doc: vscode.TextDocument): ReportPanel {
+  /** Shows the report of `doc`, scrolled to `provider`'s section when one is named (the conclusion lens). */
+  static show(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, doc: vscode.TextDocument, provider?: string): ReportPanel {
     const existing = ReportPanel.current;
     if (existing) {
       existing.panel.reveal(vscode.ViewColumn.Beside, true);
+      existing.focus = provider;
       existing.follow(doc);
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, PANEL_OPTIONS);
-    ReportPanel.current = new ReportPanel(context, client, panel, doc);
+    ReportPanel.current = new ReportPanel(context, client, panel, doc, provider);
     return ReportPanel.current;
   }
 
@@ -163,6 +165,8 @@ export class ReportPanel implements vscode.Disposable {
     private readonly client: () => LanguageClient | undefined,
     private readonly panel: vscode.WebviewPanel,
     private doc: vscode.TextDocument,
+    /** The provider whose section the next update scrolls to, once. */
+    private focus?: string,
   ) {
     panel.title = `CaseFacts: ${doc.uri.path.split('/').pop() ?? ''}`;
     panel.webview.html = webviewHtml({
@@ -239,7 +243,9 @@ export class ReportPanel implements vscode.Disposable {
 
   private post(): void {
     if (this.ready && this.latest) {
-      void this.panel.webview.postMessage({ type: 'update', view: this.latest.view, lang: this.latest.lang, title: this.latest.labels.title, uri: this.doc.uri.toString() });
+      const focus = this.focus;
+      this.focus = undefined;
+      void this.panel.webview.postMessage({ type: 'update', view: this.latest.view, lang: this.latest.lang, title: this.latest.labels.title, uri: this.doc.uri.toString(), focus });
     }
   }
 

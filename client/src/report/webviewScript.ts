@@ -116,8 +116,28 @@ const SCRIPT = String.raw`
       var state = { view: m.view, lang: m.lang, title: m.title, uri: typeof m.uri === 'string' ? m.uri : undefined };
       render(state);
       vscode.setState(state);
+      if (typeof m.focus === 'string') {
+        showProvider(m.focus);
+      }
     }
   });
+
+  /** Scrolls a provider's section to the top (the conclusion lens's "report at this provider"). */
+  function showProvider(id) {
+    var sections = root.querySelectorAll('section.provider');
+    for (var i = 0; i < sections.length; i++) {
+      if (sections[i].getAttribute('data-key') === 'provider:' + id) {
+        var section = sections[i];
+        section.scrollIntoView({ block: 'start' });
+        // sections off screen are laid out at an estimated height (content-visibility): once
+        // those now in view have their real one, the section has moved; scroll to it again
+        requestAnimationFrame(function () {
+          requestAnimationFrame(function () { section.scrollIntoView({ block: 'start' }); });
+        });
+        return;
+      }
+    }
+  }
 
   function act(target, event) {
     var el = target && target.closest ? target.closest('[data-command],[data-line],a[href]') : null;

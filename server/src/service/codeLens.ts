@@ -5,16 +5,21 @@
  */
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
-import { defineMessages, format, Locale } from './i18n/messages';
+import { colon, defineMessages, format, Locale } from './i18n/messages';
 import type { ProviderConclusion } from './doctrine/analysis';
+import { levelLabel, t } from './report/labels';
+import { offenseText } from './report/markdown';
 import type { ParsedCase } from './languageService';
 import { positionCursor, samePosition } from './position';
 import { conclusionLine, decisiveFactCount, describeWhatIf, outcomeOf, WhatIf, whatIfFor } from './whatIf';
 
 export interface CodeLensSettings {
   readonly locale: Locale;
-  /** The command the decisive-facts lens runs (default: the VS Code extension's). */
-  readonly whatIfCommand?: string;
+  /**
+   * Whether the editor is the VS Code extension, which has commands of its own to show a
+   * provider's what-if lines and its report; other editors get the server's commands.
+   */
+  readonly extensionCommands?: boolean;
 }
 
 /** The VS Code extension's command that shows a provider's what-if lines in a quick pick. */
@@ -24,6 +29,16 @@ export const SHOW_WHAT_IF_COMMAND = 'caseFacts.showWhatIf';
  * the lines back as a message (features/codeLens.ts).
  */
 export const SERVER_WHAT_IF_COMMAND = 'casefacts.server.showWhatIf';
+/** The VS Code extension's report command: the conclusion lens opens the report at its provider. */
+export const SHOW_REPORT_COMMAND = 'caseFacts.showReport';
+/** The server's command for the conclusion lens elsewhere: the conclusions and their reasons, as a message. */
+export const SERVER_CONCLUSION_COMMAND = 'casefacts.server.showConclusion';
+
+/** The argument of `casefacts.server.showConclusion`. */
+export interface ShowConclusionArgs {
+  readonly uri: string;
+  readonly provider: string;
+}
 
 /** The argument of `caseFacts.showWhatIf`: everything the client shows, already in the user's language. */
 export interface ShowWhatIfArgs {
@@ -39,6 +54,8 @@ export interface ShowWhatIfArgs {
 defineMessages({
   'lens.decisive': { en: (a) => `Decisive facts: ${String(a.count)}`, zh: (a) => `决定性事实：${String(a.count)} 项` },
   'lens.noDecisive': { en: () => 'Decisive facts: none', zh: () => '决定性事实：无' },
+  'lens.stale': { en: () => 'Decisive facts: (the brief has changed)', zh: () => '决定性事实：（文书已更改）' },
+  'lens.gone': { en: (a) => `${String(a.provider)} is no longer in the brief.`, zh: (a) => `文书中已没有 ${String(a.provider)}。` },
 });
 
 /** What an unresolved decisive-facts lens carries until the editor shows it. */
@@ -61,11 +78,16 @@ export function getCodeLenses(parsed: ParsedCase, document: TextDocument, settin
     const start = at(block.offset);
     const end = at(block.headerEnd);
     let made = lensesOf.get(c);
-    if (!made || made.uri !== document.uri || made.locale !== settings.locale || !samePosition(made.start, start) || !samePosition(made.end, end)) {
+    const own = settings.extensionCommands === true;
+    if (!made || made.uri !== document.uri || made.locale !== settings.locale || made.own !== own || !samePosition(made.start, start) || !samePosition(made.end, end)) {
       const range = { start, end };
-      // An empty command id: a label the editor shows but does not run.
       const data: WhatIfLensData = { uri: document.uri, provider: c.id };
-      made = { uri: document.uri, locale: settings.locale, start, end, conclusion: { range, command: { title: conclusionLine(outcomeOf(c), settings.locale), command: '' } }, decisive: { range, data } };
+      const title = conclusionLine(outcomeOf(c), settings.locale);
+      // the report at this provider in VS Code; the reasons as a message elsewhere
+      const command = own
+        ? { title, command: SHOW_REPORT_COMMAND, arguments: [document.uri, c.id] }
+        : { title, command: SERVER_CONCLUSION_COMMAND, arguments: [{ uri: document.uri, provider: c.id } satisfies ShowConclusionArgs] };
+      made = { uri: document.uri, locale: settings.locale, own, start, end, conclusion: { range, command }, decisive: { range, data } };
       lensesOf.set(c, made);
     }
     lenses.push(made.conclusion, made.decisive);
@@ -81,19 +103,26 @@ export function getCodeLenses(parsed: ParsedCase, document: TextDocument, settin
 const lensesOf = new WeakMap<ProviderConclusion, {
   readonly uri: string;
   readonly locale: Locale;
+  readonly own: boolean;
   readonly start: Position;
   readonly end: Position;
   readonly conclusion: CodeLens;
   readonly decisive: CodeLens;
 }>();
 
-/** Fills in a decisive-facts lens: the count, and the command that shows the what-if lines. */
-export function resolveCodeLens(parsed: ParsedCase, lens: CodeLens, settings: CodeLensSettings): CodeLens {
+/**
+ * Fills in a decisive-facts lens: the count, and the command that shows the what-if lines.
+ * A lens asked for before an edit renamed its provider is resolved for the provider whose
+ * header is now on its line; with none there, it says the brief has changed (the editor asks
+ * for new lenses after the edit).
+ */
+export function resolveCodeLens(parsed: ParsedCase, document: TextDocument, lens: CodeLens, settings: CodeLensSettings): CodeLens {
   const locale = settings.locale;
   const data = lens.data as WhatIfLensData | undefined;
-  const c = data ? parsed.analysis.byId(data.provider) : undefined;
+  const line = lens.range.start.line;
+  const c = data && (parsed.analysis.byId(data.provider) ?? parsed.analysis.providers.find((p) => document.positionAt(p.provider.block.offset).line === line));
   if (!data || !c) {
-    return { ...lens, command: { title: format({ id: 'lens.noDecisive' }, locale), command: '' } };
+    return { range: lens.range, command: { title: format({ id: 'lens.stale' }, locale), command: '' } };
   }
   const results = whatIfFor(parsed, c.id);
   const count = decisiveFactCount(results);
@@ -107,5 +136,23 @@ export function resolveCodeLens(parsed: ParsedCase, lens: CodeLens, settings: Co
     lines: results.map((r) => describeWhatIf(r, locale)),
     results,
   };
-  return { range: lens.range, command: { title: format({ id: 'lens.decisive', args: { count } }, locale), command: settings.whatIfCommand ?? SHOW_WHAT_IF_COMMAND, arguments: [args] } };
+  const command = settings.extensionCommands ? SHOW_WHAT_IF_COMMAND : SERVER_WHAT_IF_COMMAND;
+  return { range: lens.range, command: { title: format({ id: 'lens.decisive', args: { count } }, locale), command, arguments: [args] } };
+}
+
+/**
+ * A provider's conclusions with their reasons, as lines of plain text (the server's conclusion
+ * command): what the report says of it, without the findings and what-ifs.
+ */
+export function conclusionLines(c: ProviderConclusion, locale: Locale): string[] {
+  const reason = (r: { readonly message: Parameters<typeof format>[0] }) => `  - ${format(r.message, locale)}`;
+  const sep = locale === 'zh-CN' ? colon(locale) : `${colon(locale)} `;
+  return [
+    `${c.id}${sep}${conclusionLine(outcomeOf(c), locale)}`,
+    `${t('report.criminal', locale)}${sep}${levelLabel(c.criminal.level, locale)}`,
+    ...c.criminal.offenses.flatMap((o) => [`- ${offenseText(o, locale)}`, ...o.reasons.map((r) => `  ${reason(r)}`)]),
+    ...c.criminal.reasons.map(reason),
+    `${t('report.civil', locale)}${sep}${levelLabel(c.civil.level, locale)}`,
+    ...c.civil.reasons.map(reason),
+  ];
 }

@@ -23,12 +23,12 @@ function keepCodeSpans(text: string): string {
 }
 
 /** "principal" or "accomplice of Gang". */
-export function offenseRole(o: ReportOffense, locale: Locale): string {
+export function offenseRole(o: Pick<ReportOffense, 'as' | 'of'>, locale: Locale): string {
   return o.as === 'accomplice' && o.of ? t('report.accomplice', locale, { of: o.of }) : t('report.principal', locale);
 }
 
 /** An offense with its role and level, e.g. "art. 264 (theft) (accomplice of Gang, ● liable)". */
-export function offenseText(o: ReportOffense, locale: Locale): string {
+export function offenseText(o: Pick<ReportOffense, 'offense' | 'as' | 'of' | 'level'>, locale: Locale): string {
   return `${offenseName(o.offense, locale)} (${offenseRole(o, locale)}, ${levelLabel(o.level, locale)})`;
 }
 
