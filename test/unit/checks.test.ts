@@ -129,8 +129,9 @@ suite('text checks', () => {
   });
 
   test('too-many-values: two words after a one-value key are one error, not also a missing comma', () => {
-    const text = P('  targeted no yes\n');
-    assert.deepStrictEqual(check(text).diagnostics.map((d) => [d.code, covered(text, d)]), [['too-many-values', 'yes']]);
+    const text = P('  targeted no yes\n  knowledge specifc maybe\n');
+    // the word that does not count is not also an unknown value; the first still is
+    assert.deepStrictEqual(check(text).diagnostics.map((d) => [d.code, covered(text, d)]), [['too-many-values', 'yes'], ['unknown-value', 'specifc'], ['too-many-values', 'maybe']]);
     // a key of many values still asks for the comma
     const many = 'provider P {\n  role caching search\n}\n';
     const ds = check(many).diagnostics;

@@ -75,6 +75,11 @@ suite('parser: recovery', () => {
     const p = parsed.model.providers[0];
     assert.deepStrictEqual([p.name, p.facts.get('knowledge')?.statement.note?.value], ['快播', 'knew it']);
     assert.strictEqual(only(check(text, { locale: 'zh-CN' }).diagnostics, 'syntax')[0].message, '引号方向反了：应以 “ 开始、以 ” 结束。');
+    // one error, not also "unexpected in the block header", for a header string left open or reversed
+    for (const header of ['case "快播案" "北京', 'case "快播案" ”北京“']) {
+      const t = `${header}\nprovider P {\n  role caching\n}\n`;
+      assert.deepStrictEqual(check(t).diagnostics.map((d) => [d.code, covered(t, d)]), [['syntax', header.slice(11)]], header);
+    }
   });
 
   test('a display name left open before its { : one error, and the body is read all the same', () => {

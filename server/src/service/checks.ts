@@ -392,7 +392,10 @@ function checkHeader(block: Block, out: Finding[]): void {
   const h = block.header;
   const extra = (from: number) => {
     for (const tok of h.slice(from)) {
-      out.push({ code: 'syntax', ...at(tok), message: { id: 'syntax.extraHeaderWord', args: { text: tok.value } } });
+      // a string left open or in reversed quotes has its syntax error there already: one is enough
+      if (!tok.unterminated && !tok.reversed) {
+        out.push({ code: 'syntax', ...at(tok), message: { id: 'syntax.extraHeaderWord', args: { text: tok.value } } });
+      }
     }
   };
   switch (spec.id) {
@@ -481,10 +484,12 @@ function checkStatements(block: Block, out: Finding[]): void {
       out.push(missingValue(key, st));
       continue;
     }
-    if (key.arity === 'one' && st.values.length > 1) {
+    // of a one-value key only the first value counts: the others are too-many-values, not also unknown
+    const counted = key.arity === 'one' && st.values.length > 1 ? st.values.slice(0, 1) : st.values;
+    if (counted !== st.values) {
       out.push({ code: 'too-many-values', ...at(st.values[1]), message: { id: 'too-many-values', args: { key: st.key.value } } });
     }
-    for (const tok of st.values) {
+    for (const tok of counted) {
       if (canonicalValue(key, tok) !== undefined) {
         continue;
       }
