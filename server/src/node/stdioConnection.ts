@@ -24,6 +24,7 @@ import jsonrpc = require('vscode-jsonrpc/lib/common/api');
 import protocol = require('vscode-languageserver-protocol/lib/common/api');
 import lsp = require('vscode-languageserver/lib/common/api');
 /* eslint-enable @typescript-eslint/no-require-imports */
+import { StreamMessageReader } from './streamReader';
 
 const RIL = ril.default;
 RIL.install();
@@ -33,7 +34,8 @@ const PARENT_CHECK_MS = 3000;
 
 /** A connection over a byte stream: stdio, or a socket or named pipe (`--socket=PORT`, `--pipe=NAME`). */
 export function createStreamConnection(input: NodeJS.ReadableStream, writer: MessageWriter) {
-  const reader = new jsonrpc.ReadableStreamMessageReader(RIL().stream.asReadableStream(input));
+  // one that reads on after a header it cannot read (streamReader.ts)
+  const reader = new StreamMessageReader(input);
   // status 0 after a shutdown request, 1 if the editor closed its end without one
   return createConnectionOver(reader, writer, (ended) => {
     for (const event of ['end', 'close']) {
