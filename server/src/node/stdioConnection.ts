@@ -155,7 +155,11 @@ function createConnectionOver(input: jsonrpc.MessageReader, writer: MessageWrite
   };
   onEnd(() => exit(shutdown ? 0 : 1));
   return lsp.createConnection((logger) => {
-    const connection = protocol.createProtocolConnection(reader, writer, logger);
+    // a request the editor cancels before its turn comes is answered so, not worked out: while
+    // a long request runs, the editor's cancelled hovers, outlines and tokens wait behind it
+    const connection = protocol.createProtocolConnection(reader, writer, logger, {
+      cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: (message as jsonrpc.RequestMessage).id, error: { code: protocol.LSPErrorCodes.RequestCancelled, message: 'cancelled' } }),
+    });
     end = () => connection.end();
     return connection;
   }, watchDog, lsp.ProposedFeatures.all);
