@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc';
 import { ROOT, TestClient } from '../helpers/lspClient';
 
 const QVOD = fs.readFileSync(path.join(ROOT, 'examples', '01-qvod.case'), 'utf8');
@@ -208,6 +209,24 @@ suite('language server over stdio', function () {
       await c.stop();
     }
   });
+  test('requests the editor cancels while they wait behind a long one: RequestCancelled, not answered as if still wanted', async () => {
+    const uri = 'file:///w/long.case';
+    const long = `provider P {\n  role caching\n${'  notice none "x"\n'.repeat(50_000)}}\n`;
+    await client.open(uri, long);
+    // an edit the tree must be read again for: the outline asked next keeps the server busy
+    await client.changeNoWait(uri, [{ text: long.replace('caching', 'search') }]);
+    const outline = client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const cancel = new CancellationTokenSource();
+    const waiting = ['textDocument/hover', 'textDocument/semanticTokens/full', 'textDocument/codeLens'].map((method) =>
+      client.connection.sendRequest(method, { textDocument: { uri }, position: { line: 1, character: 8 } }, cancel.token).then(
+        () => 'answered',
+        (e: ResponseError<unknown>) => e.code,
+      ));
+    cancel.cancel();
+    assert.deepStrictEqual(await Promise.all(waiting), [-32800, -32800, -32800]);
+    assert.ok(Array.isArray(await outline), 'the request not cancelled is answered');
+  });
+
   test('the decisive-facts lens runs in any editor: the server shows the lines itself, unless the VS Code extension does', async () => {
     const uri = 'file:///lens/qvod.case';
     const lensOf = async (c: TestClient) => {

@@ -14,6 +14,7 @@ import {
   IPCMessageReader,
   IPCMessageWriter,
   MessageConnection,
+  ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
@@ -72,6 +73,50 @@ suite('robustness: how the server ends, and its transports', function () {
       await connection.sendNotification('initialized', {});
       assert.deepStrictEqual(await diagnosticsOf(connection, 'file:///life/a.case'), ['missing-role', 'unknown-key']);
       await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      assert.strictEqual(await exitStatus(proc), 0);
+    } finally {
+      proc.kill('SIGKILL');
+      connection.dispose();
+    }
+  });
+
+  test('before initialize: requests refused with ServerNotInitialized, notifications dropped; initialize answered once', async () => {
+    const { proc, connection } = stdioServer();
+    const uri = 'file:///life/early.case';
+    const hover = () => connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } });
+    const refused = (code: number) => (e: ResponseError<unknown>) => e.code === code;
+    try {
+      await assert.rejects(hover(), refused(-32002));
+      await assert.rejects(connection.sendRequest('shutdown'), refused(-32002));
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'casefacts', version: 1, text: BROKEN } });
+      await initialize(connection, process.pid);
+      await assert.rejects(initialize(connection, process.pid), refused(-32600));
+      await connection.sendNotification('initialized', {});
+      // the document opened too early is not open: no hover on its misspelt key
+      assert.strictEqual(await hover(), null);
+      assert.deepStrictEqual(await diagnosticsOf(connection, uri), ['missing-role', 'unknown-key'], 'opened in order, it is served');
+      assert.notStrictEqual(await hover(), null);
+    } finally {
+      proc.kill('SIGKILL');
+      connection.dispose();
+    }
+  });
+
+  test('after shutdown: requests refused with InvalidRequest, even one sent before the shutdown was answered; exit, status 0', async () => {
+    const { proc, connection } = stdioServer();
+    try {
+      await initialize(connection, process.pid);
+      await connection.sendNotification('initialized', {});
+      const uri = 'file:///life/late.case';
+      await diagnosticsOf(connection, uri);
+      const hover = () => connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } });
+      const shutdown = connection.sendRequest('shutdown');
+      const late = assert.rejects(hover(), (e: ResponseError<unknown>) => e.code === -32600);
+      assert.strictEqual(await shutdown, null);
+      await late;
+      await assert.rejects(hover(), (e: ResponseError<unknown>) => e.code === -32600);
+      await assert.rejects(connection.sendRequest('shutdown'), (e: ResponseError<unknown>) => e.code === -32600);
       await connection.sendNotification('exit');
       assert.strictEqual(await exitStatus(proc), 0);
     } finally {

@@ -144,5 +144,13 @@ suite('robustness: crash and restart, malformed requests', function () {
       await alive(client, n++);
       assert.strictEqual(client.proc.exitCode, null);
     });
+
+    test('a header without a Content-Length, with one that is no length, or too short: skipped, and the messages after it are read', async () => {
+      const body = '{"jsonrpc":"2.0","method":"casefacts/unknownNotification"}';
+      for (const header of ['X-Nothing: 1', 'Content-Length: many', 'Content-Length: -5', 'Content-Length: 5']) {
+        client.proc.stdin!.write(`${header}\r\n\r\n${body}`);
+        await alive(client, n++);
+      }
+    });
   });
 });

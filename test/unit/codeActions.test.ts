@@ -180,6 +180,15 @@ suite('quick fixes', () => {
     assert.ok(actions.some((a) => a.title.startsWith('Disable')), 'the disable comment is among them');
   });
 
+  test('two findings of a rule on one line: one disable action, fixing both', () => {
+    const text = 'provider Q {\n  role cachng, serch\n}\n';
+    const { actions, checked } = fixes(text, 'unknown-value');
+    const disables = actions.filter((a) => a.title === 'Disable unknown-value for this line');
+    assert.strictEqual(disables.length, 1, actions.map((a) => a.title).join(' | '));
+    assert.deepStrictEqual(disables[0].diagnostics, checked.diagnostics.filter((d) => d.code === 'unknown-value'));
+    assert.strictEqual(checked.diagnostics.filter((d) => d.code === 'unknown-value').length, 2);
+  });
+
   test('disable a rule for one line, with the line\'s indentation; a second rule joins the comment', () => {
     const text = 'provider Q {\n  role caching\n  modifies-content yes\n}\n';
     const { actions, checked } = fixes(text, 'cache-modification');

@@ -24,6 +24,7 @@ import jsonrpc = require('vscode-jsonrpc/lib/common/api');
 import protocol = require('vscode-languageserver-protocol/lib/common/api');
 import lsp = require('vscode-languageserver/lib/common/api');
 /* eslint-enable @typescript-eslint/no-require-imports */
+import { StreamMessageReader } from './streamReader';
 
 const RIL = ril.default;
 RIL.install();
@@ -33,7 +34,8 @@ const PARENT_CHECK_MS = 3000;
 
 /** A connection over a byte stream: stdio, or a socket or named pipe (`--socket=PORT`, `--pipe=NAME`). */
 export function createStreamConnection(input: NodeJS.ReadableStream, writer: MessageWriter) {
-  const reader = new jsonrpc.ReadableStreamMessageReader(RIL().stream.asReadableStream(input));
+  // one that reads on after a header it cannot read (streamReader.ts)
+  const reader = new StreamMessageReader(input);
   // status 0 after a shutdown request, 1 if the editor closed its end without one
   return createConnectionOver(reader, writer, (ended) => {
     for (const event of ['end', 'close']) {
@@ -88,11 +90,39 @@ export function createIpcConnection() {
 }
 
 /**
+ * The order LSP sets, which the library leaves to the server: before `initialize` a request
+ * is answered ServerNotInitialized and a notification dropped, but `exit`; `initialize` is
+ * answered once; after `shutdown` a request is answered InvalidRequest and a notification
+ * dropped, but `exit`. Otherwise an editor's early request would be answered as if the
+ * client's abilities were known, and a late one would start work on the way out.
+ */
+function inOrder(reader: jsonrpc.MessageReader, writer: MessageWriter): jsonrpc.MessageReader {
+  /** 0 before `initialize`, 1 after it, 2 after `shutdown` (as the messages arrive, not as they are handled). */
+  let state = 0;
+  const listen = reader.listen.bind(reader);
+  reader.listen = (callback) =>
+    listen((message) => {
+      const { id, method } = message as { id?: jsonrpc.RequestMessage['id']; method?: unknown };
+      if (typeof method !== 'string' || method === 'exit' || (state === 0 ? method === 'initialize' : state === 1 && method !== 'initialize')) {
+        state = method === 'initialize' ? 1 : method === 'shutdown' ? 2 : state;
+        callback(message);
+      } else if (id !== undefined) {
+        const [code, refused] = state === 0
+          ? [jsonrpc.ErrorCodes.ServerNotInitialized, 'the server is not initialized']
+          : [jsonrpc.ErrorCodes.InvalidRequest, state === 1 ? 'the server is initialized already' : 'the server is shut down'];
+        void writer.write({ jsonrpc: '2.0', id, error: { code, message: refused } } as jsonrpc.ResponseMessage).catch(() => undefined);
+      }
+    });
+  return reader;
+}
+
+/**
  * The connection, with what the library's node `createConnection` adds: the end of the
  * editor's side ends the process, and so does the death of the editor's process.
  */
-function createConnectionOver(reader: jsonrpc.MessageReader, writer: MessageWriter, onEnd: (ended: () => void) => void) {
+function createConnectionOver(input: jsonrpc.MessageReader, writer: MessageWriter, onEnd: (ended: () => void) => void) {
   let shutdown = false;
+  const reader = inOrder(input, writer);
   let end: (() => void) | undefined;
   const exit = (code: number) => {
     try {
@@ -125,7 +155,11 @@ function createConnectionOver(reader: jsonrpc.MessageReader, writer: MessageWrit
   };
   onEnd(() => exit(shutdown ? 0 : 1));
   return lsp.createConnection((logger) => {
-    const connection = protocol.createProtocolConnection(reader, writer, logger);
+    // a request the editor cancels before its turn comes is answered so, not worked out: while
+    // a long request runs, the editor's cancelled hovers, outlines and tokens wait behind it
+    const connection = protocol.createProtocolConnection(reader, writer, logger, {
+      cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: (message as jsonrpc.RequestMessage).id, error: { code: protocol.LSPErrorCodes.RequestCancelled, message: 'cancelled' } }),
+    });
     end = () => connection.end();
     return connection;
   }, watchDog, lsp.ProposedFeatures.all);

@@ -228,6 +228,8 @@ function disableAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic
 export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagnostics: readonly Diagnostic[], settings: CodeActionSettings): CodeAction[] {
   const locale = settings.locale;
   const actions: CodeAction[] = [];
+  /** By rule and line: one comment silences all of a rule's findings on a line, so one action offers it. */
+  const disables = new Map<string, CodeAction>();
   for (const d of diagnostics) {
     const code = typeof d.code === 'string' ? d.code : undefined;
     if (!code || !ruleMeta(code) || (d.source !== undefined && d.source !== 'casefacts')) {
@@ -245,8 +247,14 @@ export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagn
     if (data?.missingFacts && data.missingFacts.length > 0) {
       actions.push(...missingFactActions(parsed, document, d, data, locale));
     }
-    if (code !== 'syntax') {
-      actions.push(disableAction(parsed, document, d, code, locale));
+    const key = `${code} ${d.range.start.line}`;
+    const known = disables.get(key);
+    if (known) {
+      known.diagnostics?.push(d);
+    } else if (code !== 'syntax') {
+      const action = disableAction(parsed, document, d, code, locale);
+      disables.set(key, action);
+      actions.push(action);
     }
   }
   return actions;
