@@ -18,7 +18,7 @@ import type { Block, Statement } from './ast';
 import { defineMessages, format, Locale } from './i18n/messages';
 import type { ParsedCase } from './languageService';
 import { lineStartOf, locate } from './position';
-import { TokenKind } from './scanner';
+import { LETTER, TokenKind } from './scanner';
 import {
   BLOCKS,
   foldAscii,
@@ -61,8 +61,8 @@ const VOCABULARY_WORDS: ReadonlySet<string> = new Set(
   [...KEYS, ...Object.values(VALUE_SETS).flat()].flatMap((term) => [...term.en.map(foldAscii), ...term.zh]),
 );
 
-/** The scanner's words (scanner.ts `LETTER`), for reading a line word by word. */
-const WORDS = /[\p{L}\p{M}\p{Nd}\p{Nl}\p{No}_.-]+/gu;
+/** The scanner's words, for reading a line word by word. */
+const WORDS = new RegExp(`${LETTER.source}+`, 'gu');
 
 /**
  * The language of the last word of the vocabulary in a stretch of a line, if any.

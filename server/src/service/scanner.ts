@@ -37,7 +37,8 @@ export interface Token {
   readonly reversed?: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}\p{Nd}\p{Nl}\p{No}_.-]/u;
+/** A character that continues a word (ids, keys and values alike). */
+export const LETTER = /[\p{L}\p{M}\p{Nd}\p{Nl}\p{No}_.-]/u;
 
 // What an ASCII character starts (or continues).
 const C_OTHER = 0;
