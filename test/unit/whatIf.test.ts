@@ -327,7 +327,7 @@ suite('code lens', () => {
     const lines = conclusionLines(parsed.analysis.byId('Yang')!, 'en');
     assert.strictEqual(lines[0], 'Yang: Criminal: ● liable — art287-2, art266 (accomplice of Fraudsters); controlling art266 · Civil: ◐ undetermined');
     assert.strictEqual(lines[1], 'Criminal: ● liable');
-    assert.ok(lines.includes('- art. 266 (fraud) (accomplice of Fraudsters, ● liable)'), lines.join('\n'));
+    assert.ok(lines.includes('  - art. 266 (fraud) (accomplice of Fraudsters, ● liable)'), lines.join('\n'));
     assert.ok(lines.some((l) => l.startsWith('    - ') && /\(III\.\(一\)/.test(l)), 'each offense with its reasons, citing the paper');
     assert.ok(lines.includes('Civil & administrative: ◐ undetermined'), lines.join('\n'));
     const zh = conclusionLines(lensesOf('p02-case1-broadband.case', 'zh-CN').parsed.analysis.byId('Yang')!, 'zh-CN');

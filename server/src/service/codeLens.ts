@@ -150,7 +150,7 @@ export function conclusionLines(c: ProviderConclusion, locale: Locale): string[]
   return [
     `${c.id}${sep}${conclusionLine(outcomeOf(c), locale)}`,
     `${t('report.criminal', locale)}${sep}${levelLabel(c.criminal.level, locale)}`,
-    ...c.criminal.offenses.flatMap((o) => [`- ${offenseText(o, locale)}`, ...o.reasons.map((r) => `  ${reason(r)}`)]),
+    ...c.criminal.offenses.flatMap((o) => [`  - ${offenseText(o, locale)}`, ...o.reasons.map((r) => `  ${reason(r)}`)]),
     ...c.criminal.reasons.map(reason),
     `${t('report.civil', locale)}${sep}${levelLabel(c.civil.level, locale)}`,
     ...c.civil.reasons.map(reason),
