@@ -2,6 +2,7 @@
  * Shared by the property tests and the fuzz entry: run counts, the fixed seed,
  * the acceptance briefs, and the invariants every parse must keep.
  */
+import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
@@ -169,7 +170,28 @@ export function assertDiagnosticRanges(diagnostics: readonly Diagnostic[], docum
 export function assertDiagnostics(parsed: ParsedCase, raw: string): void {
   const document = TextDocument.create(parsed.uri, parsed.markdown ? 'markdown' : 'casefacts', 1, raw);
   for (const locale of ['en', 'zh-CN'] as const) {
-    assertDiagnosticRanges(findingsToDiagnostics(parsed, document, { locale }), document);
+    const diagnostics = findingsToDiagnostics(parsed, document, { locale });
+    assertDiagnosticRanges(diagnostics, document);
+    assertOneMessagePerMistake(diagnostics);
+  }
+}
+
+/**
+ * One mistake, one diagnostic: no two of a code at one range, and a value that does not
+ * count (too-many-values) is not also an unknown value.
+ */
+function assertOneMessagePerMistake(diagnostics: readonly Diagnostic[]): void {
+  const at = new Map<string, Set<string>>();
+  for (const d of diagnostics) {
+    const place = JSON.stringify(d.range);
+    const codes = at.get(place) ?? new Set<string>();
+    const code = String(d.code);
+    if (codes.has(code)) {
+      assert.fail(`two ${code} diagnostics at ${place}: ${diagnostics.filter((x) => JSON.stringify(x.range) === place).map((x) => x.message).join(' | ')}`);
+    }
+    codes.add(code);
+    at.set(place, codes);
+    assert.ok(!(codes.has('too-many-values') && codes.has('unknown-value')), `too-many-values and unknown-value at ${place}`);
   }
 }
 
