@@ -192,15 +192,20 @@ defineMessages({
 
 const ROMAN_ZH: Record<string, string> = { I: '一', II: '二', III: '三' };
 
-/** The paper's headings as its Chinese text writes them: `III.(一).3–5` → `三（一）.3–5`, `II.(二) summary` → `二（二）小结`. */
+/**
+ * The paper's headings as its Chinese text writes them: `III.(一).3–5` → `三（一）.3–5`,
+ * `II.(二) summary` → `二（二）小结`, `I.` (the whole part) → `一`, `introduction` → `引言`.
+ */
 export function sectionsZh(sections: string): string {
   return sections
-    .replace(/\b(III|II|I)(\.(?=\()|(?=[–-]|$|,))/g, (_, r: string) => ROMAN_ZH[r])
+    .replace(/\b(III|II|I)(?:\.(?=\()|\.?(?=[–\-,;]|$))/g, (_, r: string) => ROMAN_ZH[r])
     .replace(/\(([一二三四五六])\)/g, '（$1）')
     .replace(/ summary/g, '小结')
     .replace(/\bAbstract\b/gi, '摘要')
+    .replace(/\bIntroduction\b/gi, '引言')
     .replace(/(?<=[一二三])–(?=[一二三])/g, '至')
-    .replace(/, /g, '，');
+    .replace(/, /g, '，')
+    .replace(/; /g, '；');
 }
 
 /** Between the items of a list in running text: `、` in Chinese. */
@@ -208,6 +213,22 @@ export const listSeparator = (locale: Locale): string => (locale === 'zh-CN' ? '
 
 /** The colon after a label: full-width in Chinese text. */
 export const colon = (locale: Locale): string => (locale === 'zh-CN' ? '：' : ':');
+
+/**
+ * A label and what follows it: `Criminal: none`, `刑事责任：不成立`. A full-width mark
+ * carries its own spacing, so no space follows it in Chinese.
+ */
+export const labelled = (label: string, text: string, locale: Locale): string =>
+  `${label}${locale === 'zh-CN' ? '：' : ': '}${text}`;
+
+/** An aside after a word: ` (aside)` in English, `（aside）` in Chinese. */
+export const aside = (text: string, locale: Locale): string => (locale === 'zh-CN' ? `（${text}）` : ` (${text})`);
+
+/** Between clauses of a line: `; ` in English, `；` in Chinese. */
+export const semicolon = (locale: Locale): string => (locale === 'zh-CN' ? '；' : '; ');
+
+/** Between short items such as a level and a role: `, ` in English, `，` in Chinese. */
+export const comma = (locale: Locale): string => (locale === 'zh-CN' ? '，' : ', ');
 
 /** A citation of the paper's sections in the reader's language (`三（一）.3` in Chinese). */
 export const sectionsIn = (sections: string, locale: Locale): string => (locale === 'zh-CN' ? sectionsZh(sections) : sections);
