@@ -179,6 +179,21 @@ suite('CLI: check', () => {
     assert.match(en, /^ {4}18:1 information helping-concurrence: Yang /m);
   });
 
+  test('--locale zh-CN: the one-line errors of a command that cannot run are in Chinese too (exit 2)', () => {
+    const cases: [string[], string][] = [
+      [['check', '--locale', 'zh-CN', 'no-such.case'], 'casefacts: no-such.case：文件或目录不存在\n'],
+      [['check', '--locale', 'zh-CN', '--format', 'xml', 'examples'], "casefacts: check 的 --format 只能是 text、json、sarif 之一；参见 'casefacts --help'\n"],
+      [['check', '--locale=zh-CN', '--rule', 'nope=off', 'examples'], 'casefacts: --rule：没有名为“nope”的规则\n'],
+      [['analyze', '--locale', 'zh-CN'], "casefacts: 未指定 FILE；参见 'casefacts --help'\n"],
+    ];
+    for (const [args, stderr] of cases) {
+      const r = run(args);
+      assert.strictEqual(r.status, 2, args.join(' '));
+      assert.strictEqual(r.stderr, stderr);
+    }
+    assert.strictEqual(run(['check', 'no-such.case']).stderr, 'casefacts: no-such.case: no such file or directory\n');
+  });
+
   test('sarif: each artifact is a URI reference (spaces and Chinese names percent-encoded)', () => {
     const dir = tmp();
     fs.mkdirSync(path.join(dir, '中文 目录'));
