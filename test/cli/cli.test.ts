@@ -157,12 +157,41 @@ suite('CLI: check', () => {
     assert.strictEqual(checked.stderr.split('\n').filter((l) => l.includes('unknown rule "nope"')).length, 1, checked.stderr);
     assert.match(run(['check', 'zh'], undefined, dir).stdout, /共 2 个文件/);
     const analyzed = run(['analyze', 'zh/a.case', 'en/a.case'], undefined, dir).stdout;
-    assert.match(analyzed, /^zh\/a\.case\n {2}P \[storage\]\n {4}刑事责任: /);
+    assert.match(analyzed, /^zh\/a\.case\n {2}P \[存储\]\n {4}刑事责任：/);
     assert.match(analyzed, /^en\/a\.case\n {2}P \[storage\]\n {4}Criminal: /m);
     const html = run(['analyze', '--format', 'html', 'zh/a.case', 'en/a.case'], undefined, dir).stdout;
     assert.match(html, /<html lang="en">/);
     assert.match(html, /<section class="report" lang="zh-CN"[^>]*>[\s\S]*<section class="report" lang="en"/);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('analyze --locale zh-CN: the text report in Chinese words and punctuation; English keeps ids and levels', () => {
+    const zh = run(['analyze', '--locale', 'zh-CN', 'examples/02-case1-black-broadband.case']).stdout;
+    assert.ok(zh.includes('  Yang（杨某） [接入、技术支持]\n'), zh);
+    assert.ok(zh.includes('    刑事责任：● '), zh);
+    assert.ok(zh.includes('第266条 诈骗罪（Fraudsters的共犯，● '), zh);
+    assert.ok(zh.includes('；最终适用：第266条 诈骗罪\n'), zh);
+    assert.ok(zh.includes('    民事、行政责任：◐ 尚不确定\n'), zh);
+    assert.match(zh, /^ {4}18:1 提示 helping-concurrence：Yang /m);
+    assert.ok(!/\b(liable|possible|information|warning|Controlling)\b|: /.test(zh), zh);
+    const en = run(['analyze', 'examples/02-case1-black-broadband.case']).stdout;
+    assert.ok(en.includes('    Criminal: ● liable — art287-2 liable; art266 liable (accomplice of Fraudsters); Controlling: art266\n'), en);
+    assert.match(en, /^ {4}18:1 information helping-concurrence: Yang /m);
+  });
+
+  test('--locale zh-CN: the one-line errors of a command that cannot run are in Chinese too (exit 2)', () => {
+    const cases: [string[], string][] = [
+      [['check', '--locale', 'zh-CN', 'no-such.case'], 'casefacts: no-such.case：文件或目录不存在\n'],
+      [['check', '--locale', 'zh-CN', '--format', 'xml', 'examples'], "casefacts: check 的 --format 只能是 text、json、sarif 之一；参见 'casefacts --help'\n"],
+      [['check', '--locale=zh-CN', '--rule', 'nope=off', 'examples'], 'casefacts: --rule：没有名为“nope”的规则\n'],
+      [['analyze', '--locale', 'zh-CN'], "casefacts: 未指定 FILE；参见 'casefacts --help'\n"],
+    ];
+    for (const [args, stderr] of cases) {
+      const r = run(args);
+      assert.strictEqual(r.status, 2, args.join(' '));
+      assert.strictEqual(r.stderr, stderr);
+    }
+    assert.strictEqual(run(['check', 'no-such.case']).stderr, 'casefacts: no-such.case: no such file or directory\n');
   });
 
   test('sarif: each artifact is a URI reference (spaces and Chinese names percent-encoded)', () => {

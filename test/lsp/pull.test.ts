@@ -126,7 +126,7 @@ suite('pull diagnostics follow the validation settings', function () {
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
       await refreshed;
       const zh = full(await client.pull(uri, en.resultId));
-      assert.match(zh.items[0].message, /不是 “role” 的有效取值/);
+      assert.match(zh.items[0].message, /不是“role”的有效取值/);
     } finally {
       await client.stop();
     }

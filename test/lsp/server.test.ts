@@ -111,7 +111,7 @@ suite('language server over stdio', function () {
     const zh = await TestClient.start({ locale: 'zh-cn' });
     try {
       const ds = await zh.open('file:///w/zh.case', 'provider P {\n  role cachng\n}\n');
-      assert.match(ds[0].message, /不是 “role” 的有效取值/);
+      assert.match(ds[0].message, /不是“role”的有效取值/);
     } finally {
       await zh.stop();
     }

@@ -5,6 +5,8 @@
  */
 import * as assert from 'assert';
 import { messageDef, messageIds, sectionsZh } from '../../server/src/service/i18n/messages';
+import { TERM_HELP } from '../../server/src/service/knowledge/terms';
+import { TOPICS } from '../../server/src/service/knowledge/topics';
 import { RULES } from '../../server/src/service/rules/meta';
 import '../../server/src/service/languageService';
 import '../../server/src/service/report/labels';
@@ -93,5 +95,40 @@ suite('message catalog', () => {
     // a rule's variants (`refusal-scope.other`) explain as the rule does
     const explained = messageIds().filter((id) => messageDef(id)!.why).map((id) => id.split('.')[0]);
     assert.deepStrictEqual([...new Set(explained)].sort(), DOCTRINE.map((r) => r.id).sort());
+  });
+});
+
+suite('Chinese typography', () => {
+  /** Every Chinese text a reader can be shown: the catalog, the hover knowledge, the topics. */
+  function chineseTexts(): [string, string][] {
+    const out: [string, string][] = [];
+    for (const id of messageIds()) {
+      const def = messageDef(id)!;
+      out.push([id, def.zh(SAMPLE)]);
+      if (def.why) {
+        out.push([`${id} (why)`, def.why.zh(SAMPLE)]);
+      }
+    }
+    for (const [id, help] of Object.entries(TERM_HELP)) {
+      out.push([`${id} meaning`, help.meaning.zh]);
+      if (help.doctrine) {
+        out.push([`${id} doctrine`, help.doctrine.zh]);
+      }
+    }
+    for (const [id, topic] of Object.entries(TOPICS)) {
+      out.push([`topic ${id}`, topic.zh], [`topic ${id} title`, topic.title.zh]);
+    }
+    return out;
+  }
+
+  test('Chinese quotation marks, not ASCII ones, around Chinese words', () => {
+    const bad = chineseTexts().filter(([, zh]) => /"[^"]*[\u3400-\u9fff][^"]*"/.test(zh)).map(([id, zh]) => `${id}: ${/.{0,12}"[^"]*"/.exec(zh)![0]}`);
+    assert.deepStrictEqual(bad, []);
+  });
+
+  test('sections cited as the diagnostics cite them: 三（一）.3–4, not 三、（一）.3—4', () => {
+    const bad = chineseTexts().filter(([, zh]) => /[一二三]、（[一二三四五]）|[一二三]、(引言|小结)|\d—\d/.test(zh))
+      .map(([id, zh]) => `${id}: ${/.{0,6}([一二三]、（[一二三四五]）|[一二三]、(引言|小结)|\d—\d).{0,6}/.exec(zh)![0]}`);
+    assert.deepStrictEqual(bad, []);
   });
 });

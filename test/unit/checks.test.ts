@@ -28,7 +28,7 @@ suite('text checks', () => {
     const ds = only(check(text).diagnostics, 'unknown-value');
     assert.deepStrictEqual(ds.map((d) => covered(text, d)), ['specifc', '拒決']);
     assert.match(ds[0].message, /Did you mean `specific`/);
-    assert.match(check(text, { locale: 'zh-CN' }).diagnostics.find((d) => d.code === 'unknown-value')!.message, /不是 “knowledge” 的有效取值/);
+    assert.match(check(text, { locale: 'zh-CN' }).diagnostics.find((d) => d.code === 'unknown-value')!.message, /^“specifc”不是“knowledge”的有效取值。是否想写 `specific`？可用取值：`none`、`不知`、`general`、`概括知道`、`specific`、`明知`。$/, 'no space beside “”, and 、 between the words');
   });
 
   test('unknown-value names the valid values: every spelling when few, else each value once with its Chinese word', () => {
@@ -38,6 +38,8 @@ suite('text checks', () => {
     assert.strictEqual(only(check(P('  role accesss\n').replace('role access\n', '')).diagnostics, 'unknown-value')[0].message, '"accesss" is not a valid value for role. Did you mean `access`?');
     const [yes] = only(check(P('  profit maybe\n')).diagnostics, 'unknown-value');
     assert.match(yes.message, /Valid: `yes`, `是`, `有`, `no`, `否`, `无`\.$/);
+    const [zh] = only(check('服务商 P ｛\n  类型：坏\n｝\n', { locale: 'zh-CN' }).diagnostics, 'unknown-value');
+    assert.match(zh.message, /^“坏”不是“类型”的有效取值。可用取值：`access`（接入）、`transmission`（传输）、.*、`software`（访问软件）。$/);
   });
 
   test('unknown-value covers dates, numbers, offenses and modes', () => {
@@ -54,7 +56,7 @@ suite('text checks', () => {
     assert.deepStrictEqual(ds.map((d) => (d.data as { suggestions?: string[] } | undefined)?.suggestions), [['caching'], undefined, undefined, ['P'], ['12'], ['convicted']]);
     assert.strictEqual(ds[0].message, 'role needs a value: a string in quotes after it is only a note. Write `caching` without quotes. Valid: `access`, `接入`, `transmission`, `传输`, `caching`, `缓存`, `storage`, `hosting`, `存储`, `search`, `搜索`, `link`, `链接`, `advertising`, `广告推广`, `payment`, `支付结算`, `technical`, `技术支持`, `content`, `内容`, `platform`, `平台`, `software`, `访问软件`.'.replace(/ Valid: .*$/, ''));
     assert.strictEqual(ds[1].message, 'knowledge needs a value. Valid: `none`, `不知`, `general`, `概括知道`, `specific`, `明知`.');
-    assert.match(check(text, { locale: 'zh-CN' }).diagnostics.find((d) => d.code === 'unknown-value')!.message, /^“role” 缺少取值：其后带引号的字符串只是备注。请去掉引号，写作 `caching`。/);
+    assert.match(check(text, { locale: 'zh-CN' }).diagnostics.find((d) => d.code === 'unknown-value')!.message, /^“role”缺少取值：其后带引号的字符串只是备注。请去掉引号，写作 `caching`。/);
     // the note stays a note where a value stands before it, and a string is the value of keys that take text
     assert.deepStrictEqual(textCodes(check('case "t" { court "海淀法院"; docket "(2015)512号" }\nprovider P { role access "note" }\ncharge P art363 { basis "a free basis" }\n').diagnostics), []);
   });
@@ -163,6 +165,11 @@ suite('text checks', () => {
     const text = 'case { conduct 2015-10-31 }\nprovider P { role access }\ncharge P art287-2\ncharge P 第286条之一\ncharge P art266\n';
     const ds = only(check(text).diagnostics, 'not-in-force');
     assert.deepStrictEqual(ds.map((d) => covered(text, d)), ['art287-2', '第286条之一']);
+    // in Chinese the offense by its name and article, not the English id
+    assert.deepStrictEqual(only(check(text, { locale: 'zh-CN' }).diagnostics, 'not-in-force').map((d) => d.message), [
+      '帮助信息网络犯罪活动罪（第287条之二）由《刑法修正案（九）》增设，自2015年11月1日起施行；本案行为时间（2015-10-31）在此之前。',
+      '拒不履行信息网络安全管理义务罪（第286条之一）由《刑法修正案（九）》增设，自2015年11月1日起施行；本案行为时间（2015-10-31）在此之前。',
+    ]);
     assert.ok(!textCodes(check(text.replace('2015-10-31', '2015-11-01')).diagnostics).includes('not-in-force'));
     assert.ok(!textCodes(check(text.replace('case { conduct 2015-10-31 }\n', '')).diagnostics).includes('not-in-force'));
   });

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { doHover, HoverSettings } from '../../server/src/service/hover';
-import type { Locale } from '../../server/src/service/i18n/messages';
+import { sectionsZh, type Locale } from '../../server/src/service/i18n/messages';
 import { TOPICS, TopicId } from '../../server/src/service/knowledge/topics';
 import { parseText } from '../../server/src/service/languageService';
 import { scan, TokenKind } from '../../server/src/service/scanner';
@@ -52,8 +52,10 @@ suite('hover', () => {
     assert.ok(zh.text.includes('临时保存内容副本'));
     assert.ok(zh.text.includes('**论文观点：** 论文认为，缓存技术上属存储'));
     assert.ok(zh.text.includes('*出处：一（一） · 文献：\\[9\\](P202)'), 'the section as the paper writes it in Chinese');
-    assert.ok(zh.text.includes(`#### ${TOPICS['four-positions'].title.zh}`));
-    assert.ok(zh.text.includes(`相关专题：*${TOPICS['notice-and-takedown'].title.zh}* (II.(二))`));
+    // a topic's citation in the Chinese form too, in full-width parentheses
+    assert.ok(zh.text.includes(`#### ${TOPICS['four-positions'].title.zh}（一（一））\n`), zh.text);
+    assert.ok(zh.text.includes(`相关专题：*${TOPICS['notice-and-takedown'].title.zh}*（二（二））`), zh.text);
+    assert.ok(!/\((?:I|II|III)\.|\(abstract\)|\(introduction/.test(zh.text), 'no English citation in a Chinese hover');
   });
 
   test('keywords, keys, offenses, modes, reasons and bases each explain themselves', () => {
@@ -90,7 +92,7 @@ suite('hover', () => {
     }
     const zh = hover(inQvod('Qvod "'), 'zh-CN');
     assert.ok(zh.text.includes('**服务商 Qvod** “深圳快播公司” — 类型：缓存、搜索'), zh.text);
-    assert.ok(zh.text.includes('Uploaders的共犯： '), 'a full-width colon after a Chinese label');
+    assert.ok(zh.text.includes('Uploaders的共犯：○ 不成立'), 'a full-width colon after a Chinese label, and no space after it');
     assert.ok(zh.text.includes('**刑事责任：** ○ 不成立'));
     assert.ok(zh.text.includes('**民事、行政责任：** ● 可能承担'));
     assert.ok(zh.text.includes('- 若“行业规定”为“违反”：刑事 ● 可能成立'));
@@ -141,6 +143,16 @@ suite('hover', () => {
       assert.match(h.text, en);
       assert.match(hover(inQvod(word), 'zh-CN').text, zh);
     }
+  });
+
+  test('every topic and every word\'s section reads in the Chinese form in a Chinese hover', () => {
+    assert.strictEqual(sectionsZh('I.'), '一');
+    assert.strictEqual(sectionsZh('introduction; I.(一)'), '引言；一（一）');
+    assert.strictEqual(sectionsZh('abstract'), '摘要');
+    // the whole of part I (the charge, profit, a conviction, art. 363)
+    const zh = hover('charge Q art36|3\n', 'zh-CN');
+    assert.ok(zh.text.includes('*出处：一 · 文献：\\[8\\](P84)*'), zh.text);
+    assert.ok(hover('provider Q {\n  role access\n  blocks-user-con|tent yes\n}', 'zh-CN').text.includes('（摘要）'));
   });
 
   test('a text check has no argument: its hover keeps the section it cites', () => {

@@ -35,7 +35,7 @@ function reportOf(file: string, locale: Locale, text = fs.readFileSync(file, 'ut
 
 /** The Markdown table row of a provider, split into its cells (escaped pipes kept). */
 function mdRow(md: string, id: string): string[] {
-  const row = md.split('\n').find((l) => l.startsWith(`| ${id} `) || l.startsWith(`| ${id}|`));
+  const row = md.split('\n').find((l) => l.startsWith(`| ${id} `) || l.startsWith(`| ${id}|`) || l.startsWith(`| ${id}（`));
   assert.ok(row, `no table row for ${id} in:\n${md}`);
   return row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
 }
@@ -66,7 +66,8 @@ suite('Liability report', () => {
           }
           for (const [offense, level, as, of] of want.offenses) {
             const role = as === 'accomplice' ? t('report.accomplice', locale, { of: of! }) : t('report.principal', locale);
-            assert.ok(cells[3].includes(`${offenseName(offense, locale)} (${role}, ${levelLabel(level, locale)})`),
+            const aside = locale === 'zh-CN' ? `（${role}，${levelLabel(level, locale)}）` : ` (${role}, ${levelLabel(level, locale)})`;
+            assert.ok(cells[3].includes(`${offenseName(offense, locale)}${aside}`),
               `${id}: ${offense} as ${as} at ${level} not in "${cells[3]}"`);
           }
         }
@@ -79,11 +80,11 @@ suite('Liability report', () => {
         const findings = r.providers.flatMap((p) => p.findings);
         for (const f of findings) {
           const line = t('report.line', locale, { line: f.line });
-          assert.ok(md.includes(`\`${f.rule}\` (${line}`), `Markdown lacks ${f.rule} at ${line}`);
+          assert.ok(md.includes(locale === 'zh-CN' ? `\`${f.rule}\`（${line}` : `\`${f.rule}\` (${line}`), `Markdown lacks ${f.rule} at ${line}`);
           assert.ok(html.includes(`href="${DOCS_BASE_URL}${f.rule}.md"`), `HTML lacks the doc link of ${f.rule}`);
           if (f.section) {
             // in Chinese, the sections as the paper writes them, after a full-width colon
-            const section = locale === 'zh-CN' ? `论文出处： ${sectionsZh(f.section)}` : `Paper: ${f.section}`;
+            const section = locale === 'zh-CN' ? `论文出处：${sectionsZh(f.section)}` : `Paper: ${f.section}`;
             assert.ok(md.includes(mdEscape(section)), `Markdown lacks the section of ${f.rule}: ${section}`);
             assert.ok(html.includes(escapeHtml(section)), `HTML lacks the section of ${f.rule}: ${section}`);
           }
@@ -155,13 +156,44 @@ suite('Liability report', () => {
     assert.match(zh.explanation!, /阿明·考夫曼.*\[11\]\(P150\)/);
   });
 
+  test('a Chinese report reads in Chinese punctuation: 、 between roles, （…） for asides, no space after a full-width colon', () => {
+    const text = [
+      '服务商 甲 “甲公司” ｛',
+      '  类型：存储，技术支持',
+      '  明知：明知 “知道对方实施诈骗”',
+      '  专门：是',
+      '  移除：拒绝',
+      '｝',
+      '正犯 团伙 ｛ 罪名：诈骗罪；利用：甲 ｝',
+      '指控 甲 帮助信息网络犯罪活动罪',
+    ].join('\n');
+    const r = reportOf(path.join(CASES, 'zh.case'), 'zh-CN', text);
+    const md = renderMarkdown([r]);
+    assert.ok(md.startsWith('## 责任分析报告：'), md);
+    assert.ok(md.includes('| 甲（甲公司） | 存储、技术支持 | ● '), md);
+    assert.ok(md.includes('第287条之二 帮助信息网络犯罪活动罪（正犯，● '), md);
+    assert.ok(md.includes('- 甲 帮助 团伙（第266条）：共犯，● '), md);
+    assert.ok(md.includes('**刑事责任：** ● '), md);
+    assert.ok(md.includes('- “明知”：“知道对方实施诈骗”（第 3 行）'), 'a note under the key the reader wrote');
+    assert.match(md, /- ℹ 提示 `helping-concurrence`（第 8 行；论文出处：三（一）.1）：甲 /);
+    assert.match(md, /（第 \d+ 行）$/m);
+    // nothing of the English frame left: no half-width colon, comma-space or parenthesis outside the sources
+    const frame = md.replace(/\\\[\d+\\\]\([^)]*\)/g, '').replace(/https?:\/\/\S+/g, '');
+    assert.ok(!/: |, |[^\\]\(|\)[^\\]|： /.test(frame), frame.split('\n').filter((l) => /: |, |\(|： /.test(l)).join('\n'));
+    const html = renderHtml([r], 'zh-CN');
+    assert.ok(html.includes('<h1>责任分析报告：'), html);
+    assert.ok(html.includes('<h3>刑事责任：<span class="level'), html);
+    assert.ok(html.includes('<td>存储、技术支持</td>'), html);
+    assert.ok(html.includes('<code>明知</code>'), html);
+  });
+
   test('the decisive facts (what-if) are listed under each provider', () => {
     const r = reportOf(path.join(CASES, 'p01-qvod.case'), 'en');
     const md = renderMarkdown([r]);
     assert.ok(md.includes(`**${t('report.decisive', 'en')}:**`));
     assert.ok(md.includes('- if `targeted` were `yes`: criminal ● liable'), md);
     const zh = renderMarkdown([reportOf(path.join(CASES, 'p01-qvod.case'), 'zh-CN')]);
-    assert.ok(zh.includes(`**${t('report.decisive', 'zh-CN')}:**`));
+    assert.ok(zh.includes(`**${t('report.decisive', 'zh-CN')}：**`));
   });
 
   test('a provider part unchanged from the last page keeps its section; a changed one gets a new one, as a fresh page has', () => {

@@ -88,6 +88,11 @@ suite('what-if', () => {
     assert.deepStrictEqual(r.to, [['none'], ['general']]);
     assert.strictEqual(describeWhatIf(r, 'en'), 'if `knowledge` were `none` or `general`: criminal ○ none; civil ○ none');
     assert.strictEqual(describeWhatIf(r, 'zh-CN'), '若“明知”为“不知”或“概括知道”：刑事 ○ 不成立；民事 ○ 不成立');
+    // three or more: a Chinese list joins them with 、 and puts 或 only before the last
+    const takedown = find(results, 'takedown', 'refused');
+    assert.deepStrictEqual(takedown.to, [['delayed'], ['refused'], ['none']]);
+    assert.strictEqual(describeWhatIf(takedown, 'zh-CN'), '若“移除”为“迟延”、“拒绝”或“未采取”：民事 ● 可能承担');
+    assert.strictEqual(describeWhatIf(takedown, 'en'), 'if `takedown` were `delayed` or `refused` or `none`: civil ● exposed');
   });
 
   test('case 6: without stated knowledge, deep participation still leaves theft complicity possible', () => {

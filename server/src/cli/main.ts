@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { loadConfig } from '../node/configFile';
 import { mergeRules } from '../service/config';
-import type { Locale } from '../service/i18n/messages';
+import { format, resolveLocale, type Locale, type Message } from '../service/i18n/messages';
 import { findingsToDiagnostics, isMarkdown, parseText } from '../service/languageService';
 import { hasCaseBlock } from '../service/markdown';
 import { renderHtml } from '../service/report/html';
@@ -25,9 +25,23 @@ import './messages';
  * in the command line itself, whose line also points to `--help`.
  */
 export class UsageError extends Error {
-  constructor(message: string, readonly usage = false) {
-    super(message);
+  constructor(readonly text: Message, readonly usage = false) {
+    super(format(text, 'en'));
   }
+}
+
+/** A usage error by its message id (cli/messages.ts) and arguments. */
+const usage = (id: string, args: Record<string, string> = {}, isUsage = true) => new UsageError({ id: `cli.err.${id}`, args }, isUsage);
+
+/** The locale a failed command line asked for, read before (or without) parsing it. */
+function askedLocale(argv: readonly string[]): Locale {
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const v = argv[i] === '--locale' ? argv[i + 1] : argv[i].startsWith('--locale=') ? argv[i].slice('--locale='.length) : undefined;
+    if (v !== undefined) {
+      return resolveLocale(v);
+    }
+  }
+  return 'en';
 }
 
 interface Options {
@@ -47,14 +61,14 @@ FILE is a .case file, a Markdown brief with \`\`\`case blocks, a directory (sear
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command !== 'check' && command !== 'analyze') {
-    throw new UsageError(command ? `unknown command "${command}" (expected check or analyze)` : 'no command given (check or analyze)', true);
+    throw command ? usage('unknownCommand', { command }) : usage('noCommand');
   }
   const opts: Options = { command, files: [], format: 'text', rules: {} };
   const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json', 'markdown', 'html'];
   const value = (i: number, flag: string) => {
     const v = rest[i + 1];
     if (v === undefined) {
-      throw new UsageError(`${flag} needs a value`, true);
+      throw usage('needsValue', { flag });
     }
     return v;
   };
@@ -88,7 +102,7 @@ function parseArgs(argv: string[]): Options {
       case '--format': {
         const f = take();
         if (!formats.includes(f)) {
-          throw new UsageError(`--format must be one of ${formats.join(', ')} for ${command}`, true);
+          throw usage('format', { formats: formats.join(', '), command });
         }
         opts.format = f;
         break;
@@ -96,33 +110,33 @@ function parseArgs(argv: string[]): Options {
       case '--locale': {
         const l = take();
         if (l !== 'en' && l !== 'zh-CN') {
-          throw new UsageError('--locale must be en or zh-CN', true);
+          throw usage('locale');
         }
         opts.locale = l;
         break;
       }
       case '--rule': {
         if (command !== 'check') {
-          throw new UsageError('--rule applies to check only', true);
+          throw usage('ruleCheckOnly');
         }
         const spec = take();
         const m = /^([a-z0-9-]+)=(off|info|information|warning|error)$/.exec(spec);
         if (!m) {
-          throw new UsageError(`--rule takes ID=off|info|warning|error, not "${spec}"`, true);
+          throw usage('ruleSpec', { spec });
         }
         if (!RULES.some((r) => r.id === m[1])) {
-          throw new UsageError(`--rule: unknown rule "${m[1]}"`);
+          throw usage('unknownRule', { rule: m[1] }, false);
         }
         opts.rules[m[1]] = (m[2] === 'information' ? 'info' : m[2]) as Level;
         break;
       }
       case '--max-warnings': {
         if (command !== 'check') {
-          throw new UsageError('--max-warnings applies to check only', true);
+          throw usage('maxWarningsCheckOnly');
         }
         const n = take();
         if (!/^\d+$/.test(n)) {
-          throw new UsageError('--max-warnings takes a whole number', true);
+          throw usage('maxWarningsNumber');
         }
         opts.maxWarnings = Number(n);
         break;
@@ -134,13 +148,13 @@ function parseArgs(argv: string[]): Options {
         break;
       default:
         if (arg.startsWith('-') && arg !== '-') {
-          throw new UsageError(`unknown option "${rest[i]}" (a FILE that starts with - goes after --)`, true);
+          throw usage('unknownOption', { option: rest[i] });
         }
         opts.files.push(rest[i]);
     }
   }
   if (opts.files.length === 0) {
-    throw new UsageError('no FILE given', true);
+    throw usage('noFile');
   }
   return opts;
 }
@@ -158,12 +172,12 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function decode(name: string, bytes: Buffer): string {
   if (bytes.includes(0)) {
-    throw new UsageError(`${name}: a binary file, not a brief`);
+    throw usage('binary', { file: name }, false);
   }
   try {
     return decoder.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new UsageError(`${name}: not valid UTF-8 text`);
+    throw usage('notUtf8', { file: name }, false);
   }
 }
 
@@ -172,7 +186,7 @@ function readFile(file: string): Buffer {
     return fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: ${code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : 'cannot be read'}`);
+    throw usage(code === 'EACCES' ? 'permissionDenied' : code === 'ENOENT' ? 'noSuchFile' : 'cannotRead', { file }, false);
   }
 }
 
@@ -182,7 +196,7 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
   try {
     real = fs.realpathSync(dir);
   } catch {
-    throw new UsageError(`${dir}: cannot be read`);
+    throw usage('cannotRead', { file: dir }, false);
   }
   if (seen.has(real)) {
     return; // a directory loop through links: each folder once
@@ -192,7 +206,7 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
-    throw new UsageError(`${dir}: cannot be read`);
+    throw usage('cannotRead', { file: dir }, false);
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const ent of entries) {
@@ -231,7 +245,7 @@ function readStdin(): Buffer {
   try {
     return fs.readFileSync(0);
   } catch {
-    throw new UsageError('standard input cannot be read');
+    throw usage('stdin', {}, false);
   }
 }
 
@@ -264,20 +278,20 @@ function gatherInputs(files: string[]): Input[] {
       st = fs.statSync(f);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(`${f}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'too many levels of symbolic links' : 'cannot be read'}`);
+      throw usage(code === 'ENOENT' ? 'noSuchFileOrDirectory' : code === 'ELOOP' ? 'linkLoop' : 'cannotRead', { file: f }, false);
     }
     if (st.isDirectory()) {
       const found: string[] = [];
       walk(f, new Set(), found);
       if (found.length === 0) {
-        throw new UsageError(`${f}: no .case files or Markdown briefs with \`\`\`case blocks in this directory`);
+        throw usage('emptyDirectory', { file: f }, false);
       }
       for (const p of found) {
         add(identity(p), () => ({ name: p, text: decode(p, readFile(p)), markdown: /\.(md|markdown)$/i.test(p), dir: path.dirname(p) }));
       }
     } else if (!st.isFile()) {
       // A FIFO, socket or device: reading it would block or never end (/dev/zero).
-      throw new UsageError(`${f}: not a regular file`);
+      throw usage('notRegular', { file: f }, false);
     } else {
       add(identity(f), () => ({ name: f, text: decode(f, readFile(f)), markdown: /\.(md|markdown)$/i.test(f), dir: path.dirname(path.resolve(f)) }));
     }
@@ -385,7 +399,9 @@ export function main(argv: string[], version = '0.1.0'): void {
     code = run(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`casefacts: ${e.message}${e.usage ? "; see 'casefacts --help'" : ''}\n`);
+      // in the language the command line asked for, as its output would have been
+      const locale = askedLocale(argv);
+      process.stderr.write(`casefacts: ${format(e.text, locale)}${e.usage ? format({ id: 'cli.err.seeHelp' }, locale) : ''}\n`);
     } else {
       process.stderr.write(`casefacts: internal error: ${(e as Error).message}\n`);
     }

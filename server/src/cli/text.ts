@@ -1,7 +1,8 @@
 /** `check --format text`: one line per diagnostic, `path:line:col: severity code: message`, then a summary. */
-import { format, Locale } from '../service/i18n/messages';
-import { levelLabel, t } from '../service/report/labels';
-import type { Report } from '../service/report/report';
+import { aside, format, labelled, listSeparator, Locale, semicolon } from '../service/i18n/messages';
+import { levelLabel, offenseName, roleName, t } from '../service/report/labels';
+import { offenseText, providerTitle } from '../service/report/markdown';
+import type { Report, ReportOffense } from '../service/report/report';
 
 export interface Row {
   readonly file: string;
@@ -24,27 +25,39 @@ export function renderText(rows: readonly Row[], files: number, locale: Locale):
   return lines.join('\n');
 }
 
-/** `analyze --format text`: each provider's conclusions as plain lines. */
+/**
+ * An offense of the criminal line: in English its id and level as the JSON has them
+ * (`art266 liable (accomplice of Gang)`), in Chinese in the report's words.
+ */
+function offenseLine(o: ReportOffense, locale: Locale): string {
+  return locale === 'zh-CN'
+    ? offenseText(o, locale)
+    : `${o.offense} ${o.level}${o.as === 'accomplice' ? aside(t('report.accomplice', locale, { of: o.of ?? '' }), locale) : ''}`;
+}
+
+/** `analyze --format text`: each provider's conclusions as plain lines, in the report's words. */
 export function renderAnalysisText(reports: readonly Report[]): string {
   const out: string[] = [];
   for (const r of reports) {
     const locale = r.locale; // each brief in its own language (its .casefacts.json, or --locale)
     out.push(`${r.file}${r.title ? ` — ${r.title}` : ''}`);
     for (const p of r.providers) {
-      out.push(`  ${p.id}${p.name ? ` (${p.name})` : ''} [${p.roles.join(', ')}]`);
-      const offenses = p.criminal.offenses
-        .map((o) => `${o.offense} ${o.level}${o.as === 'accomplice' ? ` (${t('report.accomplice', locale, { of: o.of ?? '' })})` : ''}`)
-        .join('; ');
-      out.push(`    ${t('report.criminal', locale)}: ${levelLabel(p.criminal.level, locale)}${offenses ? ` — ${offenses}` : ''}${p.criminal.controlling ? `; ${t('report.controlling', locale)}: ${p.criminal.controlling}` : ''}`);
+      // roles, levels, offenses and severities in the reader's words, as the Markdown report has them
+      out.push(`  ${providerTitle(p, locale)} [${p.roles.map((x) => roleName(x, locale)).join(listSeparator(locale))}]`);
+      const offenses = p.criminal.offenses.map((o) => offenseLine(o, locale)).join(semicolon(locale));
+      const controlling = p.criminal.controlling
+        ? `${semicolon(locale)}${labelled(t('report.controlling', locale), locale === 'zh-CN' ? offenseName(p.criminal.controlling, locale) : p.criminal.controlling, locale)}`
+        : '';
+      out.push(`    ${labelled(t('report.criminal', locale), levelLabel(p.criminal.level, locale), locale)}${offenses ? ` — ${offenses}` : ''}${controlling}`);
       for (const reason of [...p.criminal.offenses.flatMap((o) => o.reasons), ...p.criminal.reasons]) {
         out.push(`      - ${reason.message}`);
       }
-      out.push(`    ${t('report.civil', locale)}: ${levelLabel(p.civil.level, locale)}`);
+      out.push(`    ${labelled(t('report.civil', locale), levelLabel(p.civil.level, locale), locale)}`);
       for (const reason of p.civil.reasons) {
         out.push(`      - ${reason.message}`);
       }
       for (const f of p.findings) {
-        out.push(`    ${f.line}:${f.column} ${f.severity} ${f.rule}: ${f.message}`);
+        out.push(`    ${f.line}:${f.column} ${format({ id: `report.severity.${f.severity}` }, locale)} ${labelled(f.rule, f.message, locale)}`);
         if (f.explanation) {
           out.push(`      ${f.explanation}`);
         }

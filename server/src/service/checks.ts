@@ -27,68 +27,78 @@ import {
 
 const s = (a: Args, k: string) => String(a[k] ?? '');
 const didYouMean = (a: Args) => (a.suggestions ? ` Did you mean ${s(a, 'suggestions')}?` : '');
-const zhDidYouMean = (a: Args) => (a.suggestions ? `是否想写 ${s(a, 'suggestions')}？` : '');
+/**
+ * A list of words (`caching`, `缓存`; `art363` (第363条), …) as a Chinese sentence lists
+ * them: 、 between the items, the Chinese word in full-width parentheses.
+ */
+const zhList = (a: Args, k: string) => s(a, k).replace(/` \(([^()]*)\)/g, '`（$1）').replace(/(?<=[`）]), (?=`)/g, '、');
+/** An offense by its Chinese name and article: 帮助信息网络犯罪活动罪（第287条之二）. */
+const offenseZh = (id: string) => {
+  const o = offenseById(id);
+  return o ? `${o.nameZh}（${o.zh[0]}）` : id;
+};
+const zhDidYouMean = (a: Args) => (a.suggestions ? `是否想写 ${zhList(a, 'suggestions')}？` : '');
 
 defineMessages({
   'unknown-block': {
     en: (a) => `Unknown block ${JSON.stringify(s(a, 'word'))}.${didYouMean(a)} Blocks: ${s(a, 'valid')}.`,
-    zh: (a) => `未知的块 “${s(a, 'word')}”。${zhDidYouMean(a)}可用的块：${s(a, 'valid')}。`,
+    zh: (a) => `未知的块“${s(a, 'word')}”。${zhDidYouMean(a)}可用的块：${zhList(a, 'valid')}。`,
   },
   'unknown-key': {
     en: (a) => `Unknown key ${JSON.stringify(s(a, 'word'))} in ${aOrAn(s(a, 'block'))} block.${didYouMean(a)}`,
-    zh: (a) => `“${s(a, 'block')}” 块中没有 “${s(a, 'word')}” 这一项。${zhDidYouMean(a)}`,
+    zh: (a) => `“${s(a, 'block')}”块中没有“${s(a, 'word')}”这一项。${zhDidYouMean(a)}`,
   },
   'unknown-value': {
     en: (a) => `${JSON.stringify(s(a, 'word'))} is not a valid value for ${s(a, 'key')}.${didYouMean(a)}${a.valid ? ` Valid: ${s(a, 'valid')}.` : ''}`,
-    zh: (a) => `“${s(a, 'word')}” 不是 “${s(a, 'key')}” 的有效取值。${zhDidYouMean(a)}${a.valid ? `可用取值：${s(a, 'valid')}。` : ''}`,
+    zh: (a) => `“${s(a, 'word')}”不是“${s(a, 'key')}”的有效取值。${zhDidYouMean(a)}${a.valid ? `可用取值：${zhList(a, 'valid')}。` : ''}`,
   },
   'unknown-value.missing': {
     en: (a) => `${s(a, 'key')} needs a value.${a.valid ? ` Valid: ${s(a, 'valid')}.` : ''}`,
-    zh: (a) => `“${s(a, 'key')}” 缺少取值。${a.valid ? `可用取值：${s(a, 'valid')}。` : ''}`,
+    zh: (a) => `“${s(a, 'key')}”缺少取值。${a.valid ? `可用取值：${zhList(a, 'valid')}。` : ''}`,
   },
   'unknown-value.quoted': {
     en: (a) => `${s(a, 'key')} needs a value: a string in quotes after it is only a note.${a.suggestions ? ` Write ${s(a, 'suggestions')} without quotes.` : ''}${a.valid ? ` Valid: ${s(a, 'valid')}.` : ''}`,
-    zh: (a) => `“${s(a, 'key')}” 缺少取值：其后带引号的字符串只是备注。${a.suggestions ? `请去掉引号，写作 ${s(a, 'suggestions')}。` : ''}${a.valid ? `可用取值：${s(a, 'valid')}。` : ''}`,
+    zh: (a) => `“${s(a, 'key')}”缺少取值：其后带引号的字符串只是备注。${a.suggestions ? `请去掉引号，写作 ${zhList(a, 'suggestions')}。` : ''}${a.valid ? `可用取值：${zhList(a, 'valid')}。` : ''}`,
   },
   'unknown-value.calendar': {
     en: (a) => `${JSON.stringify(s(a, 'word'))} is not a day of the calendar (YYYY-MM-DD).`,
-    zh: (a) => `“${s(a, 'word')}” 不是日历上的日期（YYYY-MM-DD）。`,
+    zh: (a) => `“${s(a, 'word')}”不是日历上的日期（YYYY-MM-DD）。`,
   },
   'unknown-value.date': {
     en: (a) => `${s(a, 'key')} takes a date written YYYY-MM-DD, not ${JSON.stringify(s(a, 'word'))}.`,
-    zh: (a) => `“${s(a, 'key')}” 应填写 YYYY-MM-DD 格式的日期，而不是 “${s(a, 'word')}”。`,
+    zh: (a) => `“${s(a, 'key')}”应填写 YYYY-MM-DD 格式的日期，而不是“${s(a, 'word')}”。`,
   },
   'unknown-value.number': {
     en: (a) => `${s(a, 'key')} takes a number, not ${JSON.stringify(s(a, 'word'))}.`,
-    zh: (a) => `“${s(a, 'key')}” 应填写数字，而不是 “${s(a, 'word')}”。`,
+    zh: (a) => `“${s(a, 'key')}”应填写数字，而不是“${s(a, 'word')}”。`,
   },
   'unknown-value.mode': {
     en: (a) => `${JSON.stringify(s(a, 'word'))} is not a mode.${didYouMean(a)} Modes: act, omission, principal, accomplice (作为, 不作为, 正犯, 共犯).`,
-    zh: (a) => `“${s(a, 'word')}” 不是行为方式。${zhDidYouMean(a)}可用：作为、不作为、正犯、共犯（act, omission, principal, accomplice）。`,
+    zh: (a) => `“${s(a, 'word')}”不是行为方式。${zhDidYouMean(a)}可用：作为、不作为、正犯、共犯（act, omission, principal, accomplice）。`,
   },
   'unknown-value.offense': {
     en: (a) => `${JSON.stringify(s(a, 'word'))} is not an offense the tool knows.${didYouMean(a)}`,
-    zh: (a) => `“${s(a, 'word')}” 不是可识别的罪名。${zhDidYouMean(a)}`,
+    zh: (a) => `“${s(a, 'word')}”不是可识别的罪名。${zhDidYouMean(a)}`,
   },
   'duplicate-id': {
     en: (a) => `The id ${JSON.stringify(s(a, 'id'))} is already defined on line ${s(a, 'line')}: provider and offender ids must be unique.`,
-    zh: (a) => `标识符 “${s(a, 'id')}” 已在第 ${s(a, 'line')} 行定义：服务商与正犯的标识符不得重复。`,
+    zh: (a) => `标识符“${s(a, 'id')}”已在第 ${s(a, 'line')} 行定义：服务商与正犯的标识符不得重复。`,
   },
   'duplicate-key': {
     en: (a) => `${s(a, 'key')} is written twice in this block; the last one counts.`,
-    zh: (a) => `本块中 “${s(a, 'key')}” 写了两次，以最后一次为准。`,
+    zh: (a) => `本块中“${s(a, 'key')}”写了两次，以最后一次为准。`,
   },
   'too-many-values': {
     en: (a) => `${s(a, 'key')} takes one value; only the first counts.`,
-    zh: (a) => `“${s(a, 'key')}” 只能有一个取值，仅第一个有效。`,
+    zh: (a) => `“${s(a, 'key')}”只能有一个取值，仅第一个有效。`,
   },
   'undefined-reference': {
     en: (a) => `No provider or offender is defined with the id ${JSON.stringify(s(a, 'id'))}.${didYouMean(a)}`,
-    zh: (a) => `没有标识符为 “${s(a, 'id')}” 的服务商或正犯。${zhDidYouMean(a)}`,
+    zh: (a) => `没有标识符为“${s(a, 'id')}”的服务商或正犯。${zhDidYouMean(a)}`,
   },
   'undefined-reference.provider': {
     en: (a) => `No provider is defined with the id ${JSON.stringify(s(a, 'id'))}.${didYouMean(a)}`,
-    zh: (a) => `没有标识符为 “${s(a, 'id')}” 的服务商。${zhDidYouMean(a)}`,
+    zh: (a) => `没有标识符为“${s(a, 'id')}”的服务商。${zhDidYouMean(a)}`,
   },
   'missing-role': {
     en: (a) => `Provider ${s(a, 'id')} has no role: state what it does (access, caching, storage, search, link …).`,
@@ -96,7 +106,7 @@ defineMessages({
   },
   'not-in-force': {
     en: (a) => `${s(a, 'offense')} came with Criminal Law Amendment IX, in force from 2015-11-01; the conduct (${s(a, 'date')}) is earlier.`,
-    zh: (a) => `${s(a, 'offense')}由《刑法修正案（九）》增设，自2015年11月1日起施行；本案行为时间（${s(a, 'date')}）在此之前。`,
+    zh: (a) => `${offenseZh(s(a, 'offense'))}由《刑法修正案（九）》增设，自2015年11月1日起施行；本案行为时间（${s(a, 'date')}）在此之前。`,
   },
 });
 

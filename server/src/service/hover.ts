@@ -11,7 +11,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from './lspValues';
 import type { OffenseConclusion, ProviderConclusion, Reason } from './doctrine/analysis';
 import { w } from './i18n/words';
-import { aOrAn, colon, defineMessages, explain, format, listSeparator, Locale, sectionsZh } from './i18n/messages';
+import { aOrAn, aside, colon, defineMessages, explain, format, labelled, listSeparator, Locale, sectionsIn, sectionsZh } from './i18n/messages';
 import type { TermHelp } from './knowledge/terms';
 import type { TopicId } from './knowledge/topics';
 import { disabledLines, levelOf, ParsedCase, toRange } from './languageService';
@@ -189,12 +189,13 @@ function citation(section: string | undefined, sources: string | undefined, loca
 
 function topicMarkdown(id: TopicId, locale: Locale): string {
   const topic = loadKnowledge().topics.TOPICS[id];
-  return `#### ${pick(topic.title, locale)} (${topic.section})\n\n${pick(topic, locale)}`;
+  return `#### ${pick(topic.title, locale)}${aside(sectionsIn(topic.section, locale), locale)}\n\n${pick(topic, locale)}`;
 }
 
 function topicTitle(id: TopicId, locale: Locale): string {
   const topic = loadKnowledge().topics.TOPICS[id];
-  return `*${pick(topic.title, locale)}* (${topic.section})`;
+  // the citation in the reader's form: `三（一）.1–5`, `摘要`
+  return `*${pick(topic.title, locale)}*${aside(sectionsIn(topic.section, locale), locale)}`;
 }
 
 export interface TermMarkdownOptions {
@@ -238,7 +239,7 @@ function reasonLines(reasons: readonly Reason[], locale: Locale): string[] {
 
 function offenseLine(o: OffenseConclusion, locale: Locale): string {
   const as = o.as === 'accomplice' && o.of ? t('hover.asAccomplice', locale, { of: o.of }) : t('hover.asPrincipal', locale);
-  return `- **${format({ id: 'w.offense', args: { id: o.offense } }, locale)}** ${as}${colon(locale)} ${levelLabel(o.level, locale)}`;
+  return `- **${format({ id: 'w.offense', args: { id: o.offense } }, locale)}** ${labelled(as, levelLabel(o.level, locale), locale)}`;
 }
 
 /** The provider's conclusions with their reasons, and its decisive facts. */

@@ -344,7 +344,11 @@ export function describeWhatIf(r: WhatIf, locale: Locale): string {
   if (written.length === 0) {
     return fmt('whatIf.unstated', locale, { key, outcome });
   }
-  const to = written.map((v) => valueWords(spec, v, locale)).join(fmt('whatIf.or', locale));
+  const alternatives = written.map((v) => valueWords(spec, v, locale));
+  // "“迟延”、“拒绝”或“未采取”": a Chinese list of alternatives takes 或 only before its last item
+  const to = locale === 'zh-CN' && alternatives.length > 2
+    ? `${alternatives.slice(0, -1).join('、')}${fmt('whatIf.or', locale)}${alternatives[alternatives.length - 1]}`
+    : alternatives.join(fmt('whatIf.or', locale));
   return fmt('whatIf.were', locale, { key, to, outcome });
 }
 

@@ -118,35 +118,35 @@ defineMessages({
   },
   'syntax.unexpectedChar': {
     en: (a) => `Unexpected character ${JSON.stringify(s(a, 'text'))}.`,
-    zh: (a) => `无法识别的字符 “${s(a, 'text')}”。`,
+    zh: (a) => `无法识别的字符“${s(a, 'text')}”。`,
   },
   'syntax.unexpectedToken': {
     en: (a) => `Unexpected ${JSON.stringify(s(a, 'text'))} here.`,
-    zh: (a) => `此处不应出现 “${s(a, 'text')}”。`,
+    zh: (a) => `此处不应出现“${s(a, 'text')}”。`,
   },
   'syntax.strayOpenBrace': {
     en: () => "Unexpected '{': a body opens only on a block's header line.",
-    zh: () => '多余的 “{”：只有块的首行才能打开块体。',
+    zh: () => '多余的“{”：只有块的首行才能打开块体。',
   },
   'syntax.strayCloseBrace': {
     en: () => "Unexpected '}': no block is open here.",
-    zh: () => '多余的 “}”：此处没有未关闭的块。',
+    zh: () => '多余的“}”：此处没有未关闭的块。',
   },
   'syntax.braceOnHeaderLine': {
     en: () => "The '{' that opens a body must stand on the block's header line.",
-    zh: () => '块体的 “{” 应与块的首行写在同一行。',
+    zh: () => '块体的“{”应与块的首行写在同一行。',
   },
   'syntax.expectedBody': {
     en: (a) => `${capitalise(aOrAn(s(a, 'block')))} block needs a body: '{ … }' on its header line.`,
-    zh: (a) => `“${s(a, 'block')}” 块需要块体：在首行写上 “{ … }”。`,
+    zh: (a) => `“${s(a, 'block')}”块需要块体：在首行写上“{ … }”。`,
   },
   'syntax.missingCloseBrace': {
     en: () => "This '{' is never closed: add the matching '}'.",
-    zh: () => '这个 “{” 没有闭合：请补上对应的 “}”。',
+    zh: () => '这个“{”没有闭合：请补上对应的“}”。',
   },
   'syntax.missingComma': {
     en: (a) => `Missing ',' before ${JSON.stringify(s(a, 'text'))}: separate values with commas.`,
-    zh: (a) => `“${s(a, 'text')}” 前缺少逗号：多个值之间用逗号（，或、）分隔。`,
+    zh: (a) => `“${s(a, 'text')}”前缺少逗号：多个值之间用逗号（，或、）分隔。`,
   },
   'syntax.expectedValue': {
     en: () => "Expected a value before this ','.",
@@ -158,7 +158,7 @@ defineMessages({
   },
   'syntax.expectedId': {
     en: (a) => `${capitalise(aOrAn(s(a, 'block')))} block needs an id (a word, not a number or a date) after its keyword.`,
-    zh: (a) => `“${s(a, 'block')}” 块的关键词之后需要一个标识符（词语，而非数字或日期）。`,
+    zh: (a) => `“${s(a, 'block')}”块的关键词之后需要一个标识符（词语，而非数字或日期）。`,
   },
   'syntax.expectedName': {
     en: () => 'The display name must be a string in quotes.',
@@ -174,11 +174,11 @@ defineMessages({
   },
   'syntax.extraHeaderWord': {
     en: (a) => `Unexpected ${JSON.stringify(s(a, 'text'))} in the block header.`,
-    zh: (a) => `块首行中多余的 “${s(a, 'text')}”。`,
+    zh: (a) => `块首行中多余的“${s(a, 'text')}”。`,
   },
   'syntax.chargeNeedsOffense': {
     en: () => 'A charge names a provider or offender id, then an offense: `charge Qvod art363`.',
-    zh: () => '指控须依次写明服务商或正犯的标识符与罪名，如 “指控 快播 第363条”。',
+    zh: () => '指控须依次写明服务商或正犯的标识符与罪名，如“指控 快播 第363条”。',
   },
   'syntax.secondCase': {
     en: () => 'A file may hold only one case block.',
@@ -192,15 +192,20 @@ defineMessages({
 
 const ROMAN_ZH: Record<string, string> = { I: '一', II: '二', III: '三' };
 
-/** The paper's headings as its Chinese text writes them: `III.(一).3–5` → `三（一）.3–5`, `II.(二) summary` → `二（二）小结`. */
+/**
+ * The paper's headings as its Chinese text writes them: `III.(一).3–5` → `三（一）.3–5`,
+ * `II.(二) summary` → `二（二）小结`, `I.` (the whole part) → `一`, `introduction` → `引言`.
+ */
 export function sectionsZh(sections: string): string {
   return sections
-    .replace(/\b(III|II|I)(\.(?=\()|(?=[–-]|$|,))/g, (_, r: string) => ROMAN_ZH[r])
+    .replace(/\b(III|II|I)(?:\.(?=\()|\.?(?=[–\-,;]|$))/g, (_, r: string) => ROMAN_ZH[r])
     .replace(/\(([一二三四五六])\)/g, '（$1）')
     .replace(/ summary/g, '小结')
     .replace(/\bAbstract\b/gi, '摘要')
+    .replace(/\bIntroduction\b/gi, '引言')
     .replace(/(?<=[一二三])–(?=[一二三])/g, '至')
-    .replace(/, /g, '，');
+    .replace(/, /g, '，')
+    .replace(/; /g, '；');
 }
 
 /** Between the items of a list in running text: `、` in Chinese. */
@@ -208,6 +213,22 @@ export const listSeparator = (locale: Locale): string => (locale === 'zh-CN' ? '
 
 /** The colon after a label: full-width in Chinese text. */
 export const colon = (locale: Locale): string => (locale === 'zh-CN' ? '：' : ':');
+
+/**
+ * A label and what follows it: `Criminal: none`, `刑事责任：不成立`. A full-width mark
+ * carries its own spacing, so no space follows it in Chinese.
+ */
+export const labelled = (label: string, text: string, locale: Locale): string =>
+  `${label}${locale === 'zh-CN' ? '：' : ': '}${text}`;
+
+/** An aside after a word: ` (aside)` in English, `（aside）` in Chinese. */
+export const aside = (text: string, locale: Locale): string => (locale === 'zh-CN' ? `（${text}）` : ` (${text})`);
+
+/** Between clauses of a line: `; ` in English, `；` in Chinese. */
+export const semicolon = (locale: Locale): string => (locale === 'zh-CN' ? '；' : '; ');
+
+/** Between short items such as a level and a role: `, ` in English, `，` in Chinese. */
+export const comma = (locale: Locale): string => (locale === 'zh-CN' ? '，' : ', ');
 
 /** A citation of the paper's sections in the reader's language (`三（一）.3` in Chinese). */
 export const sectionsIn = (sections: string, locale: Locale): string => (locale === 'zh-CN' ? sectionsZh(sections) : sections);

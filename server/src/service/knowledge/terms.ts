@@ -39,7 +39,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The conduct date matters: art. 287-2 and art. 286-1 were added by Criminal Law Amendment IX (in force 2015-11-01), and the paper reads the Qvod judgment against the law before that amendment, when the 2010 interpretation filled the gap (I.(四); III, introduction).",
-      zh: "行为时间很重要：第287条之二与第286条之一由《刑法修正案（九）》增设（2015年11月1日起施行）；论文评析快播案时，正是把它放在修正案生效前、由2010年司法解释填补空白的背景下（一、（四）；三、引言）。",
+      zh: "行为时间很重要：第287条之二与第286条之一由《刑法修正案（九）》增设（2015年11月1日起施行）；论文评析快播案时，正是把它放在修正案生效前、由2010年司法解释填补空白的背景下（一（四）；三引言）。",
     },
     section: "I.(四)",
     topics: ["co-principal-interpretation"],
@@ -51,7 +51,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper sorts providers by what they do — access/transmission, caching, storage, positioning — and argues that none owes a general duty to monitor users' content; after notice they generally face civil and administrative liability only, criminal liability being the exception (II.(一), II.(二)).",
-      zh: "论文按功能把服务商分为接入/传输、缓存、存储、定位四类，认为它们对用户内容都不负一般性监控义务；接到通知后一般只承担民事、行政责任，刑事责任属于例外（二、（一），二、（二））。",
+      zh: "论文按功能把服务商分为接入/传输、缓存、存储、定位四类，认为它们对用户内容都不负一般性监控义务；接到通知后一般只承担民事、行政责任，刑事责任属于例外（二（一），二（二））。",
     },
     section: "II.(一)",
     sources: "[27](P108), [10](P13), [31](P323)",
@@ -64,7 +64,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "A provider may be an accomplice of the offender's crime. The paper argues that complicity needs only knowledge that one's help serves that crime, not a shared intent (案3), and that deep participation marks an accomplice (案6) — but neutral help that keeps the industry rules stays unpunished even when the provider knows (III.(一)).",
-      zh: "服务商可能成立正犯之罪的共犯。论文认为，成立共犯只需知道自己的帮助被用于该犯罪，无须共同故意（案3）；深度参与是共犯的标志（案6）；但遵守行业规定的中立帮助即便明知也不处罚（三、（一））。",
+      zh: "服务商可能成立正犯之罪的共犯。论文认为，成立共犯只需知道自己的帮助被用于该犯罪，无须共同故意（案3）；深度参与是共犯的标志（案6）；但遵守行业规定的中立帮助即便明知也不处罚（三（一））。",
     },
     section: "III.(一)",
     topics: ["help-offense-cases", "psychological-causality"],
@@ -88,7 +88,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that the Qvod evidence was insufficient: the key electronic evidence had authentication gaps, and without proof of how often users fetched the files through Qvod's servers, doubt should favour the defendant (I.(三)).",
-      zh: "论文认为快播案证据不足：关键电子证据存在鉴真缺陷；没有证据表明用户经快播服务器浏览、下载的频次，疑点应作有利于被告的处理（一、（三））。",
+      zh: "论文认为快播案证据不足：关键电子证据存在鉴真缺陷；没有证据表明用户经快播服务器浏览、下载的频次，疑点应作有利于被告的处理（一（三））。",
     },
     section: "I.(三)",
     sources: "[18](P89, P100), [2](P112)",
@@ -123,7 +123,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Both offenses came with Criminal Law Amendment IX (III, introduction). Before it, the paper notes, the first-instance court's vice-president saw the 2010 interpretation as the provision to watch — which the paper criticises as turning accessory conduct into principal conduct (I.(四)).",
-      zh: "两罪均由《刑法修正案（九）》增设（三、引言）。论文提到，修正案生效前，一审法院副院长认为2010年司法解释值得特别关注——论文批评该解释把共犯行为正犯化（一、（四））。",
+      zh: "两罪均由《刑法修正案（九）》增设（三引言）。论文提到，修正案生效前，一审法院副院长认为2010年司法解释值得特别关注——论文批评该解释把共犯行为正犯化（一（四））。",
     },
     section: "I.(四)",
     sources: "[20](P30)",
@@ -146,7 +146,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper classifies by function, not label: four ISP classes (access/transmission, caching, storage, positioning = search and link). Content providers are not ISPs and answer for their content like authors ([27](P108)); \"platform\" and \"access software\" are imprecise and should be resolved into the functions actually performed ([10](P13)) — Qvod's software was caching plus positioning (II.(一)).",
-      zh: "论文按功能而非名称分类：四类网络服务商（接入/传输、缓存、存储、定位即搜索与链接）。内容提供者不是网络服务商，应像作者一样对内容负责（[27](P108)）；\"平台\"\"访问软件\"不够精确，应还原为实际承担的功能（[10](P13)）——快播软件即缓存加定位（二、（一））。",
+      zh: "论文按功能而非名称分类：四类网络服务商（接入/传输、缓存、存储、定位即搜索与链接）。内容提供者不是网络服务商，应像作者一样对内容负责（[27](P108)）；“平台”“访问软件”不够精确，应还原为实际承担的功能（[10](P13)）——快播软件即缓存加定位（二（一））。",
     },
     section: "II.(一)",
     sources: "[24](P41), [27](P108), [10](P13)",
@@ -159,7 +159,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Knowledge is necessary but not sufficient. Art. 287-2 and complicity require knowing the other's crime, yet the paper argues that help which keeps the industry rules, is untargeted and not deeply involved stays neutral even with knowledge — carriers, Alipay and banks included (III.(一).3–4). For civil and administrative liability, knowing the content is one of three conditions, with technical ability and capacity to stop it (II.(二) summary, [26](P17)).",
-      zh: "明知是必要条件而非充分条件。第287条之二和共犯都要求明知他人犯罪，但论文认为，遵守行业规定、不针对特定对象、未深度参与的帮助，即便明知仍属中立——电信运营商、支付宝、银行亦然（三、（一）.3—4）。就民事、行政责任而言，知晓内容只是三项条件之一，另需技术上能够阻止且不超出承受能力（二、（二）小结，[26](P17)）。",
+      zh: "明知是必要条件而非充分条件。第287条之二和共犯都要求明知他人犯罪，但论文认为，遵守行业规定、不针对特定对象、未深度参与的帮助，即便明知仍属中立——电信运营商、支付宝、银行亦然（三（一）.3–4）。就民事、行政责任而言，知晓内容只是三项条件之一，另需技术上能够阻止且不超出承受能力（二（二）小结，[26](P17)）。",
     },
     section: "III.(一).3–4",
     sources: "[26](P17)",
@@ -172,7 +172,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Notice starts the provider's notice-and-takedown duty; the paper argues that ignoring it may bring civil and administrative liability but generally not criminal liability (II.(二).1–2). For art. 286-1 only a regulator's order to correct counts, not a private notice ([33](P143)).",
-      zh: "通知启动服务商的\"通知—移除\"义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二、（二）.1—2）。就第286条之一而言，只有监管部门的责令改正才算数，私人通知不算（[33](P143)）。",
+      zh: "通知启动服务商的“通知—移除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）.1–2）。就第286条之一而言，只有监管部门的责令改正才算数，私人通知不算（[33](P143)）。",
     },
     section: "II.(二)",
     sources: "[9](P219), [33](P143)",
@@ -185,7 +185,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Removal is the provider's post-notice duty. The paper argues that failing to delete, block or disconnect may bring civil and administrative liability — only if the provider knew, could technically stop it and doing so was within its capacity — but generally not criminal liability; art. 286-1 is the narrow exception (II.(二) summary).",
-      zh: "移除是服务商接到通知后的义务。论文认为，未删除、屏蔽或断开连接的，只有在知晓内容、技术上能够阻止、阻止不超出承受能力时，才可能承担民事、行政责任，一般不宜追究刑事责任；第286条之一是狭窄的例外（二、（二）小结）。",
+      zh: "移除是服务商接到通知后的义务。论文认为，未删除、屏蔽或断开连接的，只有在知晓内容、技术上能够阻止、阻止不超出承受能力时，才可能承担民事、行政责任，一般不宜追究刑事责任；第286条之一是狭窄的例外（二（二）小结）。",
     },
     section: "II.(二)",
     sources: "[26](P17), [31](P323)",
@@ -198,7 +198,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Under art. 13 of the EU E-Commerce Directive, on which the paper relies, a cache is exempt only if it does not modify the information (and acts promptly once it knows the source is gone or an authority ordered removal); a cache that modifies content loses the exemption (II.(二).2).",
-      zh: "论文援引的欧盟《电子商务指令》第13条规定，缓存服务商只有在未修改信息（并在知晓来源已删除或主管机关已下令清除后迅速处置）时才免责；修改了内容即失去免责（二、（二）.2）。",
+      zh: "论文援引的欧盟《电子商务指令》第13条规定，缓存服务商只有在未修改信息（并在知晓来源已删除或主管机关已下令清除后迅速处置）时才免责；修改了内容即失去免责（二（二）.2）。",
     },
     section: "II.(二).2",
     sources: "[9](P202-203)",
@@ -211,7 +211,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that a positioning provider that does not intervene and honours notice-and-takedown answers for nothing users do; once it intervenes, e.g. placing paid entries on top, it may be liable for false advertising, for art. 287-2 as principal, or as an accomplice in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文认为，定位服务商只要不人为干预并履行通知—移除义务，就不为用户的违法信息负责；一旦干预，例如收费后把条目置顶，就可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二、（二）.4）。",
+      zh: "论文认为，定位服务商只要不人为干预并履行通知—移除义务，就不为用户的违法信息负责；一旦干预，例如收费后把条目置顶，就可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二（二）.4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -223,7 +223,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "With embedded links users may not see that the content comes from a third party and cannot reach its page, so the paper argues the link provider answers for the content's lawfulness; relying on the German Federal Court of Justice, which treats embedding as providing content, it may be a principal of false advertising, copyright infringement or dissemination of obscene material (II.(二).4).",
-      zh: "嵌入式链接下，用户看不出内容来自第三方，也无法进入第三方页面，论文因此认为，链接服务商要对内容是否合法负责；德国联邦最高法院把嵌入式链接看作提供内容，据此，它可能成立侵犯著作权罪、虚假广告罪或传播淫秽物品罪等犯罪的正犯（二、（二）.4）。",
+      zh: "嵌入式链接下，用户看不出内容来自第三方，也无法进入第三方页面，论文因此认为，链接服务商要对内容是否合法负责；德国联邦最高法院把嵌入式链接看作提供内容，据此，它可能成立侵犯著作权罪、虚假广告罪或传播淫秽物品罪等犯罪的正犯（二（二）.4）。",
     },
     section: "II.(二).4",
     sources: "[30](P128)",
@@ -236,7 +236,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "One of the paper's two main tests: help that breaks the industry rules overflows legitimate business, loses its neutrality and may be the help offense or complicity (案1, 案3–5); a service that keeps them stays neutral, even if the provider knows of misuse (III.(一), closing paragraph).",
-      zh: "论文的两项主要标准之一：帮助一旦违反行业规定，就超出了正当业务、失去中立性，可能以帮助信息网络犯罪活动罪或共犯论处（案1、案3—5）；遵守行业规定的服务，即便明知被滥用，仍属中立（三、（一）末段）。",
+      zh: "论文的两项主要标准之一：帮助一旦违反行业规定，就超出了正当业务、失去中立性，可能以帮助信息网络犯罪活动罪或共犯论处（案1、案3–5）；遵守行业规定的服务，即便明知被滥用，仍属中立（三（一）末段）。",
     },
     section: "III.(一)",
     topics: ["psychological-causality", "help-offense-cases"],
@@ -248,7 +248,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The abstract makes this decisive for art. 287-2: help supplied specially for others' crimes. For hosting, the paper argues only hosting provided specially for the crime may lack business character and be the offense (案2, III.(一).2); untargeted help lacks the psychological causal link (III.(一), closing paragraph).",
-      zh: "摘要把\"是否专门为他人犯罪提供帮助\"作为第287条之二的决定因素。就服务器托管，论文认为只有专门为犯罪提供的托管，才可能因欠缺业务性而成立本罪（案2，三、（一）.2）；不针对特定对象的帮助缺乏心理因果性（三、（一）末段）。",
+      zh: "摘要把“是否专门为他人犯罪提供帮助”作为第287条之二的决定因素。就服务器托管，论文认为只有专门为犯罪提供的托管，才可能因欠缺业务性而成立本罪（案2，三（一）.2）；不针对特定对象的帮助缺乏心理因果性（三（一）末段）。",
     },
     section: "III.(一).2",
     topics: ["psychological-causality", "help-offense-cases", "abstract"],
@@ -260,7 +260,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that deep participation is both the condition of complicity and the line between unpunishable neutral help and the help offense (案6, III.(一).5 and closing paragraph); the abstract names it as decisive.",
-      zh: "论文认为，是否深度参与既是成立共犯的条件，也是把不可罚的中立帮助同帮助信息网络犯罪活动罪划分开来的界线（案6，三、（一）.5及末段）；摘要亦将其列为决定因素。",
+      zh: "论文认为，是否深度参与既是成立共犯的条件，也是把不可罚的中立帮助同帮助信息网络犯罪活动罪划分开来的界线（案6，三（一）.5及末段）；摘要亦将其列为决定因素。",
     },
     section: "III.(一).5",
     topics: ["psychological-causality", "help-offense-cases", "abstract"],
@@ -272,7 +272,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The Qvod court found a purpose of profit; the paper's case for acquittal does not turn on it but on caching, neutrality, evidence and legality (I.). Its tests for the help offense likewise look at industry rules, targeting and participation, not at whether fees were charged (III.(一)).",
-      zh: "快播案法院认定了牟利目的；论文主张无罪的理由不在于此，而在于缓存性质、中立性、证据与罪刑法定（一）。论文判断帮助信息网络犯罪活动罪能否成立，同样看的是行业规定、是否专门提供、参与深浅，而不看收没收费（三、（一））。",
+      zh: "快播案法院认定了牟利目的；论文主张无罪的理由不在于此，而在于缓存性质、中立性、证据与罪刑法定（一）。论文判断帮助信息网络犯罪活动罪能否成立，同样看的是行业规定、是否专门提供、参与深浅，而不看收没收费（三（一））。",
     },
     section: "I.",
     topics: ["four-positions", "help-offense-cases"],
@@ -284,7 +284,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The abstract points to providers such as Tencent blocking and deleting WeChat and text messages at will, harming some users' freedom of speech; the paper also warns that deletion and blocking orders may intrude on privacy and speech (abstract; III.(二)).",
-      zh: "摘要指出，腾讯等服务商随意屏蔽、删除微信和短信，使一部分网民的言论自由受到侵害；论文也提醒，责令删除、屏蔽可能不当介入隐私、妨碍言论自由（摘要；三、（二））。",
+      zh: "摘要指出，腾讯等服务商随意屏蔽、删除微信和短信，使一部分网民的言论自由受到侵害；论文也提醒，责令删除、屏蔽可能不当介入隐私、妨碍言论自由（摘要；三（二））。",
     },
     section: "abstract",
     topics: ["abstract", "policy"],
@@ -296,7 +296,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Art. 286-1 needs a regulator's order to correct and a refusal. The paper, with [33](P143), limits the order to regulators, not private parties, and would let regulators order correction only in grave situations (II.(二).3, III.(二)).",
-      zh: "第286条之一以监管部门责令改正而拒不改正为要件。论文赞同[33](P143)的观点：有权责令的只能是监管部门，私人不行；论文还主张，监管部门仅在情形严重时才可责令改正（二、（二）.3，三、（二））。",
+      zh: "第286条之一以监管部门责令改正而拒不改正为要件。论文赞同[33](P143)的观点：有权责令的只能是监管部门，私人不行；论文还主张，监管部门仅在情形严重时才可责令改正（二（二）.3，三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -309,7 +309,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper would let regulators order correction only where information about serious crimes touching national or public security risks spreading ([36](P73)), personal data may leak on a large scale, or evidence of a major case may be lost (II.(二).3 and summary, III.(二)).",
-      zh: "论文主张，监管部门只能在下列情形下责令改正：关乎国家安全、公共安全的严重犯罪信息有扩散危险（[36](P73)），公民个人信息可能大规模泄露，或重大案件的证据可能灭失（二、（二）.3及小结，三、（二））。",
+      zh: "论文主张，监管部门只能在下列情形下责令改正：关乎国家安全、公共安全的严重犯罪信息有扩散危险（[36](P73)），公民个人信息可能大规模泄露，或重大案件的证据可能灭失（二（二）.3及小结，三（二））。",
     },
     section: "II.(二).3",
     sources: "[36](P73)",
@@ -322,7 +322,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Art. 286-1 punishes refusal to correct after a regulator's order; a provider that corrected has not refused. The paper asks for a precise definition of 'refusal' and a statement-and-defence procedure (III.(二)).",
-      zh: "第286条之一处罚的是经监管部门责令后拒不改正；已经改正的，不存在拒不改正。论文主张细化\"拒不改正\"的认定并设置陈述、申辩程序（三、（二））。",
+      zh: "第286条之一处罚的是经监管部门责令后拒不改正；已经改正的，不存在拒不改正。论文主张细化“拒不改正”的认定并设置陈述、申辩程序（三（二））。",
     },
     section: "III.(二)",
     topics: ["art286-1-practice"],
@@ -334,7 +334,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "These are art. 286-1's four consequences. The paper argues the first three must be read narrowly, and the catch-all 'other serious circumstances' by the ejusdem generis rule — comparable harm — and used with restraint (III.(二)).",
-      zh: "这是第286条之一列举的四项后果。论文认为前三项应作限制解释，兜底的\"其他严重情节\"应按同类解释规则理解为危害相当，并审慎适用（三、（二））。",
+      zh: "这是第286条之一列举的四项后果。论文认为前三项应作限制解释，兜底的“其他严重情节”应按同类解释规则理解为危害相当，并审慎适用（三（二））。",
     },
     section: "III.(二)",
     topics: ["art286-1-practice"],
@@ -350,7 +350,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "A provider whose deep participation or non-neutral, knowing help furthers this offense may be its accomplice; under art. 287-2 para. 3 the heavier offense then governs (案1, 案6; III.(一)).",
-      zh: "服务商以深度参与或非中立的帮助促进该犯罪的，可能成立其共犯；依第287条之二第3款，此时从一重罪处断（案1、案6；三、（一））。",
+      zh: "服务商以深度参与或非中立的帮助促进该犯罪的，可能成立其共犯；依第287条之二第3款，此时从一重罪处断（案1、案6；三（一））。",
     },
     section: "III.(一)",
     topics: ["help-offense-cases"],
@@ -362,7 +362,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Use alone does not make the provider an accomplice: the paper argues knowing help is punishable only when it broke industry rules, was targeted, or went deep — when it has a psychological causal link to the crime (III.(一), closing paragraph).",
-      zh: "被利用本身并不使服务商成为共犯：论文认为，明知而提供的帮助只有在违反行业规定、专门针对或深度参与，即与犯罪具有心理因果联系时，才可罚（三、（一）末段）。",
+      zh: "被利用本身并不使服务商成为共犯：论文认为，明知而提供的帮助只有在违反行业规定、专门针对或深度参与，即与犯罪具有心理因果联系时，才可罚（三（一）末段）。",
     },
     section: "III.(一)",
     topics: ["psychological-causality"],
@@ -384,7 +384,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper rejects each of the Qvod court's three reasons for refusing the neutrality defences (I.(二)), disputes that caching is dissemination (I.(一)), and questions 案3's demand for a shared intent to possess (III.(一).3).",
-      zh: "论文逐一驳斥快播案法院拒绝中立抗辩的三项理由（一、（二）），否认缓存即传播（一、（一）），并质疑案3要求共同非法占有故意的说理（三、（一）.3）。",
+      zh: "论文逐一驳斥快播案法院拒绝中立抗辩的三项理由（一（二）），否认缓存即传播（一（一）），并质疑案3要求共同非法占有故意的说理（三（一）.3）。",
     },
     section: "I.(二)",
     topics: ["tech-neutrality", "neutral-help", "four-positions", "help-offense-cases"],
@@ -396,7 +396,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that relying on the 2010 interpretation, which reads accessory acts as principal acts, breaks the legality principle, so the Qvod judgment applied the law wrongly (I.(四)).",
-      zh: "论文认为，以把共犯行为解释为实行行为的2010年司法解释为依据，违反罪刑法定原则，快播案判决因而适用法律错误（一、（四））。",
+      zh: "论文认为，以把共犯行为解释为实行行为的2010年司法解释为依据，违反罪刑法定原则，快播案判决因而适用法律错误（一（四））。",
     },
     section: "I.(四)",
     topics: ["co-principal-interpretation"],
@@ -412,7 +412,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "In Qvod the 21,251 files were the core evidence; the paper argues their collection and custody left authentication gaps, and the count alone shows nothing about dissemination (I.(三)).",
-      zh: "快播案中21251个文件是核心证据；论文认为其取证、保管环节存在鉴真缺陷，且数量本身并不能证明传播（一、（三））。",
+      zh: "快播案中21251个文件是核心证据；论文认为其取证、保管环节存在鉴真缺陷，且数量本身并不能证明传播（一（三））。",
     },
     section: "I.(三)",
     sources: "[18](P89, P100)",
@@ -425,7 +425,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The Qvod judgment conceded there was no direct evidence that Qvod 'published' the videos; the paper argues that such doubt goes to the defendant (I.(三)).",
-      zh: "快播案判决承认没有快播\"发布\"这些视频的直接证据；论文认为此种疑点应作有利于被告的处理（一、（三））。",
+      zh: "快播案判决承认没有快播“发布”这些视频的直接证据；论文认为此种疑点应作有利于被告的处理（一（三））。",
     },
     section: "I.(三)",
     sources: "[2](P112)",
@@ -438,7 +438,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "In Qvod neither the number of downloads nor the share served through the cache could be known; the paper argues that without proof of the frequency, in dubio pro reo (疑罪从无) applies (I.(三)).",
-      zh: "快播案中，下载数量以及由缓存服务器加速的比例均无从查明；论文认为，没有频次证据时应适用疑罪从无（一、（三））。",
+      zh: "快播案中，下载数量以及由缓存服务器加速的比例均无从查明；论文认为，没有频次证据时应适用疑罪从无（一（三））。",
     },
     section: "I.(三)",
     sources: "[2](P112)",
@@ -451,7 +451,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper, citing [18], argues that the Qvod servers' authentication was flawed and that later expert opinions used as corroboration could not cure it (I.(三)).",
-      zh: "论文援引[18]认为，快播案服务器证据的鉴真存在缺陷，事后借助新出具的鉴定意见进行补强，也无法补救（一、（三））。",
+      zh: "论文援引[18]认为，快播案服务器证据的鉴真存在缺陷，事后借助新出具的鉴定意见进行补强，也无法补救（一（三））。",
     },
     section: "I.(三)",
     sources: "[18](P89, P100)",
@@ -468,7 +468,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues access providers need not review or monitor users' content and generally face only civil and administrative liability for ignoring notice ([28](P101); II.(二).1). But access that breaks industry rules — 案1's 'black broadband' on false ID cards — overflows neutral help (III.(一).1).",
-      zh: "论文认为接入服务商不负审查、监控用户内容的义务，不理会通知一般也只承担民事、行政责任（[28](P101)；二、（二）.1）。但违反行业规定的接入——如案1用假身份证办理\"黑宽带\"——已溢出中立帮助范畴（三、（一）.1）。",
+      zh: "论文认为接入服务商不负审查、监控用户内容的义务，不理会通知一般也只承担民事、行政责任（[28](P101)；二（二）.1）。但违反行业规定的接入——如案1用假身份证办理“黑宽带”——已溢出中立帮助范畴（三（一）.1）。",
     },
     section: "II.(二).1",
     sources: "[28](P101)",
@@ -481,7 +481,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Treated with access in II.(二).1: no monitoring duty, generally no criminal liability. The paper argues carriers such as China Telecom stay neutral even when they know their lines serve crime, as long as they keep the industry rules; individuals who break them (案3, the 上虞 call-forwarding case) may commit art. 287-2 (III.(一).3).",
-      zh: "与接入一并在二、（二）.1讨论：无监控义务，一般不承担刑事责任。论文认为，中国电信等运营商只要遵守行业规定，即便明知线路被用于犯罪也属中立；违反规定的个人（案3、上虞呼叫转接案）则可能以帮助信息网络犯罪活动罪论处（三、（一）.3）。",
+      zh: "与接入一并在二（二）.1讨论：无监控义务，一般不承担刑事责任。论文认为，中国电信等运营商只要遵守行业规定，即便明知线路被用于犯罪也属中立；违反规定的个人（案3、上虞呼叫转接案）则可能以帮助信息网络犯罪活动罪论处（三（一）.3）。",
     },
     section: "III.(一).3",
     topics: ["notice-and-takedown", "help-offense-cases"],
@@ -493,7 +493,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues caching is storage in technique but transmission in function ([9](P202)); Qvod's cache sped up delivery only after users clicked links elsewhere, so it was no positive act of dissemination ([10](P24); I.(一)). Like access, a cache owes no monitoring duty, only notice-and-takedown, and generally no criminal liability (II.(二).2, [9](P202-203)).",
-      zh: "论文认为，缓存技术上属存储、功能上属传输（[9](P202)）；快播的缓存只在用户点击他处链接后才提供加速，并无积极的传播行为（[10](P24)；一、（一））。与接入一样，缓存服务商不负监控义务，只负通知—移除义务，一般不宜追究刑事责任（二、（二）.2，[9](P202-203)）。",
+      zh: "论文认为，缓存技术上属存储、功能上属传输（[9](P202)）；快播的缓存只在用户点击他处链接后才提供加速，并无积极的传播行为（[10](P24)；一（一））。与接入一样，缓存服务商不负监控义务，只负通知—移除义务，一般不宜追究刑事责任（二（二）.2，[9](P202-203)）。",
     },
     section: "I.(一)",
     sources: "[9](P202), [10](P24), [9](P202-203)",
@@ -506,7 +506,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper rejects a duty to supervise stored content ([6](P14)): like a warehouse keeper, a host need not check what customers store, and such a duty would infringe privacy and speech; it owes notice-and-delete ([9](P219); II.(二).3). Hosting may be the help offense only if provided specially for the crime (案2, III.(一).2).",
-      zh: "论文反对存储服务商负有监管义务的观点（[6](P14)）：如同仓储经营者无须检查客户存放的货物，存储服务商也无须审查用户所存内容，否则侵犯隐私与言论自由；其只负通知—删除义务（[9](P219)；二、（二）.3）。服务器托管只有专为犯罪而提供时，才可能按帮助信息网络犯罪活动罪处理（案2，三、（一）.2）。",
+      zh: "论文反对存储服务商负有监管义务的观点（[6](P14)）：如同仓储经营者无须检查客户存放的货物，存储服务商也无须审查用户所存内容，否则侵犯隐私与言论自由；其只负通知—删除义务（[9](P219)；二（二）.3）。服务器托管只有专为犯罪而提供时，才可能按帮助信息网络犯罪活动罪处理（案2，三（一）.2）。",
     },
     section: "II.(二).3",
     sources: "[6](P14), [9](P219), [26](P17)",
@@ -519,7 +519,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that reviewing every result is impossible technically and legally, so a search provider that does not intervene by hand and honours notice-and-takedown answers for nothing users do; paid or manual ranking may bring false advertising, art. 287-2, or complicity in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文认为，逐条审查搜索结果在技术上和法律判断上都不可能，因此不人为干预并履行通知—移除义务的搜索服务商不为用户的违法信息负责；付费或人工干预排名的，则可能涉及虚假广告罪或帮助信息网络犯罪活动罪；还可能构成诈骗罪、销售假药罪的共犯（二、（二）.4）。",
+      zh: "论文认为，逐条审查搜索结果在技术上和法律判断上都不可能，因此不人为干预并履行通知—移除义务的搜索服务商不为用户的违法信息负责；付费或人工干预排名的，则可能涉及虚假广告罪或帮助信息网络犯罪活动罪；还可能构成诈骗罪、销售假药罪的共犯（二（二）.4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown", "isp-classes"],
@@ -531,7 +531,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Like search: no liability without human intervention if takedown is honoured. But the paper argues that embedded (framed) links make the provider answer for the content's lawfulness, relying on the German Federal Court of Justice ([30](P128); II.(二).4).",
-      zh: "与搜索相同：不人为干预并履行移除义务的，不承担责任。但论文依德国联邦最高法院的观点认为，嵌入式（加框）链接的提供者应对内容的合法性负责（[30](P128)；二、（二）.4）。",
+      zh: "与搜索相同：不人为干预并履行移除义务的，不承担责任。但论文依德国联邦最高法院的观点认为，嵌入式（加框）链接的提供者应对内容的合法性负责（[30](P128)；二（二）.4）。",
     },
     section: "II.(二).4",
     sources: "[30](P128)",
@@ -544,7 +544,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues advertising is criminal only if it breaks the industry rules and loses its neutrality (案4: fake customer-service numbers promoted on Baidu); ordinary, untargeted and unmanipulated ads cannot be crimes (III.(一).4).",
-      zh: "论文认为，广告推广只有违反行业规定、丧失中立性时才可能构成犯罪（案4：在百度推广虚假客服电话）；不针对特定对象、不人为干预的正常推广不可能构成犯罪（三、（一）.4）。",
+      zh: "论文认为，广告推广只有违反行业规定、丧失中立性时才可能构成犯罪（案4：在百度推广虚假客服电话）；不针对特定对象、不人为干预的正常推广不可能构成犯罪（三（一）.4）。",
     },
     section: "III.(一).4",
     topics: ["help-offense-cases"],
@@ -556,7 +556,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues payment help is criminal only if it breaks the industry rules (案5: accounts opened with bought company credentials and fake domain filings); Alipay and banks that keep the rules cannot commit a crime by settling payments (III.(一).4).",
-      zh: "论文认为，支付结算帮助只有违反行业规定才可能构成犯罪（案5：用购买的企业证照和假备案域名申请账户）；遵守行业规定的支付宝、银行不会因提供结算服务而构成犯罪（三、（一）.4）。",
+      zh: "论文认为，支付结算帮助只有违反行业规定才可能构成犯罪（案5：用购买的企业证照和假备案域名申请账户）；遵守行业规定的支付宝、银行不会因提供结算服务而构成犯罪（三（一）.4）。",
     },
     section: "III.(一).4",
     topics: ["help-offense-cases"],
@@ -568,7 +568,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "案6: building and maintaining a phishing site for a theft ring was deep participation, making the helpers accomplices of theft; the paper takes deep participation as the line between neutral help and punishable help (III.(一).5).",
-      zh: "案6：为盗窃团伙搭建、维护钓鱼网站属于深度参与，帮助者成立盗窃罪共犯；论文以是否深度参与作为区分中立帮助与可罚帮助的界线（三、（一）.5）。",
+      zh: "案6：为盗窃团伙搭建、维护钓鱼网站属于深度参与，帮助者成立盗窃罪共犯；论文以是否深度参与作为区分中立帮助与可罚帮助的界线（三（一）.5）。",
     },
     section: "III.(一).5",
     topics: ["help-offense-cases", "psychological-causality"],
@@ -580,7 +580,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues content providers are not ISPs: like anyone publishing in print they answer for what they publish, under offenses such as defamation or spreading false information, so ISP rules do not shelter them (II.(一)).",
-      zh: "论文认为内容提供者不属于网络服务商：与在报刊上发表言论一样，应对所发布内容负责，诽谤、传播虚假信息等罪名已可规制，网络服务商规则不为其提供庇护（二、（一））。",
+      zh: "论文认为内容提供者不属于网络服务商：与在报刊上发表言论一样，应对所发布内容负责，诽谤、传播虚假信息等罪名已可规制，网络服务商规则不为其提供庇护（二（一））。",
     },
     section: "II.(一)",
     sources: "[27](P108)",
@@ -589,11 +589,11 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:role.platform': {
     meaning: {
       en: "A 'platform' — a label, not a function. Prefer the functions it performs.",
-      zh: "\"平台\"——是名称而非功能。宜改写为其实际承担的功能。",
+      zh: "“平台”——是名称而非功能。宜改写为其实际承担的功能。",
     },
     doctrine: {
       en: "The paper finds 'platform' widely used but vague: a platform may be a content, caching or storage provider, so it should be classified by function (II.(一)).",
-      zh: "论文认为\"平台\"一词虽被广泛使用，却包罗万象：平台可能是内容、缓存或存储服务商，应按功能分类（二、（一））。",
+      zh: "论文认为“平台”一词虽被广泛使用，却包罗万象：平台可能是内容、缓存或存储服务商，应按功能分类（二（一））。",
     },
     section: "II.(一)",
     sources: "[10](P13)",
@@ -602,11 +602,11 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:role.software': {
     meaning: {
       en: "An 'access software' provider — a label, not a function. Prefer the functions the software performs.",
-      zh: "\"访问软件提供者\"——是名称而非功能。宜改写为软件实际承担的功能。",
+      zh: "“访问软件提供者”——是名称而非功能。宜改写为软件实际承担的功能。",
     },
     doctrine: {
       en: "The paper would classify software by what it actually does — transmission, access, caching, storage or positioning; Qvod's software was caching plus positioning (II.(一)).",
-      zh: "论文主张依软件实际起到的作用，将其归入传输、接入、缓存、存储或定位服务商；快播软件属于缓存加定位（二、（一））。",
+      zh: "论文主张依软件实际起到的作用，将其归入传输、接入、缓存、存储或定位服务商；快播软件属于缓存加定位（二（一））。",
     },
     section: "II.(一)",
     sources: "[27](P108)",
@@ -623,7 +623,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Without knowledge there is no notice-and-takedown duty and, in the paper's view, no general duty to monitor that could replace it (II.(二)).",
-      zh: "不知情则不产生通知—移除义务；论文认为也不存在可替代它的一般监控义务（二、（二））。",
+      zh: "不知情则不产生通知—移除义务；论文认为也不存在可替代它的一般监控义务（二（二））。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown"],
@@ -635,7 +635,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "General awareness creates no duty: the paper denies any general duty to review or monitor users' content ([31](P323); II.(二) summary).",
-      zh: "概括知道不产生义务：论文否认服务商对用户内容负有一般性的审查、监控义务（[31](P323)；二、（二）小结）。",
+      zh: "概括知道不产生义务：论文否认服务商对用户内容负有一般性的审查、监控义务（[31](P323)；二（二）小结）。",
     },
     section: "II.(二)",
     sources: "[31](P323)",
@@ -648,7 +648,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Required for art. 287-2 and complicity, but the paper argues it is not enough: neutral help that keeps the industry rules, is untargeted and not deep stays unpunished even with knowledge (III.(一).3–4 and closing paragraph).",
-      zh: "这是第287条之二和共犯的必要条件，但论文认为并不充分：遵守行业规定、不针对特定对象、未深度参与的中立帮助，即便明知也不处罚（三、（一）.3—4及末段）。",
+      zh: "这是第287条之二和共犯的必要条件，但论文认为并不充分：遵守行业规定、不针对特定对象、未深度参与的中立帮助，即便明知也不处罚（三（一）.3–4及末段）。",
     },
     section: "III.(一)",
     topics: ["psychological-causality", "help-offense-cases"],
@@ -661,7 +661,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Nobody notified the provider.", zh: "无人通知服务商。" },
     doctrine: {
       en: "Without notice or knowledge the provider has no takedown duty (II.(二)).",
-      zh: "既无通知又不知情的，服务商不负移除义务（二、（二））。",
+      zh: "既无通知又不知情的，服务商不负移除义务（二（二））。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown"],
@@ -670,7 +670,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A user notified the provider.", zh: "用户通知了服务商。" },
     doctrine: {
       en: "Notice makes the provider aware and triggers notice-and-takedown, which the paper confines to civil and administrative liability (II.(二)). Qvod had been investigated after users reported obscene videos (I.).",
-      zh: "通知使服务商知情，启动通知—移除义务；论文将其限于民事、行政责任（二、（二））。快播曾因用户反映存在大量淫秽视频而被查处（一）。",
+      zh: "通知使服务商知情，启动通知—移除义务；论文将其限于民事、行政责任（二（二））。快播曾因用户反映存在大量淫秽视频而被查处（一）。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown"],
@@ -679,7 +679,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A rightholder (e.g. a copyright owner) notified the provider.", zh: "权利人（如著作权人）通知了服务商。" },
     doctrine: {
       en: "The classic safe-harbour notice: the paper argues that failing to act may bring civil (contributory) and administrative liability, generally not criminal (I.(二), II.(二)).",
-      zh: "典型的\"避风港\"通知：论文认为不予处置可能承担民事（帮助侵权）、行政责任，一般不承担刑事责任（一、（二），二、（二））。",
+      zh: "典型的“避风港”通知：论文认为不予处置可能承担民事（帮助侵权）、行政责任，一般不承担刑事责任（一（二），二（二））。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown", "tech-neutrality"],
@@ -688,7 +688,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A regulator notified the provider (e.g. after an investigation).", zh: "监管部门通知了服务商（如查处之后）。" },
     doctrine: {
       en: "A regulator's notice makes the provider aware; only a regulator's *order to correct* opens art. 286-1, and the paper would confine such orders to grave matters (III.(二)).",
-      zh: "监管部门的通知使服务商知情；只有监管部门的*责令改正*才可能引出第286条之一，且论文主张此类责令应限于严重事项（三、（二））。",
+      zh: "监管部门的通知使服务商知情；只有监管部门的*责令改正*才可能引出第286条之一，且论文主张此类责令应限于严重事项（三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -702,7 +702,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The provider removed or blocked the content promptly.", zh: "服务商及时删除或屏蔽了内容。" },
     doctrine: {
       en: "Prompt takedown discharges the duty the paper recognises; no civil or criminal liability follows from users' content (II.(二)).",
-      zh: "及时移除即履行了论文所承认的义务，不因用户内容承担民事或刑事责任（二、（二））。",
+      zh: "及时移除即履行了论文所承认的义务，不因用户内容承担民事或刑事责任（二（二））。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown"],
@@ -711,7 +711,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The provider removed the content, but late.", zh: "服务商删除了内容，但有迟延。" },
     doctrine: {
       en: "Delay may bring civil and administrative liability for the harm in the meantime; the paper would generally not make it criminal (II.(二)).",
-      zh: "迟延可能就期间扩大的损害承担民事、行政责任；论文认为一般不宜追究刑事责任（二、（二））。",
+      zh: "迟延可能就期间扩大的损害承担民事、行政责任；论文认为一般不宜追究刑事责任（二（二））。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown"],
@@ -720,7 +720,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The provider refused to remove the content.", zh: "服务商拒绝删除内容。" },
     doctrine: {
       en: "Even refusal after notice, the paper argues, generally brings civil and administrative liability only — for Qvod, administrative and contributory civil liability (I.(二)); art. 286-1 applies only under its own narrow conditions (II.(二) summary).",
-      zh: "论文认为，即便接到通知后拒绝移除，一般也只承担民事、行政责任——快播即为行政责任和帮助侵权的民事责任（一、（二））；第286条之一仅在其狭窄条件下适用（二、（二）小结）。",
+      zh: "论文认为，即便接到通知后拒绝移除，一般也只承担民事、行政责任——快播即为行政责任和帮助侵权的民事责任（一（二））；第286条之一仅在其狭窄条件下适用（二（二）小结）。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown", "tech-neutrality"],
@@ -729,7 +729,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The provider took no measures.", zh: "服务商未采取任何措施。" },
     doctrine: {
       en: "As with refusal: may bring civil and administrative liability if the provider knew and could act; generally not criminal (II.(二)).",
-      zh: "与拒绝相同：服务商知情且能处置的，可能承担民事、行政责任，一般不承担刑事责任（二、（二））。",
+      zh: "与拒绝相同：服务商知情且能处置的，可能承担民事、行政责任，一般不承担刑事责任（二（二））。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown"],
@@ -747,7 +747,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:yesno.no': {
     meaning: {
       en: "No: the fact is stated not to hold. Written no / 否 / 无. A stated no differs from leaving the fact out, which counts as unknown.",
-      zh: "否：写明该事实不成立。可写 no / 否 / 无。写明\"否\"不同于不写——不写视为未知。",
+      zh: "否：写明该事实不成立。可写 no / 否 / 无。写明“否”不同于不写——不写视为未知。",
     },
   },
 
@@ -758,7 +758,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "No human intervention in results or link order.", zh: "对搜索结果或链接顺序无人为干预。" },
     doctrine: {
       en: "Without intervention, and with takedown honoured, the paper holds positioning providers not liable for users' content (II.(二).4).",
-      zh: "未人为干预且履行移除义务的，论文认为定位服务商不对用户内容负责（二、（二）.4）。",
+      zh: "未人为干预且履行移除义务的，论文认为定位服务商不对用户内容负责（二（二）.4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -767,7 +767,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Entries were placed or ranked for payment (e.g. paid top placement).", zh: "收费后对条目进行置顶或排序（如付费置顶）。" },
     doctrine: {
       en: "The paper's own example of human intervention: it may bring false advertising, art. 287-2 as principal, or complicity in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文所举人为干预之例：可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二、（二）.4）。",
+      zh: "论文所举人为干预之例：可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二（二）.4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -776,7 +776,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Entries were placed or ranked by hand, without payment.", zh: "人工对条目进行置顶或排序（非付费）。" },
     doctrine: {
       en: "Any human intervention ends the positioning provider's shelter in the paper's view; the same liabilities may come into view (II.(二).4).",
-      zh: "论文认为，任何人为干预都使定位服务商失去庇护，可能面临同样的责任（二、（二）.4）。",
+      zh: "论文认为，任何人为干预都使定位服务商失去庇护，可能面临同样的责任（二（二）.4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -789,7 +789,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Ordinary links that take the user to the third party's page.", zh: "把用户带到第三方页面的普通链接。" },
     doctrine: {
       en: "A positioning service: no liability without human intervention if takedown is honoured (II.(二).4).",
-      zh: "属定位服务：未人为干预且履行移除义务的，不承担责任（二、（二）.4）。",
+      zh: "属定位服务：未人为干预且履行移除义务的，不承担责任（二（二）.4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -798,7 +798,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Embedded or framed links that show third-party content in place.", zh: "在本页面内呈现第三方内容的嵌入式或加框链接。" },
     doctrine: {
       en: "Users cannot tell the content comes from a third party, so the paper, following the German Federal Court of Justice, treats embedding as providing content: the provider answers for its lawfulness and may be a principal of false advertising, copyright infringement or dissemination of obscene material (II.(二).4).",
-      zh: "用户无从分辨内容来自第三方，论文依德国联邦最高法院的观点，将嵌入视为内容提供：提供者要为内容是否合法负责，可能成立侵犯著作权罪、虚假广告罪或传播淫秽物品罪等犯罪的正犯（二、（二）.4）。",
+      zh: "用户无从分辨内容来自第三方，论文依德国联邦最高法院的观点，将嵌入视为内容提供：提供者要为内容是否合法负责，可能成立侵犯著作权罪、虚假广告罪或传播淫秽物品罪等犯罪的正犯（二（二）.4）。",
     },
     section: "II.(二).4",
     sources: "[30](P128)",
@@ -812,7 +812,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The service kept the rules of its trade.", zh: "服务遵守了行业规定。" },
     doctrine: {
       en: "The paper argues that carriers, search advertising, Alipay and banks that keep the rules provide neutral help and commit no crime even when they know of misuse (III.(一).3–4).",
-      zh: "论文认为，遵守行业规定的电信运营商、搜索推广、支付宝和银行提供的是中立帮助，即便明知被滥用也不构成犯罪（三、（一）.3—4）。",
+      zh: "论文认为，遵守行业规定的电信运营商、搜索推广、支付宝和银行提供的是中立帮助，即便明知被滥用也不构成犯罪（三（一）.3–4）。",
     },
     section: "III.(一).3–4",
     topics: ["help-offense-cases", "psychological-causality"],
@@ -821,7 +821,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The service broke the rules of its trade.", zh: "服务违反了行业规定。" },
     doctrine: {
       en: "Help that breaks industry rules overflows legitimate business and loses neutrality, so with knowledge it may be the help offense or complicity (案1, 案3, 案4, 案5; III.(一)).",
-      zh: "违反行业规定的帮助超出了正当业务、失去中立性，行为人明知的，可能按帮助信息网络犯罪活动罪或共犯处理（案1、案3、案4、案5；三、（一））。",
+      zh: "违反行业规定的帮助超出了正当业务、失去中立性，行为人明知的，可能按帮助信息网络犯罪活动罪或共犯处理（案1、案3、案4、案5；三（一））。",
     },
     section: "III.(一)",
     topics: ["help-offense-cases", "psychological-causality"],
@@ -834,7 +834,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The provider took no part in the crime beyond offering its service.", zh: "服务商除提供服务外未参与犯罪。" },
     doctrine: {
       en: "One mark of neutral help in the paper's closing test (III.(一)).",
-      zh: "论文末段标准中中立帮助的标志之一（三、（一））。",
+      zh: "论文末段标准中中立帮助的标志之一（三（一））。",
     },
     section: "III.(一)",
     topics: ["psychological-causality"],
@@ -843,7 +843,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Ordinary involvement, such as installing or maintaining a service.", zh: "一般性的参与，如安装、维护服务。" },
     doctrine: {
       en: "Not deep participation; whether the help is punishable then turns on the industry rules and targeting (III.(一)).",
-      zh: "不属深度参与；是否可罚取决于是否违反行业规定、是否专门针对（三、（一））。",
+      zh: "不属深度参与；是否可罚取决于是否违反行业规定、是否专门针对（三（一））。",
     },
     section: "III.(一)",
     topics: ["psychological-causality"],
@@ -852,7 +852,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Deep participation: e.g. building and running the tools of the crime.", zh: "深度参与：如搭建、运营犯罪工具。" },
     doctrine: {
       en: "The paper argues deep participation makes the provider an accomplice of the principal offense, not merely a helper under art. 287-2 (案6, III.(一).5).",
-      zh: "论文认为，深度参与使服务商成立正犯之罪的共犯，而不仅是第287条之二的帮助者（案6，三、（一）.5）。",
+      zh: "论文认为，深度参与使服务商成立正犯之罪的共犯，而不仅是第287条之二的帮助者（案6，三（一）.5）。",
     },
     section: "III.(一).5",
     topics: ["help-offense-cases", "psychological-causality"],
@@ -865,7 +865,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "No order to correct was given.", zh: "未被责令改正。" },
     doctrine: {
       en: "Without a regulator's order there is no art. 286-1 (III.(二)).",
-      zh: "没有监管部门的责令，就不成立第286条之一（三、（二））。",
+      zh: "没有监管部门的责令，就不成立第286条之一（三（二））。",
     },
     section: "III.(二)",
     topics: ["art286-1-practice"],
@@ -874,7 +874,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A regulator ordered the provider to take corrective measures.", zh: "监管部门责令服务商采取改正措施。" },
     doctrine: {
       en: "The gateway to art. 286-1. The paper would confine such orders to grave matters and asks for a defined procedure, including counter-notice or statement-and-defence (II.(二).3, III.(二)).",
-      zh: "第286条之一的入口。论文主张此类责令限于严重事项，并应规定包括反通知或陈述、申辩在内的程序（二、（二）.3，三、（二））。",
+      zh: "第286条之一的入口。论文主张此类责令限于严重事项，并应规定包括反通知或陈述、申辩在内的程序（二（二）.3，三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -884,7 +884,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A private party (not a regulator) demanded correction.", zh: "由私人（而非监管部门）要求改正。" },
     doctrine: {
       en: "Does not count for art. 286-1: with [33](P143), the paper limits the order to regulators (III.(二)).",
-      zh: "不构成第286条之一的责令：论文赞同[33](P143)，将责令主体限于监管部门（三、（二））。",
+      zh: "不构成第286条之一的责令：论文赞同[33](P143)，将责令主体限于监管部门（三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143)",
@@ -898,7 +898,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The order concerned information threatening national security.", zh: "责令事项涉及危害国家安全的信息。" },
     doctrine: {
       en: "Within the paper's narrow gateway: serious-crime information touching national security at risk of spreading ([36](P73); III.(二)).",
-      zh: "属于论文所设的狭窄门槛：涉及国家安全的严重犯罪信息有传播危险（[36](P73)；三、（二））。",
+      zh: "属于论文所设的狭窄门槛：涉及国家安全的严重犯罪信息有传播危险（[36](P73)；三（二））。",
     },
     section: "III.(二)",
     sources: "[36](P73)",
@@ -908,7 +908,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The order concerned information threatening public security.", zh: "责令事项涉及危害公共安全的信息。" },
     doctrine: {
       en: "Within the paper's narrow gateway: serious-crime information touching public security at risk of spreading ([36](P73); III.(二)).",
-      zh: "属于论文所设的狭窄门槛：涉及公共安全的严重犯罪信息有传播危险（[36](P73)；三、（二））。",
+      zh: "属于论文所设的狭窄门槛：涉及公共安全的严重犯罪信息有传播危险（[36](P73)；三（二））。",
     },
     section: "III.(二)",
     sources: "[36](P73)",
@@ -918,7 +918,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The order concerned a risk that citizens' personal data leaks.", zh: "责令事项涉及公民个人信息泄露的危险。" },
     doctrine: {
       en: "The paper admits orders where personal data risks leaking on a large scale (II.(二).3 and summary); III.(二) names only national and public security.",
-      zh: "论文在公民个人信息有大量泄露危险时承认责令（二、（二）.3及小结）；三、（二）则只提国家安全、公共安全。",
+      zh: "论文在公民个人信息有大量泄露危险时承认责令（二（二）.3及小结）；三（二）则只提国家安全、公共安全。",
     },
     section: "II.(二).3",
     topics: ["art286-1-practice", "storage"],
@@ -927,7 +927,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The order concerned a risk that evidence of a criminal case is lost.", zh: "责令事项涉及刑事案件证据灭失的危险。" },
     doctrine: {
       en: "The paper admits orders where evidence of a major criminal case risks being lost (II.(二).3 and summary).",
-      zh: "论文在重大刑事案件证据有灭失危险时承认责令（二、（二）.3及小结）。",
+      zh: "论文在重大刑事案件证据有灭失危险时承认责令（二（二）.3及小结）。",
     },
     section: "II.(二).3",
     topics: ["art286-1-practice", "storage"],
@@ -936,7 +936,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The order concerned some other matter.", zh: "责令事项为其他事项。" },
     doctrine: {
       en: "Outside the grave matters to which the paper would confine regulators' orders, since such orders may intrude on privacy and speech (II.(二).3, III.(二)).",
-      zh: "不属于论文主张的严重事项；论文认为此类责令可能不当介入隐私、妨碍言论自由（二、（二）.3，三、（二））。",
+      zh: "不属于论文主张的严重事项；论文认为此类责令可能不当介入隐私、妨碍言论自由（二（二）.3，三（二））。",
     },
     section: "III.(二)",
     topics: ["art286-1-practice"],
@@ -949,7 +949,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Illegal information spread on a large scale.", zh: "违法信息大量传播。" },
     doctrine: {
       en: "Art. 286-1's first consequence; the paper would read it narrowly, and (with [33](P143)) count only spread after the notice (III.(二)).",
-      zh: "第286条之一的第一项后果；论文主张限制解释，并（赞同[33](P143)）只计算通知之后的传播（三、（二））。",
+      zh: "第286条之一的第一项后果；论文主张限制解释，并（赞同[33](P143)）只计算通知之后的传播（三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143)",
@@ -959,7 +959,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Users' data leaked, with serious results.", zh: "用户信息遭到泄露，后果严重。" },
     doctrine: {
       en: "Art. 286-1's second consequence, to be read narrowly (III.(二)).",
-      zh: "第286条之一的第二项后果，应作限制解释（三、（二））。",
+      zh: "第286条之一的第二项后果，应作限制解释（三（二））。",
     },
     section: "III.(二)",
     topics: ["art286-1-practice"],
@@ -968,7 +968,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Evidence of a criminal case was lost, in serious circumstances.", zh: "刑事案件的证据灭失，情节严重。" },
     doctrine: {
       en: "Art. 286-1's third consequence, to be read narrowly (III.(二)).",
-      zh: "第286条之一的第三项后果，应作限制解释（三、（二））。",
+      zh: "第286条之一的第三项后果，应作限制解释（三（二））。",
     },
     section: "III.(二)",
     topics: ["art286-1-practice"],
@@ -977,7 +977,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Other serious circumstances (art. 286-1's catch-all).", zh: "其他严重情节（第286条之一的兜底项）。" },
     doctrine: {
       en: "The paper argues the catch-all must be read by the ejusdem generis rule — harm comparable to the three listed consequences — and applied with restraint (III.(二)).",
-      zh: "论文认为兜底条款应按同类解释规则理解为与前三项危害相当，并审慎适用（三、（二））。",
+      zh: "论文认为兜底条款应按同类解释规则理解为与前三项危害相当，并审慎适用（三（二））。",
     },
     section: "III.(二)",
     topics: ["art286-1-practice"],
@@ -1002,7 +1002,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The court declined this charge (e.g. convicted of another offense instead).", zh: "法院未采纳该指控（如改以其他罪名定罪）。" },
     doctrine: {
       en: "In 案3 the court rejected fraud complicity for want of a shared intent to possess; the paper finds that questionable (III.(一).3).",
-      zh: "案3中法院以缺乏共同非法占有故意为由未认定诈骗共犯；论文认为存在疑问（三、（一）.3）。",
+      zh: "案3中法院以缺乏共同非法占有故意为由未认定诈骗共犯；论文认为存在疑问（三（一）.3）。",
     },
     section: "III.(一).3",
     topics: ["help-offense-cases"],
@@ -1021,7 +1021,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues provider versus user depends on the comparison: relative to its users, Qvod supplied playing and caching technology that also served lawful videos, like a VCR maker under the 'substantial non-infringing use' rule; caching is a common acceleration technique (I.(二)).",
-      zh: "论文认为提供者与使用者之分取决于比较对象：相对于用户，快播提供的是同时处理合法视频的播放、缓存技术，犹如\"实质性非侵权用途\"原则下的录像机制售者；缓存只是常见的加速技术（一、（二））。",
+      zh: "论文认为提供者与使用者之分取决于比较对象：相对于用户，快播提供的是同时处理合法视频的播放、缓存技术，犹如“实质性非侵权用途”原则下的录像机制售者；缓存只是常见的加速技术（一（二））。",
     },
     section: "I.(二)",
     topics: ["tech-neutrality"],
@@ -1029,11 +1029,11 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:reason.legal-works-only': {
     meaning: {
       en: "The court held that the safe harbour protects only lawful works, not obscene material.",
-      zh: "法院认为\"避风港\"只保护合法作品，不保护淫秽物品。",
+      zh: "法院认为“避风港”只保护合法作品，不保护淫秽物品。",
     },
     doctrine: {
       en: "The paper argues the safe harbour means no prior review or real-time monitoring, only notice-and-takedown, whatever the content; a service not aimed at obscene material bears at most administrative and contributory civil liability, not liability as a principal of art. 363 (I.(二)).",
-      zh: "论文认为，\"避风港\"的含义是不负事先审查、实时监控义务，只负事后通知—移除责任，与内容是否合法无关；并非专门针对淫秽视频的服务，至多承担行政责任和帮助侵权的民事责任，而非传播淫秽物品牟利罪实行犯的责任（一、（二））。",
+      zh: "论文认为，“避风港”的含义是不负事先审查、实时监控义务，只负事后通知—移除责任，与内容是否合法无关；并非专门针对淫秽视频的服务，至多承担行政责任和帮助侵权的民事责任，而非传播淫秽物品牟利罪实行犯的责任（一（二））。",
     },
     section: "I.(二)",
     topics: ["tech-neutrality", "notice-and-takedown"],
@@ -1045,7 +1045,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper answers this view (also 张明楷's, [7]): where conduct has a legitimate purpose and a superior interest, its neutrality counts even for principal acts — like parents sheltering a son who killed, or a wife tolerating her husband's drug use at home (I.(二)).",
-      zh: "论文回应这一观点（亦为张明楷教授所持，[7]）：只要行为目的正当、利益更为优越，即使是实行行为也应承认其中立性——如父母收留杀人的儿子、妻子容忍丈夫在家吸毒（一、（二））。",
+      zh: "论文回应这一观点（亦为张明楷教授所持，[7]）：只要行为目的正当、利益更为优越，即使是实行行为也应承认其中立性——如父母收留杀人的儿子、妻子容忍丈夫在家吸毒（一（二））。",
     },
     section: "I.(二)",
     sources: "[7], [16](P198), [17](P248)",
@@ -1058,7 +1058,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper finds this questionable: an accomplice of fraud needs only to know that others use the help for fraud, not a shared intent to possess (案3, III.(一).3).",
-      zh: "论文对此存疑：诈骗共犯的成立，只要求知道自己的帮助被他人用于诈骗，不要求具有共同非法占有的故意（案3，三、（一）.3）。",
+      zh: "论文对此存疑：诈骗共犯的成立，只要求知道自己的帮助被他人用于诈骗，不要求具有共同非法占有的故意（案3，三（一）.3）。",
     },
     section: "III.(一).3",
     topics: ["help-offense-cases"],
@@ -1070,7 +1070,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues this misreads caching: technically storage, functionally transmission ([9](P202)); Qvod's cache accelerated only after users clicked links on other sites, so there was no positive act of dissemination ([10](P24); I.(一)).",
-      zh: "论文认为这误解了缓存：技术上属存储、功能上属传输（[9](P202)）；快播缓存只在用户点击他处链接后提供加速，并无积极的传播行为（[10](P24)；一、（一））。",
+      zh: "论文认为这误解了缓存：技术上属存储、功能上属传输（[9](P202)）；快播缓存只在用户点击他处链接后提供加速，并无积极的传播行为（[10](P24)；一（一））。",
     },
     section: "I.(一)",
     sources: "[9](P202), [10](P24)",
@@ -1083,11 +1083,11 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:basis.interpretation-2010-art4': {
     meaning: {
       en: "Art. 4 of the 2010 SPC/SPP judicial interpretation (II) on obscene electronic information (2 February 2010).",
-      zh: "最高人民法院、最高人民检察院（\"两高\"）于2010年2月2日发布的办理淫秽电子信息刑事案件司法解释（二）第4条。",
+      zh: "最高人民法院、最高人民检察院（“两高”）于2010年2月2日发布的办理淫秽电子信息刑事案件司法解释（二）第4条。",
     },
     doctrine: {
       en: "The Qvod judgment did not name it ([19](P124)); 陈兴良 reads it as the basis ([6](P24)), and the first-instance court's vice-president 范君 said it deserved special attention before Amendment IX ([20](P30)). 于志刚 calls it an interpretation that turns accessory acts into principal acts; the paper argues such interpretation seriously breaks the legality principle, so the judgment applied the law wrongly (I.(四)).",
-      zh: "快播案判决未明示以其为依据（[19](P124)）；陈兴良教授认为判决即以此为据（[6](P24)），一审法院副院长范君也表示修正案（九）生效前该解释值得特别关注（[20](P30)）。于志刚教授称之为\"共犯的正犯化解释\"；论文认为此种解释严重违反罪刑法定原则，判决因而适用法律错误（一、（四））。",
+      zh: "快播案判决未明示以其为依据（[19](P124)）；陈兴良教授认为判决即以此为据（[6](P24)），一审法院副院长范君也表示修正案（九）生效前该解释值得特别关注（[20](P30)）。于志刚教授称之为“共犯的正犯化解释”；论文认为此种解释严重违反罪刑法定原则，判决因而适用法律错误（一（四））。",
     },
     section: "I.(四)",
     sources: "[19](P124), [6](P24), [20](P30), [21](P73), [22](P85), [23](P7)",
@@ -1100,7 +1100,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper reads art. 68 against art. 63: art. 63 applies 'where no crime is constituted', art. 68 has no such words, which the paper takes to show the Law (enacted after Amendment IX) did not mean to make such failures criminal for access/transmission providers (II.(二).1).",
-      zh: "论文把第68条与第63条对照：第63条以\"尚不构成犯罪\"为前提，第68条则无此表述；论文据此认为，制定于修正案（九）之后的该法无意追究接入/传输服务商此种情形下的刑事责任（二、（二）.1）。",
+      zh: "论文把第68条与第63条对照：第63条以“尚不构成犯罪”为前提，第68条则无此表述；论文据此认为，制定于修正案（九）之后的该法无意追究接入/传输服务商此种情形下的刑事责任（二（二）.1）。",
     },
     section: "II.(二).1",
     topics: ["notice-and-takedown"],
@@ -1108,11 +1108,11 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:basis.tort-law-36': {
     meaning: {
       en: "Art. 36 of the Tort Liability Law: the civil notice-and-takedown rule for network service providers.",
-      zh: "《侵权责任法》第36条：网络服务提供者的民事\"通知—删除\"规则。",
+      zh: "《侵权责任法》第36条：网络服务提供者的民事“通知—删除”规则。",
     },
     doctrine: {
       en: "The paper cites the Tort Law (without the article number) for the duty to delete, block or disconnect once a provider knows, as a civil-law balance of interests; it is a ground of civil, not criminal, liability (II.(二).1).",
-      zh: "论文引用《侵权责任法》（未注明条号）说明服务商知情后负有删除、屏蔽、断开连接的义务，这是民法上的利益平衡，属民事责任而非刑事责任的依据（二、（二）.1）。",
+      zh: "论文引用《侵权责任法》（未注明条号）说明服务商知情后负有删除、屏蔽、断开连接的义务，这是民法上的利益平衡，属民事责任而非刑事责任的依据（二（二）.1）。",
     },
     section: "II.(二).1",
     topics: ["notice-and-takedown"],
@@ -1128,7 +1128,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "How often users fetched the material through the provider is not established.", zh: "用户经服务商获取该内容的次数未查明。" },
     doctrine: {
       en: "The paper argues that without such proof the doubt belongs under in dubio pro reo (疑罪从无) (I.(三)).",
-      zh: "论文认为，缺乏此类证据时，疑点应归入\"疑罪从无\"（一、（三））。",
+      zh: "论文认为，缺乏此类证据时，疑点应归入“疑罪从无”（一（三））。",
     },
     section: "I.(三)",
     sources: "[2](P112)",
@@ -1141,7 +1141,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The electronic evidence has gaps in collection, custody or authentication.", zh: "电子证据在收集、保管或鉴真上存在瑕疵。" },
     doctrine: {
       en: "The paper, citing [18], argues that later expert opinions cannot effectively authenticate such evidence (I.(三)).",
-      zh: "论文援引[18]认为，事后的鉴定意见无法有效完成鉴真（一、（三））。",
+      zh: "论文援引[18]认为，事后的鉴定意见无法有效完成鉴真（一（三））。",
     },
     section: "I.(三)",
     sources: "[18](P89, P100)",
@@ -1155,7 +1155,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Charged as committed by a positive act.", zh: "指控以作为方式实施。" },
     doctrine: {
       en: "For caching, the paper argues there is no positive act of dissemination: the cache served only after users clicked links elsewhere; 周光权's 'act' view misreads caching (I.(一)).",
-      zh: "就缓存而言，论文认为不存在积极的传播行为：缓存只在用户点击他处链接后提供服务；周光权教授的\"作为\"说误解了缓存（一、（一））。",
+      zh: "就缓存而言，论文认为不存在积极的传播行为：缓存只在用户点击他处链接后提供服务；周光权教授的“作为”说误解了缓存（一（一））。",
     },
     section: "I.(一)",
     sources: "[5](P51), [9](P202), [10](P24)",
@@ -1165,7 +1165,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Charged as committed by omission (failing to prevent a result one had a duty to prevent).", zh: "指控以不作为方式实施（未阻止有义务阻止的结果）。" },
     doctrine: {
       en: "For art. 363/364 the paper argues impure omission strains legality and the modesty of criminal law: Armin Kaufmann held such punishment unlawful ([11](P150)); StGB §13's equivalence is only a value judgment; Japan admits it essentially for arson, murder and fraud ([12](P83)); art. 363 carries up to life imprisonment ([8](P84)) (I.(一)).",
-      zh: "就第363、364条，论文认为处罚不纯正不作为有违罪刑法定和刑法谦抑：阿明·考夫曼认为此种处罚违反罪刑法定（[11](P150)）；德国刑法第13条的\"相当\"只是价值判断；日本基本只在放火、杀人、诈骗中承认（[12](P83)）；第363条最高可判无期徒刑（[8](P84)）（一、（一））。",
+      zh: "就第363、364条，论文认为处罚不纯正不作为有违罪刑法定和刑法谦抑：阿明·考夫曼认为此种处罚违反罪刑法定（[11](P150)）；德国刑法第13条的“相当”只是价值判断；日本基本只在放火、杀人、诈骗中承认（[12](P83)）；第363条最高可判无期徒刑（[8](P84)）（一（一））。",
     },
     section: "I.(一)",
     sources: "[11](P150), [12](P83), [13](P1109), [8](P68, P84)",
@@ -1175,7 +1175,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Charged as the principal (perpetrator) of the offense. The default when no mode is written.", zh: "指控为该罪的正犯（实行者）。未写方式时默认为正犯。" },
     doctrine: {
       en: "The paper opposes reading accessory conduct as principal conduct by judicial interpretation (I.(四)); under art. 287-2, helping is itself a principal offense, which the paper reads narrowly (III.(一)).",
-      zh: "论文反对以司法解释把共犯行为解释为正犯行为（一、（四））；依第287条之二，帮助本身即为正犯之罪，论文对其作限缩解释（三、（一））。",
+      zh: "论文反对以司法解释把共犯行为解释为正犯行为（一（四））；依第287条之二，帮助本身即为正犯之罪，论文对其作限缩解释（三（一））。",
     },
     section: "I.(四)",
     topics: ["co-principal-interpretation", "help-offense-cases"],
@@ -1184,7 +1184,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Charged as an accomplice (helper or instigator) of another's offense.", zh: "指控为他人之罪的共犯（帮助犯或教唆犯）。" },
     doctrine: {
       en: "The paper argues complicity needs only knowledge that the help serves the crime (案3) and is marked by deep participation (案6); neutral help lacks the psychological causal link (III.(一)).",
-      zh: "论文认为，成立共犯只需知道帮助被用于犯罪（案3），并以深度参与为标志（案6）；中立帮助缺乏心理因果性（三、（一））。",
+      zh: "论文认为，成立共犯只需知道帮助被用于犯罪（案3），并以深度参与为标志（案6）；中立帮助缺乏心理因果性（三（一））。",
     },
     section: "III.(一)",
     topics: ["help-offense-cases", "psychological-causality"],
@@ -1213,7 +1213,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "陈兴良 sees Qvod as aiding this offense, in imaginative concurrence with art. 363 by omission ([6](P20-28)); the paper treats embedded-link providers as possible principals of it (II.(二).4).",
-      zh: "陈兴良教授认为快播成立本罪的帮助犯，并与以不作为方式实施的第363条之罪想象竞合（[6](P20-28)）；论文认为嵌入式链接提供者可能成立本罪正犯（二、（二）.4）。",
+      zh: "陈兴良教授认为快播成立本罪的帮助犯，并与以不作为方式实施的第363条之罪想象竞合（[6](P20-28)）；论文认为嵌入式链接提供者可能成立本罪正犯（二（二）.4）。",
     },
     section: "I.(一)",
     sources: "[6](P20-28), [30](P128)",
@@ -1226,7 +1226,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Against the criticism that it punishes neutral help ([32](P12-13)), the paper reads it narrowly: it applies where the help broke industry rules, was provided specially for the crime, or involved deep participation — help with a psychological causal link to the crime (III.(一); abstract).",
-      zh: "针对该罪把中立帮助正犯化的批评（[32](P12-13)），论文作限缩解释：仅适用于违反行业规定、专门为犯罪提供或深度参与的帮助，即与犯罪有心理因果联系的帮助（三、（一）；摘要）。",
+      zh: "针对该罪把中立帮助正犯化的批评（[32](P12-13)），论文作限缩解释：仅适用于违反行业规定、专门为犯罪提供或深度参与的帮助，即与犯罪有心理因果联系的帮助（三（一）；摘要）。",
     },
     section: "III.(一)",
     sources: "[32](P12-13)",
@@ -1239,7 +1239,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper found no conviction under it and reads it narrowly: regulators' orders only in grave matters, a defined notice and counter-notice procedure, narrow consequences and a restrained catch-all (III.(二); II.(二).3).",
-      zh: "论文未检索到任何以本罪定罪的判决，并主张限缩解释：仅在严重事项上由监管部门责令，细化通知与反通知程序，限制解释后果，审慎适用兜底条款（三、（二）；二、（二）.3）。",
+      zh: "论文未检索到任何以本罪定罪的判决，并主张限缩解释：仅在严重事项上由监管部门责令，细化通知与反通知程序，限制解释后果，审慎适用兜底条款（三（二）；二（二）.3）。",
     },
     section: "III.(二)",
     sources: "[33](P143), [34](P58), [35](P82), [26](P24-25), [36](P73)",
@@ -1249,7 +1249,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Art. 266, 诈骗罪: fraud.", zh: "第266条，诈骗罪。" },
     doctrine: {
       en: "The principal offense in 案1–案5. The paper argues a provider is a fraud accomplice if it knowingly gives non-neutral help — no shared intent to possess is needed (案3); paid ranking may also bring complicity (II.(二).4).",
-      zh: "案1至案5中的正犯之罪。论文认为，服务商明知而提供非中立帮助的，成立诈骗共犯，无须共同非法占有故意（案3）；付费排名也可能导致共犯责任（二、（二）.4）。",
+      zh: "案1至案5中的正犯之罪。论文认为，服务商明知而提供非中立帮助的，成立诈骗共犯，无须共同非法占有故意（案3）；付费排名也可能导致共犯责任（二（二）.4）。",
     },
     section: "III.(一).3",
     topics: ["help-offense-cases"],
@@ -1258,7 +1258,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Art. 264, 盗窃罪: theft.", zh: "第264条，盗窃罪。" },
     doctrine: {
       en: "In 案6 the builders of a phishing site took a deep part in the theft ring's crime and were held accomplices of theft (III.(一).5).",
-      zh: "案6中搭建钓鱼网站者深度参与盗窃团伙的犯罪，被认定为盗窃罪共犯（三、（一）.5）。",
+      zh: "案6中搭建钓鱼网站者深度参与盗窃团伙的犯罪，被认定为盗窃罪共犯（三（一）.5）。",
     },
     section: "III.(一).5",
     topics: ["help-offense-cases"],
@@ -1267,7 +1267,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Art. 222, 虚假广告罪: false advertising.", zh: "第222条，虚假广告罪。" },
     doctrine: {
       en: "The paper names it for search or link providers that intervene by hand (e.g. paid top placement), and for embedded-link providers as principals (II.(二).4).",
-      zh: "论文认为人为干预（如付费置顶）的搜索、链接服务商，以及嵌入式链接提供者，可能承担本罪的正犯责任（二、（二）.4）。",
+      zh: "论文认为人为干预（如付费置顶）的搜索、链接服务商，以及嵌入式链接提供者，可能承担本罪的正犯责任（二（二）.4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -1276,7 +1276,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Art. 217, 侵犯著作权罪: copyright infringement.", zh: "第217条，侵犯著作权罪。" },
     doctrine: {
       en: "The paper names it for embedded-link providers, who answer for the content's lawfulness as if they provided it (II.(二).4, [30](P128)).",
-      zh: "论文认为嵌入式链接提供者应如内容提供者一样对内容合法性负责，可能成立本罪（二、（二）.4，[30](P128)）。",
+      zh: "论文认为嵌入式链接提供者应如内容提供者一样对内容合法性负责，可能成立本罪（二（二）.4，[30](P128)）。",
     },
     section: "II.(二).4",
     sources: "[30](P128)",
@@ -1286,7 +1286,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Art. 141, 生产、销售假药罪: producing or selling counterfeit drugs.", zh: "第141条，生产、销售假药罪。" },
     doctrine: {
       en: "The paper names complicity in selling counterfeit drugs as a risk for positioning providers that intervene by hand in results (II.(二).4).",
-      zh: "论文认为对搜索结果人为干预的定位服务商，可能承担销售假药罪共犯的责任（二、（二）.4）。",
+      zh: "论文认为对搜索结果人为干预的定位服务商，可能承担销售假药罪共犯的责任（二（二）.4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],

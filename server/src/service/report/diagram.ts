@@ -4,7 +4,7 @@
  * code (no library, nothing fetched); every node says its conclusion in words
  * and a shape, every edge its accomplice level in words and a line style.
  */
-import { colon, type Locale } from '../i18n/messages';
+import { aside, labelled, listSeparator, semicolon, type Locale } from '../i18n/messages';
 import { h, ViewElement, ViewNode } from './elements';
 import { levelLabel, offenseArticle, offenseName, t } from './labels';
 import type { Report, ReportOffender, ReportProvider } from './report';
@@ -68,14 +68,14 @@ function providerBox(p: ReportProvider, locale: Locale): Box {
   if (p.name) {
     lines.push({ text: p.name, cls: 'node-name' });
   }
-  lines.push({ text: `${t('report.criminal', locale)}: ${levelLabel(p.criminal.level, locale)}`, cls: 'node-level' });
+  lines.push({ text: labelled(t('report.criminal', locale), levelLabel(p.criminal.level, locale), locale), cls: 'node-level' });
   if (p.criminal.controlling) {
-    lines.push({ text: `${t('report.controlling', locale)}: ${offenseArticle(p.criminal.controlling, locale)}`, cls: 'node-detail' });
+    lines.push({ text: labelled(t('report.controlling', locale), offenseArticle(p.criminal.controlling, locale), locale), cls: 'node-detail' });
   }
-  lines.push({ text: `${t('report.civilShort', locale)}: ${levelLabel(p.civil.level, locale)}`, cls: 'node-level' });
+  lines.push({ text: labelled(t('report.civilShort', locale), levelLabel(p.civil.level, locale), locale), cls: 'node-level' });
   return {
     kind: 'provider', id: p.id, line: p.line, level: p.criminal.level, lines,
-    label: `${t('report.provider', locale)} ${lines.map((l) => l.text).join('; ')}`, x: 0, y: 0, height: 0,
+    label: `${t('report.provider', locale)} ${lines.map((l) => l.text).join(semicolon(locale))}`, x: 0, y: 0, height: 0,
   };
 }
 
@@ -87,11 +87,11 @@ function offenderBox(o: ReportOffender, known: ReadonlySet<string>, locale: Loca
   lines.push({ text: o.offense ? offenseName(o.offense, locale) : '—', cls: 'node-detail' });
   const unknown = o.uses.filter((u) => !known.has(u));
   if (unknown.length > 0) {
-    lines.push({ text: t('report.usesUnknown', locale, { ids: unknown.join(', ') }), cls: 'node-detail' });
+    lines.push({ text: t('report.usesUnknown', locale, { ids: unknown.join(listSeparator(locale)) }), cls: 'node-detail' });
   }
   return {
     kind: 'offender', id: o.id, line: o.line, level: 'offender', lines,
-    label: `${t('report.offender', locale)} ${lines.map((l) => l.text).join('; ')}`, x: 0, y: 0, height: 0,
+    label: `${t('report.offender', locale)} ${lines.map((l) => l.text).join(semicolon(locale))}`, x: 0, y: 0, height: 0,
   };
 }
 
@@ -179,10 +179,10 @@ export function diagram(r: Report, locale: Locale, options: { interactive: boole
     const x2 = e.to.x - 2;
     const y2 = attach(e.to, e);
     const bend = GAP_X / 2;
-    const label = `${t('report.accompliceShort', locale)}${colon(locale)} ${levelLabel(level, locale)}`;
+    const label = labelled(t('report.accompliceShort', locale), levelLabel(level, locale), locale);
     const helps = t('report.helps', locale, { provider: e.p.id, offender: e.o.id });
     return h('g', { class: `edge level-${level}` },
-      h('title', null, `${helps}${e.o.offense ? ` (${offenseArticle(e.o.offense, locale)})` : ''}: ${label}`),
+      h('title', null, labelled(`${helps}${e.o.offense ? aside(offenseArticle(e.o.offense, locale), locale) : ''}`, label, locale)),
       h('path', { class: 'edge-line', d: `M${x1} ${y1}C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}`, 'marker-end': `url(#${marker})` }),
       h('text', { class: 'edge-label', x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 5, 'text-anchor': 'middle' }, fit(label, GAP_X - 8)));
   });
@@ -191,7 +191,7 @@ export function diagram(r: Report, locale: Locale, options: { interactive: boole
     const textWidth = NODE_WIDTH - PAD * 2 - 18;
     const attrs: Record<string, string | number> = { class: `node ${b.kind} level-${b.level}`, 'data-key': `${b.kind}:${b.id}` };
     if (options.interactive) {
-      Object.assign(attrs, { tabindex: 0, role: 'link', 'data-line': b.line, 'aria-label': `${b.label} (${t('report.goTo', locale, { line: b.line })})` });
+      Object.assign(attrs, { tabindex: 0, role: 'link', 'data-line': b.line, 'aria-label': `${b.label}${aside(t('report.goTo', locale, { line: b.line }), locale)}` });
     }
     return h('g', attrs,
       h('title', null, b.lines.map((l) => l.text).join('\n')),
@@ -207,7 +207,7 @@ export function diagram(r: Report, locale: Locale, options: { interactive: boole
     width,
     height,
     role: options.interactive ? 'group' : 'img',
-    'aria-label': `${t('report.whoHelpedWhom', locale)}: ${t('report.diagramSummary', locale)}`,
+    'aria-label': labelled(t('report.whoHelpedWhom', locale), t('report.diagramSummary', locale), locale),
   },
   h('defs', null, h('marker', { id: marker, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 8, markerHeight: 8, orient: 'auto-start-reverse' },
     h('path', { class: 'arrow-head', d: 'M0 0L10 5L0 10Z' }))),

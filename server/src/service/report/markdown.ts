@@ -1,5 +1,6 @@
 /** The liability report as Markdown, fit to paste into a brief (`analyze --format markdown`). */
-import { colon, sectionsIn, type Locale } from '../i18n/messages';
+import { aside, colon, comma, format, labelled, listSeparator, sectionsIn, semicolon, type Locale } from '../i18n/messages';
+import { w } from '../i18n/words';
 import { accompliceLevel } from './diagram';
 import { levelLabel, offenseArticle, offenseName, roleName, severityLabel, t } from './labels';
 import { reportTitle, Report, ReportOffense, ReportReason } from './report';
@@ -27,20 +28,36 @@ export function offenseRole(o: Pick<ReportOffense, 'as' | 'of'>, locale: Locale)
   return o.as === 'accomplice' && o.of ? t('report.accomplice', locale, { of: o.of }) : t('report.principal', locale);
 }
 
-/** An offense with its role and level, e.g. "art. 264 (theft) (accomplice of Gang, ● liable)". */
+/**
+ * An offense with its role and level, e.g. "art. 264 (theft) (accomplice of Gang, ● liable)",
+ * "盗窃罪（第264条）（Gang的共犯，● 成立条件具备）".
+ */
 export function offenseText(o: Pick<ReportOffense, 'offense' | 'as' | 'of' | 'level'>, locale: Locale): string {
-  return `${offenseName(o.offense, locale)} (${offenseRole(o, locale)}, ${levelLabel(o.level, locale)})`;
+  return `${offenseName(o.offense, locale)}${aside(`${offenseRole(o, locale)}${comma(locale)}${levelLabel(o.level, locale)}`, locale)}`;
+}
+
+/** A provider's id with its display name: "Qvod (深圳快播公司)", "快播（深圳快播公司）". */
+export function providerTitle(p: { readonly id: string; readonly name?: string }, locale: Locale): string {
+  return p.name ? `${p.id}${aside(p.name, locale)}` : p.id;
 }
 
 function lineSuffix(r: ReportReason, locale: Locale): string {
-  return r.line !== undefined ? ` (${t('report.line', locale, { line: r.line })})` : '';
+  return r.line !== undefined ? aside(t('report.line', locale, { line: r.line }), locale) : '';
+}
+
+/** "Paper: III.(一).3; [26](P17)", "论文出处：三（一）.3；[26](P17)", or '' when a finding cites nothing. */
+export function citationText(f: { readonly section?: string; readonly sources?: string }, locale: Locale): string {
+  // between sources, the enumeration comma of a Chinese list: `[7]、[16](P198)`
+  const sources = f.sources && locale === 'zh-CN' ? f.sources.replace(/(?<=[\])]), (?=\[)/g, '、') : f.sources;
+  const cite = [f.section && sectionsIn(f.section, locale), sources].filter(Boolean).join(semicolon(locale));
+  return cite ? labelled(t('report.citation', locale), cite, locale) : '';
 }
 
 export function renderMarkdown(reports: readonly Report[]): string {
   const out: string[] = [];
   for (const r of reports) {
     const locale = r.locale; // each brief in its own language
-    out.push(`## ${t('report.title', locale)}: ${mdEscape(reportTitle(r))}`, '');
+    out.push(`## ${labelled(t('report.title', locale), mdEscape(reportTitle(r)), locale)}`, '');
     if (r.providers.length === 0) {
       out.push(t('report.noProviders', locale), '');
     } else {
@@ -49,9 +66,9 @@ export function renderMarkdown(reports: readonly Report[]): string {
         '|---|---|---|---|---|---|',
       );
       for (const p of r.providers) {
-        const name = p.name ? `${mdEscape(p.id)} (${mdEscape(p.name)})` : mdEscape(p.id);
+        const name = mdEscape(providerTitle(p, locale));
         const offenses = p.criminal.offenses.map((o) => mdEscape(offenseText(o, locale))).join('<br>') || '—';
-        const roles = p.roles.map((x) => roleName(x, locale)).join(', ') || '—';
+        const roles = p.roles.map((x) => roleName(x, locale)).join(listSeparator(locale)) || '—';
         const controlling = p.criminal.controlling ? mdEscape(offenseName(p.criminal.controlling, locale)) : '—';
         out.push(`| ${name} | ${roles} | ${levelLabel(p.criminal.level, locale)} | ${offenses} | ${controlling} | ${levelLabel(p.civil.level, locale)} |`);
       }
@@ -69,17 +86,18 @@ export function renderMarkdown(reports: readonly Report[]): string {
       return p ? [{ p, o }] : [];
     }));
     if (links.length > 0) {
-      out.push(`**${t('report.whoHelpedWhom', locale)}:**`, '');
+      out.push(`**${t('report.whoHelpedWhom', locale)}${colon(locale)}**`, '');
       for (const { p, o } of links) {
         const helps = t('report.helps', locale, { provider: p.id, offender: o.id });
-        const offense = o.offense ? ` (${offenseArticle(o.offense, locale)})` : '';
-        out.push(`- ${mdEscape(helps + offense)}${colon(locale)} ${t('report.accompliceShort', locale)}, ${levelLabel(accompliceLevel(p, o.id), locale)}`);
+        const offense = o.offense ? aside(offenseArticle(o.offense, locale), locale) : '';
+        out.push(`- ${labelled(mdEscape(helps + offense), `${t('report.accompliceShort', locale)}${comma(locale)}${levelLabel(accompliceLevel(p, o.id), locale)}`, locale)}`);
       }
       out.push('');
     }
     for (const p of r.providers) {
       out.push(`### ${mdEscape(p.id)}${p.name ? ` — ${mdEscape(p.name)}` : ''}`, '');
-      out.push(`**${t('report.criminal', locale)}:** ${levelLabel(p.criminal.level, locale)}`, '');
+      // the space after the bold label lets Markdown close the bold after a full-width colon
+      out.push(`**${t('report.criminal', locale)}${colon(locale)}** ${levelLabel(p.criminal.level, locale)}`, '');
       for (const o of p.criminal.offenses) {
         out.push(`- ${mdEscape(offenseText(o, locale))}`);
         for (const reason of o.reasons) {
@@ -89,30 +107,32 @@ export function renderMarkdown(reports: readonly Report[]): string {
       for (const reason of p.criminal.reasons) {
         out.push(`- ${mdEscape(reason.message)}${lineSuffix(reason, locale)}`);
       }
-      out.push('', `**${t('report.civil', locale)}:** ${levelLabel(p.civil.level, locale)}`, '');
+      out.push('', `**${t('report.civil', locale)}${colon(locale)}** ${levelLabel(p.civil.level, locale)}`, '');
       for (const reason of p.civil.reasons) {
         out.push(`- ${mdEscape(reason.message)}${lineSuffix(reason, locale)}`);
       }
       if (p.notes.length > 0) {
-        out.push('', `**${t('report.notes', locale)}:**`, '');
+        out.push('', `**${t('report.notes', locale)}${colon(locale)}**`, '');
         for (const n of p.notes) {
-          out.push(`- \`${n.key}\`: “${mdEscape(n.note)}” (${t('report.line', locale, { line: n.line })})`);
+          // the key in the reader's words: `knowledge`, “明知”
+          out.push(`- ${labelled(format(w.key(n.key), locale), `“${mdEscape(n.note)}”`, locale)}${aside(t('report.line', locale, { line: n.line }), locale)}`);
         }
       }
       if (p.findings.length > 0) {
-        out.push('', `**${t('report.findings', locale)}:**`, '');
+        out.push('', `**${t('report.findings', locale)}${colon(locale)}**`, '');
         for (const f of p.findings) {
-          const cite = [f.section && sectionsIn(f.section, locale), f.sources].filter(Boolean).join('; ');
-          out.push(`- ${severityLabel(f.severity, locale)} \`${f.rule}\` (${t('report.line', locale, { line: f.line })}${cite ? `; ${t('report.citation', locale)}${colon(locale)} ${mdEscape(cite)}` : ''}): ${mdEscape(f.message)}`);
+          const cite = citationText(f, locale);
+          const where = `${t('report.line', locale, { line: f.line })}${cite ? `${semicolon(locale)}${mdEscape(cite)}` : ''}`;
+          out.push(`- ${severityLabel(f.severity, locale)} ${labelled(`\`${f.rule}\`${aside(where, locale)}`, mdEscape(f.message), locale)}`);
           if (f.explanation) {
             out.push(`  - ${mdEscape(f.explanation)}`);
           }
         }
       }
       if (p.decisive.length > 0) {
-        out.push('', `**${t('report.decisive', locale)}:**`, '');
+        out.push('', `**${t('report.decisive', locale)}${colon(locale)}**`, '');
         for (const d of p.decisive) {
-          out.push(`- ${keepCodeSpans(d.text)} (${t('report.line', locale, { line: d.line })})`);
+          out.push(`- ${keepCodeSpans(d.text)}${aside(t('report.line', locale, { line: d.line }), locale)}`);
         }
       }
       out.push('');

@@ -4,12 +4,13 @@
  * thing. `interactive` adds what only the webview can use: links that reveal a
  * line in the editor and the export buttons.
  */
-import { colon, sectionsIn, type Locale } from '../i18n/messages';
+import { aside, labelled, listSeparator, type Locale } from '../i18n/messages';
 import { ruleDocUrl } from '../rules/meta';
+import { keysOf } from '../vocabulary';
 import { diagram } from './diagram';
 import { h, ViewElement, ViewNode } from './elements';
 import { ICONS, levelWord, offenseName, roleName, SEVERITY_ICONS, severityLabel, t } from './labels';
-import { offenseRole } from './markdown';
+import { citationText, offenseRole } from './markdown';
 import { reportTitle, Report, ReportFinding, ReportProvider, ReportReason } from './report';
 
 export interface ViewOptions {
@@ -50,8 +51,7 @@ function findingView(f: ReportFinding, locale: Locale, o: ViewOptions): ViewElem
       ' ',
       h('a', { class: 'rule', href: ruleDocUrl(f.rule), rel: 'noreferrer', title: t('report.ruleDoc', locale, { rule: f.rule }) }, h('code', null, f.rule)),
       ' ', lineRef(f.line, locale, o, f.column),
-      (f.section || f.sources) && [' ', h('span', { class: 'citation' },
-        `${t('report.citation', locale)}${colon(locale)} ${[f.section && sectionsIn(f.section, locale), f.sources].filter(Boolean).join('; ')}`)]),
+      (f.section || f.sources) && [' ', h('span', { class: 'citation' }, citationText(f, locale))]),
     h('p', { class: 'message' }, f.message),
     f.explanation !== undefined && h('p', { class: 'explanation' }, f.explanation));
 }
@@ -61,21 +61,27 @@ function codeSpans(text: string): ViewNode[] {
   return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? h('code', null, part) : part)).filter((x) => x !== '');
 }
 
+/** A key as the reader writes it: `knowledge`, `明知`. */
+function keyWord(id: string, locale: Locale): string {
+  return locale === 'zh-CN' ? keysOf('provider').find((k) => k.id === id)?.zh[0] ?? id : id;
+}
+
 function providerView(p: ReportProvider, locale: Locale, o: ViewOptions): ViewElement {
   const heading = p.name ? `${p.id} — ${p.name}` : p.id;
+  const label = (id: 'report.criminal' | 'report.civil') => labelled(t(id, locale), '', locale);
   return h('section', { class: 'provider', 'data-key': `provider:${p.id}` },
     h('h2', null, ...revealable(p.line, locale, o, heading)),
-    h('h3', null, `${t('report.criminal', locale)}: `, levelView(p.criminal.level, locale)),
+    h('h3', null, label('report.criminal'), levelView(p.criminal.level, locale)),
     (p.criminal.offenses.length > 0 || p.criminal.reasons.length > 0) && h('ul', { class: 'reasons' },
       p.criminal.offenses.map((x) => h('li', { class: x.offense === p.criminal.controlling ? 'offense controlling' : 'offense' },
-        h('strong', null, offenseName(x.offense, locale)), ` (${offenseRole(x, locale)}) `, levelView(x.level, locale),
+        h('strong', null, offenseName(x.offense, locale)), `${aside(offenseRole(x, locale), locale)} `, levelView(x.level, locale),
         reasonsList(x.reasons, locale, o))),
       p.criminal.reasons.map((r) => h('li', null, r.message, r.line !== undefined && [' ', lineRef(r.line, locale, o)]))),
-    h('h3', null, `${t('report.civil', locale)}: `, levelView(p.civil.level, locale)),
+    h('h3', null, label('report.civil'), levelView(p.civil.level, locale)),
     reasonsList(p.civil.reasons, locale, o),
     p.notes.length > 0 && [
       h('h3', null, t('report.notes', locale)),
-      h('ul', { class: 'notes' }, p.notes.map((n) => h('li', null, h('code', null, n.key), ' ', h('q', null, n.note), ' ', lineRef(n.line, locale, o)))),
+      h('ul', { class: 'notes' }, p.notes.map((n) => h('li', null, h('code', null, keyWord(n.key, locale)), ' ', h('q', null, n.note), ' ', lineRef(n.line, locale, o)))),
     ],
     p.decisive.length > 0 && [
       h('h3', null, t('report.decisive', locale)),
@@ -93,16 +99,16 @@ function summaryTable(r: Report, locale: Locale, o: ViewOptions): ViewElement {
     h('thead', null, h('tr', null, cols.map((c) => h('th', { scope: 'col' }, t(c, locale))))),
     h('tbody', null, r.providers.map((p) => h('tr', { 'data-key': `row:${p.id}` },
       h('th', { scope: 'row' }, ...revealable(p.line, locale, o, p.id), p.name !== undefined && [h('br'), h('small', null, p.name)]),
-      h('td', null, p.roles.map((x) => roleName(x, locale)).join(', ') || '—'),
+      h('td', null, p.roles.map((x) => roleName(x, locale)).join(listSeparator(locale)) || '—'),
       h('td', null, levelView(p.criminal.level, locale)),
       h('td', null, p.criminal.offenses.length === 0 ? '—' : p.criminal.offenses.map((x) =>
-        h('div', { class: 'offense' }, offenseName(x.offense, locale), ` (${offenseRole(x, locale)}) `, levelView(x.level, locale)))),
+        h('div', { class: 'offense' }, offenseName(x.offense, locale), `${aside(offenseRole(x, locale), locale)} `, levelView(x.level, locale)))),
       h('td', null, p.criminal.controlling ? offenseName(p.criminal.controlling, locale) : '—'),
       h('td', null, levelView(p.civil.level, locale))))));
 }
 
 function legend(locale: Locale): ViewElement {
-  return h('p', { class: 'legend' }, `${t('report.legend', locale)}: `,
+  return h('p', { class: 'legend' }, labelled(t('report.legend', locale), '', locale),
     ['liable', 'possible', 'none', 'not-assessed', 'exposed', 'undetermined'].flatMap((l, i) => [i > 0 ? ' · ' : '', levelView(l, locale)]));
 }
 
@@ -133,7 +139,7 @@ export function reportView(r: Report, locale: Locale, o: ViewOptions, index = 0)
   // its own language, for a page that holds briefs in both (screen readers, fonts, hyphenation)
   return h('section', { class: 'report', lang: locale === 'zh-CN' ? 'zh-CN' : 'en', 'data-key': `report:${index}` },
     h('header', null,
-      h('h1', null, `${t('report.title', locale)}: ${reportTitle(r)}`),
+      h('h1', null, labelled(t('report.title', locale), reportTitle(r), locale)),
       o.interactive && h('nav', { class: 'toolbar' },
         h('button', { type: 'button', 'data-command': 'copyMarkdown' }, t('report.copyMarkdown', locale)),
         h('button', { type: 'button', 'data-command': 'saveHtml' }, t('report.saveHtml', locale)))),
