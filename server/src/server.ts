@@ -114,7 +114,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let s = settingsCache.get(uri);
     if (!s) {
       s = resolveSettings(uri);
-      settingsCache.set(uri, s);
+      // Kept while the brief is open only: closing it is what makes its reopening read its
+      // .casefacts.json again, and a request in flight when it closed must not undo that.
+      if (documents.get(uri)) {
+        settingsCache.set(uri, s);
+      }
     }
     return s;
   }
