@@ -220,7 +220,13 @@ export function pullDelivery(host: DeliveryHost, canRefresh: boolean): Delivery 
       return report(uri, undefined, previous);
     }
     const current = documents.get(uri);
-    return report(uri, current ? await host.diagnose(current) : [], previous);
+    const items = current ? await host.diagnose(current) : undefined;
+    if (!documents.get(uri)) {
+      // closed while it waited: nothing to remember of it (a record would keep the reopened
+      // brief from showing its saved list first)
+      return { kind: 'full', items: [] };
+    }
+    return report(uri, items, previous);
   }
 
   /** After a saved list was given: the brief analysed, and the editor asked again if its diagnostics differ. */
