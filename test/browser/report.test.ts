@@ -73,7 +73,7 @@ suite('standalone HTML report in Chromium', function () {
     const dark = await launch({ colorScheme: 'dark' });
     try {
       const { page } = await open(dark, tempPage('qvod-zh.html', bundleOf(QVOD, 'zh-CN').html));
-      assert.strictEqual(await page.textContent('h1'), '责任分析报告: 快播案');
+      assert.strictEqual(await page.textContent('h1'), '责任分析报告：快播案');
       assert.strictEqual(await js<string>(page, 'document.documentElement.lang'), 'zh-CN');
       // The page follows the reader's dark scheme.
       assert.strictEqual(await js<string>(page, 'getComputedStyle(document.body).backgroundColor'), 'rgb(30, 30, 30)');

@@ -41,7 +41,7 @@ suite('Locale switch in VS Code', () => {
       await vscode.env.clipboard.writeText('');
       await vscode.commands.executeCommand('caseFacts.copyReportMarkdown');
       const copied = await waitFor(async () => (await vscode.env.clipboard.readText()) || undefined, 'the clipboard');
-      assert.match(copied, /^## 责任分析报告: 快播案/);
+      assert.match(copied, /^## 责任分析报告：快播案/);
       assert.match(copied, /\| 服务商 \|/);
     } finally {
       await setLocale(undefined);

@@ -236,7 +236,7 @@ suite('Liability report', () => {
     assert.strictEqual(b.markdown, renderMarkdown([r]));
     assert.strictEqual(b.html, renderHtml([r], 'zh-CN'));
     assert.strictEqual(b.version, 3);
-    assert.strictEqual(b.labels.title, '责任分析报告: p07-case6-phishing.case');
+    assert.strictEqual(b.labels.title, '责任分析报告：p07-case6-phishing.case');
   });
 
   suite('a hostile brief', () => {

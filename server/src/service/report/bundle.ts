@@ -1,7 +1,7 @@
 /** Everything the editor needs of one document's report, from the same renderers as the CLI. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Locale } from '../i18n/messages';
+import { labelled, type Locale } from '../i18n/messages';
 import type { ParsedCase } from '../languageService';
 import { renderHtml } from './html';
 import { t } from './labels';
@@ -13,7 +13,7 @@ import { reportView } from './view';
 /** The words around the report, in its locale. */
 function labelsOf(name: string, locale: Locale): ReportLabels {
   return {
-    title: `${t('report.title', locale)}: ${name}`,
+    title: labelled(t('report.title', locale), name, locale),
     copied: t('report.copied', locale, { file: name }),
     saved: t('report.saved', locale, { file: '{0}' }),
     htmlFilter: t('report.htmlFilter', locale),

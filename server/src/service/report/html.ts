@@ -4,7 +4,7 @@
  * with every text escaped, a strict Content-Security-Policy and no script at
  * all. Light or dark follows the reader's system; forced colours are honoured.
  */
-import type { Locale } from '../i18n/messages';
+import { labelled, type Locale } from '../i18n/messages';
 import { htmlDocument, toHtml } from './elements';
 import { t } from './labels';
 import { reportTitle, Report } from './report';
@@ -34,7 +34,7 @@ export function renderHtml(reports: readonly Report[], locale: Locale): string {
   return htmlDocument({
     lang: locale === 'zh-CN' ? 'zh-CN' : 'en',
     csp: STANDALONE_CSP,
-    title: reports.length === 1 ? `${t('report.title', locale)}: ${reportTitle(reports[0])}` : t('report.title', locale),
+    title: reports.length === 1 ? labelled(t('report.title', locale), reportTitle(reports[0]), locale) : t('report.title', locale),
     css: PAGE_CSS + REPORT_CSS,
     body,
   });
