@@ -386,7 +386,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     editor.completionMarkdown = formats(caps.textDocument?.completion?.completionItem?.documentationFormat);
     const symbolCaps = caps.textDocument?.documentSymbol;
     editor.hierarchicalSymbols = symbolCaps === undefined || symbolCaps.hierarchicalDocumentSymbolSupport === true;
-    // the VS Code extension shows a provider's decisive facts itself
+    // the VS Code extension shows a provider's decisive facts and its report itself
     editor.whatIfCommand = (params.initializationOptions as { whatIfCommand?: unknown } | undefined)?.whatIfCommand === SHOW_WHAT_IF;
     // What the editor does not use is not sent (LSP client capabilities; VS Code uses all).
     const publish = caps.textDocument?.publishDiagnostics;

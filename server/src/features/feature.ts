@@ -39,7 +39,10 @@ export interface ClientAbilities {
   completionMarkdown: boolean;
   /** An outline as a tree of DocumentSymbol, else a flat list of SymbolInformation. */
   hierarchicalSymbols: boolean;
-  /** The editor runs `caseFacts.showWhatIf` itself (the VS Code extension says so in initializationOptions). */
+  /**
+   * The editor is the VS Code extension (it says so in initializationOptions): it runs
+   * `caseFacts.showWhatIf` and `caseFacts.showReport` itself, for the code lenses.
+   */
   whatIfCommand: boolean;
 }
 
