@@ -95,7 +95,7 @@ suite('hover', () => {
     assert.ok(zh.text.includes('Uploaders的共犯：○ 不成立'), 'a full-width colon after a Chinese label, and no space after it');
     assert.ok(zh.text.includes('**刑事责任：** ○ 不成立'));
     assert.ok(zh.text.includes('**民事、行政责任：** ● 可能承担'));
-    assert.ok(zh.text.includes('- 若“行业规定”为“违反”：刑事 ● 可能成立'));
+    assert.ok(zh.text.includes('- 若“行业规定”为“违反”：刑事 ● 符合成立条件'));
     assert.ok(zh.text.includes('（现为“遵守”）'), zh.text);
   });
 

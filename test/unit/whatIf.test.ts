@@ -56,7 +56,7 @@ suite('what-if', () => {
       describeWhatIf(r, 'en'),
       'if `industry-rules` were `violated`: criminal ● liable — art363 (accomplice of Uploaders), art287-2; controlling art363',
     );
-    assert.match(describeWhatIf(r, 'zh-CN'), /^若“行业规定”为“违反”：刑事 ● 可能成立.*帮助信息网络犯罪活动罪（第287条之二）/);
+    assert.match(describeWhatIf(r, 'zh-CN'), /^若“行业规定”为“违反”：刑事 ● 符合成立条件.*帮助信息网络犯罪活动罪（第287条之二）/);
   });
 
   test('Qvod: a prompt takedown would end its civil exposure; profit decides nothing', () => {
@@ -233,7 +233,7 @@ suite('what-if', () => {
     );
     assert.strictEqual(
       conclusionLine(outcomeOf(parsed.analysis.byId('Yang')!), 'zh-CN'),
-      '刑事：● 可能成立（条件已具备） — 帮助信息网络犯罪活动罪（第287条之二）、诈骗罪（第266条）（Fraudsters的共犯）；以诈骗罪（第266条）论处 · 民事：◐ 尚不确定',
+      '刑事：● 符合成立条件 — 帮助信息网络犯罪活动罪（第287条之二）、诈骗罪（第266条）（Fraudsters的共犯）；以诈骗罪（第266条）论处 · 民事：◐ 尚不确定',
     );
   });
 });

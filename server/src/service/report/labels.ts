@@ -6,8 +6,10 @@ import { defineMessages, format, Locale } from '../i18n/messages';
 import { offenseById, VALUE_SETS } from '../vocabulary';
 
 export const REPORT_MESSAGES = defineMessages({
-  'level.liable': { en: () => 'liable', zh: () => '可能成立（条件已具备）' },
-  'level.possible': { en: () => 'possible', zh: () => '存疑（事实未明）' },
+  // liable: every condition the paper sets is stated (not "guilty"); possible: the paper leaves
+  // it open, for an unstated fact or because it says only "may" (doctrine.md, Conclusions)
+  'level.liable': { en: () => 'liable', zh: () => '符合成立条件' },
+  'level.possible': { en: () => 'possible', zh: () => '可能成立' },
   'level.none': { en: () => 'none', zh: () => '不成立' },
   'level.not-assessed': { en: () => 'not assessed', zh: () => '不予评估' },
   'level.exposed': { en: () => 'exposed', zh: () => '可能承担' },
