@@ -30,7 +30,7 @@ suite('CLI: check', () => {
       assert.doesNotMatch(String(x.message), /\[\d+\]\(P/, 'no sources in a headline');
     }
     const zh = JSON.parse(run(['check', '--format', 'json', '--locale', 'zh-CN', 'examples/01-qvod.case']).stdout) as Record<string, unknown>[];
-    assert.strictEqual(zh.find((x) => x.code === 'omission-dissemination')!.message, '以不作为方式传播：论文认为在此处罚不纯正不作为有违罪刑法定原则（一（一））');
+    assert.strictEqual(zh.find((x) => x.code === 'omission-dissemination')!.message, '以不作为方式传播：论文认为在此处罚不真正不作为有违罪刑法定原则（一（一））');
     const host = JSON.parse(run(['check', '--format', 'json', '-'], 'provider Host {\n  role storage\n  notice none\n}\ncharge Host art364\n').stdout) as Record<string, unknown>[];
     assert.strictEqual(host.find((x) => x.code === 'no-general-monitoring')!.message, 'storage provider without a notice: no general monitoring duty (II.(二).1, .3, summary)');
   });

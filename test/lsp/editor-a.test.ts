@@ -132,7 +132,7 @@ suite('LSP: the user\'s locale and settings', function () {
       assert.ok(hoverText(h).includes('**caching · 缓存** — “类型”的取值'));
       assert.ok(hoverText(h).includes('临时保存内容副本'));
       const omission = diagnostics.filter((d) => d.code === 'omission-dissemination');
-      assert.strictEqual(omission[0].message, '以不作为方式传播：论文认为在此处罚不纯正不作为有违罪刑法定原则（一（一））');
+      assert.strictEqual(omission[0].message, '以不作为方式传播：论文认为在此处罚不真正不作为有违罪刑法定原则（一（一））');
       const rule = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(QVOD, 'omission', 3) }));
       assert.ok(rule.includes(`— ${omission[0].message}\n\n`), rule);
       assert.ok(rule.includes('阿明·考夫曼认为处罚不真正不作为犯违反罪刑法定（\\[11\\](P150)）'), rule);

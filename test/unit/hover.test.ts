@@ -119,7 +119,7 @@ suite('hover', () => {
     assert.ok(h.text.indexOf('(I.(一))') < h.text.indexOf('Armin Kaufmann'), 'the headline first, then the argument');
     assert.ok(h.text.indexOf('omission-dissemination') < h.text.indexOf('**omission · 不作为**'), 'the problem first, then the word');
     const zh = hover(inQvod('omission'), 'zh-CN');
-    assert.ok(zh.text.includes('**规则 `omission-dissemination`（警告）** — 以不作为方式传播：论文认为在此处罚不纯正不作为有违罪刑法定原则（一（一））'), zh.text);
+    assert.ok(zh.text.includes('**规则 `omission-dissemination`（警告）** — 以不作为方式传播：论文认为在此处罚不真正不作为有违罪刑法定原则（一（一））'), zh.text);
     assert.ok(zh.text.includes('阿明·考夫曼认为处罚不真正不作为犯违反罪刑法定（\\[11\\](P150)）'), zh.text);
     assert.ok(zh.text.includes('\\[15\\](P183)'));
     assert.ok(zh.text.includes('[查看规则说明](https://github.com/casefacts/casefacts/blob/main/docs/rules/omission-dissemination.md)'));
