@@ -65,7 +65,7 @@ defineMessages({
   },
   'reason.help.liable': {
     en: (a) => `With specific knowledge, and help that has lost its business character (${s(a, 'facts')}), the provider meets the conditions under which the paper accepts liability for ${s(a, 'offense')} (III.(一), closing paragraph).`,
-    zh: (a) => `明知他人犯罪，且帮助已丧失业务中立性（${zhList(a, 'facts')}），符合论文认可成立${s(a, 'offense')}的条件（三（一）结语）。`,
+    zh: (a) => `明知他人犯罪，且帮助已丧失业务中立性（${zhList(a, 'facts')}），符合论文认可成立${s(a, 'offense')}的条件（三（一）末段）。`,
   },
   'reason.help.neutral': {
     en: (a) => `The help is neutral (industry rules kept, not targeted, no deep participation): the paper would generally not punish it as ${s(a, 'offense')}, even with knowledge, for want of a psychological causal link (III.(一).3–5).`,
