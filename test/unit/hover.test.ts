@@ -51,7 +51,7 @@ suite('hover', () => {
     assert.ok(zh.text.includes('**caching · 缓存** — “类型”的取值'), zh.text);
     assert.ok(zh.text.includes('临时保存内容副本'));
     assert.ok(zh.text.includes('**论文观点：** 论文认为，缓存技术上属存储'));
-    assert.ok(zh.text.includes('*出处：一（一） · 文献：\\[9\\](P202)'), 'the section as the paper writes it in Chinese');
+    assert.ok(zh.text.includes('*出处：一（一） · 文献：\\[9\\](P202)、\\[10\\](P24)'), 'the section as the paper writes it in Chinese, the sources listed with 、');
     // a topic's citation in the Chinese form too, in full-width parentheses
     assert.ok(zh.text.includes(`#### ${TOPICS['four-positions'].title.zh}（一（一））\n`), zh.text);
     assert.ok(zh.text.includes(`相关专题：*${TOPICS['notice-and-takedown'].title.zh}*（二（二））`), zh.text);

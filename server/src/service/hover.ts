@@ -182,7 +182,8 @@ function termAt(place: Place): TermRef | undefined {
 function citation(section: string | undefined, sources: string | undefined, locale: Locale): string {
   const cite = [
     section ? t('hover.section', locale, { section }) : '',
-    sources ? t('hover.sources', locale, { sources }) : '',
+    // `[9](P202), [10](P24)`: the sources listed with 、 in Chinese (a page list keeps its commas)
+    sources ? t('hover.sources', locale, { sources: locale === 'zh-CN' ? sources.replace(/, (?=\[)/g, '、') : sources }) : '',
   ].filter(Boolean);
   return cite.length > 0 ? `*${cite.join(' · ')}*` : '';
 }
