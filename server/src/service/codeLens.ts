@@ -5,7 +5,7 @@
  */
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
-import { colon, defineMessages, format, Locale } from './i18n/messages';
+import { defineMessages, format, labelled, Locale } from './i18n/messages';
 import type { ProviderConclusion } from './doctrine/analysis';
 import { levelLabel, t } from './report/labels';
 import { offenseText } from './report/markdown';
@@ -146,13 +146,12 @@ export function resolveCodeLens(parsed: ParsedCase, document: TextDocument, lens
  */
 export function conclusionLines(c: ProviderConclusion, locale: Locale): string[] {
   const reason = (r: { readonly message: Parameters<typeof format>[0] }) => `  - ${format(r.message, locale)}`;
-  const sep = locale === 'zh-CN' ? colon(locale) : `${colon(locale)} `;
   return [
-    `${c.id}${sep}${conclusionLine(outcomeOf(c), locale)}`,
-    `${t('report.criminal', locale)}${sep}${levelLabel(c.criminal.level, locale)}`,
+    labelled(c.id, conclusionLine(outcomeOf(c), locale), locale),
+    labelled(t('report.criminal', locale), levelLabel(c.criminal.level, locale), locale),
     ...c.criminal.offenses.flatMap((o) => [`  - ${offenseText(o, locale)}`, ...o.reasons.map((r) => `  ${reason(r)}`)]),
     ...c.criminal.reasons.map(reason),
-    `${t('report.civil', locale)}${sep}${levelLabel(c.civil.level, locale)}`,
+    labelled(t('report.civil', locale), levelLabel(c.civil.level, locale), locale),
     ...c.civil.reasons.map(reason),
   ];
 }

@@ -11,7 +11,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from './lspValues';
 import type { OffenseConclusion, ProviderConclusion, Reason } from './doctrine/analysis';
 import { w } from './i18n/words';
-import { aOrAn, aside, colon, defineMessages, explain, format, labelled, listSeparator, Locale, sectionsIn, sectionsZh } from './i18n/messages';
+import { aOrAn, aside, colon, defineMessages, explain, format, labelled, listSeparator, Locale, sectionsIn, sectionsZh, sourcesIn } from './i18n/messages';
 import type { TermHelp } from './knowledge/terms';
 import type { TopicId } from './knowledge/topics';
 import { disabledLines, levelOf, ParsedCase, toRange } from './languageService';
@@ -182,8 +182,7 @@ function termAt(place: Place): TermRef | undefined {
 function citation(section: string | undefined, sources: string | undefined, locale: Locale): string {
   const cite = [
     section ? t('hover.section', locale, { section }) : '',
-    // `[9](P202), [10](P24)`: the sources listed with 、 in Chinese (a page list keeps its commas)
-    sources ? t('hover.sources', locale, { sources: locale === 'zh-CN' ? sources.replace(/, (?=\[)/g, '、') : sources }) : '',
+    sources ? t('hover.sources', locale, { sources: sourcesIn(sources, locale) }) : '',
   ].filter(Boolean);
   return cite.length > 0 ? `*${cite.join(' · ')}*` : '';
 }

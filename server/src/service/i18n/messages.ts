@@ -208,6 +208,9 @@ export function sectionsZh(sections: string): string {
     .replace(/; /g, '；');
 }
 
+/** The paper's sources, `[9](P202), [10](P24)`, listed with `、` in Chinese (a page list inside keeps its commas). */
+export const sourcesIn = (sources: string, locale: Locale): string => (locale === 'zh-CN' ? sources.replace(/(?<=[\])]), (?=\[)/g, '、') : sources);
+
 /** Between the items of a list in running text: `、` in Chinese. */
 export const listSeparator = (locale: Locale): string => (locale === 'zh-CN' ? '、' : ', ');
 

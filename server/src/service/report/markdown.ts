@@ -1,5 +1,5 @@
 /** The liability report as Markdown, fit to paste into a brief (`analyze --format markdown`). */
-import { aside, colon, comma, format, labelled, listSeparator, sectionsIn, semicolon, type Locale } from '../i18n/messages';
+import { aside, colon, comma, format, labelled, listSeparator, sectionsIn, semicolon, sourcesIn, type Locale } from '../i18n/messages';
 import { w } from '../i18n/words';
 import { accompliceLevel } from './diagram';
 import { levelLabel, offenseArticle, offenseName, roleName, severityLabel, t } from './labels';
@@ -30,7 +30,7 @@ export function offenseRole(o: Pick<ReportOffense, 'as' | 'of'>, locale: Locale)
 
 /**
  * An offense with its role and level, e.g. "art. 264 (theft) (accomplice of Gang, ● liable)",
- * "盗窃罪（第264条）（Gang的共犯，● 成立条件具备）".
+ * "盗窃罪（第264条）（Gang的共犯，● 符合成立条件）".
  */
 export function offenseText(o: Pick<ReportOffense, 'offense' | 'as' | 'of' | 'level'>, locale: Locale): string {
   return `${offenseName(o.offense, locale)}${aside(`${offenseRole(o, locale)}${comma(locale)}${levelLabel(o.level, locale)}`, locale)}`;
@@ -47,8 +47,7 @@ function lineSuffix(r: ReportReason, locale: Locale): string {
 
 /** "Paper: III.(一).3; [26](P17)", "论文出处：三（一）.3；[26](P17)", or '' when a finding cites nothing. */
 export function citationText(f: { readonly section?: string; readonly sources?: string }, locale: Locale): string {
-  // between sources, the enumeration comma of a Chinese list: `[7]、[16](P198)`
-  const sources = f.sources && locale === 'zh-CN' ? f.sources.replace(/(?<=[\])]), (?=\[)/g, '、') : f.sources;
+  const sources = f.sources && sourcesIn(f.sources, locale);
   const cite = [f.section && sectionsIn(f.section, locale), sources].filter(Boolean).join(semicolon(locale));
   return cite ? labelled(t('report.citation', locale), cite, locale) : '';
 }
