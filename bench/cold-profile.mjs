@@ -37,6 +37,11 @@ lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: markdown ?
 await first;
 await lsp.stop();
 const name = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+if (!name) {
+  // V8 writes the profile as the process exits; a killed server writes none
+  console.error(`no profile: the server did not exit on "exit" (${lsp.proc.signalCode ?? `exit code ${lsp.proc.exitCode}`})`);
+  process.exit(1);
+}
 const profile = JSON.parse(readFileSync(join(profDir, name), 'utf8'));
 const out = join(ROOT, 'bench', 'results', `cold-${lines}${markdown ? '-md' : ''}.cpuprofile`);
 writeFileSync(out, JSON.stringify(profile));

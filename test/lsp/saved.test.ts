@@ -141,4 +141,25 @@ suite('saved diagnostics, reopened in a new server', function () {
     }
     assert.deepStrictEqual(saved(), []);
   });
+  test('a cache directory that cannot be made saves nothing and does not stop the server', async () => {
+    // under /proc every new directory fails ENOENT (node's own recursive mkdir spun there
+    // for ever); elsewhere, a dangling symlink (a disk not mounted)
+    let gone = '/proc/casefacts-nope/cache';
+    if (process.platform !== 'linux') {
+      gone = path.join(cacheDir, 'unmounted');
+      fs.symlinkSync(path.join(cacheDir, 'no-such-disk'), gone);
+    }
+    const uri = 'file:///w/saved-unmounted.case';
+    const client = await TestClient.start({ cacheDir: gone });
+    try {
+      const diagnostics = await client.open(uri, QVOD);
+      assert.ok(diagnostics.length > 0);
+      await new Promise((r) => setTimeout(r, 2500)); // the brief quiet long enough for its list to be written
+      const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as { name: string }[];
+      assert.ok(symbols.some((s) => s.name.includes('Qvod')), 'still answering after trying to save');
+    } finally {
+      await client.stop();
+    }
+    assert.strictEqual(client.proc.exitCode, 0, 'exited on "exit", not killed');
+  });
 });

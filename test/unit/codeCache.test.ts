@@ -1,5 +1,6 @@
 /** The server's V8 code cache: used when valid, ignored and rewritten when stale or corrupt, never fatal. */
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -72,6 +73,32 @@ suite('code cache', () => {
       fs.readdirSync(dir).sort(),
       ['bundle.js', 'bundle.js.cache', ...[inProgress, ...others].map((f) => path.basename(f))].sort(),
     );
+  });
+
+  test('a cache directory that cannot be made (under /proc, or a dangling symlink) is given up, not tried for ever', () => {
+    // node's recursive mkdirSync spins under /proc without returning, so the writes run in
+    // a child process that is killed if it does not finish
+    const gone = path.join(dir, 'unmounted');
+    fs.symlinkSync(path.join(dir, 'no-such-disk'), gone);
+    const places = [path.join(gone, 'casefacts', 'saved', 'x.cache')];
+    if (process.platform === 'linux') {
+      places.push('/proc/casefacts-nope/saved/x.cache'); // mkdir there fails ENOENT too
+    }
+    const script = `const { writeCache } = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/node/cacheFile'))});
+      process.stdout.write(JSON.stringify(${JSON.stringify(places)}.map((f) => writeCache(f, 'magic', 'key', Buffer.from('data')))));`;
+    const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8', timeout: 15_000 });
+    assert.strictEqual(child.signal, null, 'the write returned (it was not killed spinning)');
+    assert.strictEqual(child.stderr, '');
+    assert.deepStrictEqual(JSON.parse(child.stdout), places.map(() => false), 'each reported as not written');
+    assert.ok(!fs.existsSync(path.join(dir, 'no-such-disk')), 'nothing made through the dangling link');
+  });
+
+  test('missing parent directories of a cache are made, private to the user', () => {
+    const file = path.join(dir, 'a', 'b', 'c', 'bundle.js.cache');
+    assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).writeNow(), file);
+    for (const d of ['a', 'a/b', 'a/b/c']) {
+      assert.strictEqual(fs.statSync(path.join(dir, d)).mode & 0o777, 0o700, d);
+    }
   });
 
   test('a place that cannot be written is skipped for the next one', () => {

@@ -71,7 +71,7 @@ export function readCache(file: string, magic: string, key: string): Buffer | un
 export function writeCache(file: string, magic: string, key: string, data: Buffer): boolean {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    makeDirectory(path.dirname(file));
     fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${magic}\n${key}\n${checksum(data)}\n`, 'utf8'), data]), { mode: 0o600 });
     fs.renameSync(tmp, file);
     sweepTemporaries(file);
@@ -83,6 +83,31 @@ export function writeCache(file: string, magic: string, key: string, data: Buffe
       // nothing was written
     }
     return false;
+  }
+}
+
+/**
+ * Creates a directory and its missing parents (0700), as `mkdir -p`. Not node's
+ * `mkdirSync(dir, { recursive: true })`: that spins for ever, never returning, when a
+ * parent is a directory that answers ENOENT for any child, as /proc does (node reads
+ * ENOENT as "make the parent first", the parent exists, and the child is tried again).
+ * A cache directory set to such a place froze the server at its first save. Here each
+ * directory is tried at most twice, so the depth of the path bounds the work.
+ */
+function makeDirectory(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && fs.statSync(dir).isDirectory()) {
+      return;
+    }
+    const parent = path.dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) {
+      throw error;
+    }
+    makeDirectory(parent);
+    fs.mkdirSync(dir, { mode: 0o700 }); // ENOENT again: the parent cannot hold it
   }
 }
 
