@@ -241,8 +241,12 @@ export class TestClient {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
-  /** Shuts the server down and waits (up to 2 s) for it to exit, as an editor does; then kills it. */
+  /**
+   * Shuts the server down and waits (up to 2 s) for it to exit, as an editor does. A server
+   * still running then is killed and the test fails: an editor would be left with a hung process.
+   */
   async stop(): Promise<void> {
+    const running = this.proc.exitCode === null && this.proc.signalCode === null;
     const exited = new Promise((resolve) => {
       if (this.proc.exitCode !== null || this.proc.signalCode !== null) {
         resolve(undefined);
@@ -258,8 +262,11 @@ export class TestClient {
       // the process may be gone already
     }
     this.connection.dispose();
-    if (this.proc.exitCode === null) {
+    if (this.proc.exitCode === null && this.proc.signalCode === null) {
       this.proc.kill();
+      if (running) {
+        throw new Error('the server did not exit within 2 s of "shutdown" and "exit": killed');
+      }
     }
   }
 }
