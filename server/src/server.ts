@@ -396,10 +396,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     hasWatchCapability = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     hasWorkspaceFolderCapability = caps.workspace?.workspaceFolders === true;
     canRefreshLenses = caps.workspace?.codeLens?.refreshSupport === true;
-    workspaceRoots = (params.workspaceFolders ?? [])
-      .map((f) => URI.toFsPath(f.uri))
+    // folders and root as given, and nothing of what is not a uri (an editor's bug is not fatal)
+    const folders: unknown[] = Array.isArray(params.workspaceFolders) ? params.workspaceFolders : [];
+    workspaceRoots = folders
+      .map((f) => (typeof (f as { uri?: unknown } | null)?.uri === 'string' ? URI.toFsPath((f as { uri: string }).uri) : undefined))
       .filter((p): p is string => !!p);
-    if (workspaceRoots.length === 0 && params.rootUri) {
+    if (workspaceRoots.length === 0 && typeof params.rootUri === 'string') {
       const p = URI.toFsPath(params.rootUri);
       if (p) {
         workspaceRoots = [p];

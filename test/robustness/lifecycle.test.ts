@@ -103,6 +103,24 @@ suite('robustness: how the server ends, and its transports', function () {
     }
   });
 
+  test('initialize without its parameters is refused InvalidParams, and a proper one after it is served', async () => {
+    const { proc, connection } = stdioServer();
+    const refused = (e: ResponseError<unknown>) => e.code === -32602 && /capabilities/.test(e.message);
+    try {
+      for (const params of [null, {}, { processId: null, capabilities: null }, { processId: null, capabilities: [] }]) {
+        await assert.rejects(connection.sendRequest('initialize', params), refused, JSON.stringify(params));
+      }
+      // an editor's odd folders are not fatal either
+      const result = await connection.sendRequest('initialize', { processId: null, rootUri: 7, workspaceFolders: 'x', capabilities: {} }) as { capabilities: object };
+      assert.ok('hoverProvider' in result.capabilities);
+      await connection.sendNotification('initialized', {});
+      assert.deepStrictEqual(await diagnosticsOf(connection, 'file:///life/late.case'), ['missing-role', 'unknown-key']);
+    } finally {
+      proc.kill('SIGKILL');
+      connection.dispose();
+    }
+  });
+
   test('after shutdown: requests refused with InvalidRequest, even one sent before the shutdown was answered; exit, status 0', async () => {
     const { proc, connection } = stdioServer();
     try {

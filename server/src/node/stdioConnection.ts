@@ -102,7 +102,13 @@ function inOrder(reader: jsonrpc.MessageReader, writer: MessageWriter): jsonrpc.
   const listen = reader.listen.bind(reader);
   reader.listen = (callback) =>
     listen((message) => {
-      const { id, method } = message as { id?: jsonrpc.RequestMessage['id']; method?: unknown };
+      const { id, method, params } = message as { id?: jsonrpc.RequestMessage['id']; method?: unknown; params?: unknown };
+      if (state === 0 && method === 'initialize' && id !== undefined && !isInitializeParams(params)) {
+        // refused before it counts: the editor may send a proper one
+        const refused = { code: jsonrpc.ErrorCodes.InvalidParams, message: 'initialize needs its parameters: an object with the client\'s capabilities' };
+        void writer.write({ jsonrpc: '2.0', id, error: refused } as jsonrpc.ResponseMessage).catch(() => undefined);
+        return;
+      }
       if (typeof method !== 'string' || method === 'exit' || (state === 0 ? method === 'initialize' : state === 1 && method !== 'initialize')) {
         state = method === 'initialize' ? 1 : method === 'shutdown' ? 2 : state;
         callback(message);
@@ -114,6 +120,12 @@ function inOrder(reader: jsonrpc.MessageReader, writer: MessageWriter): jsonrpc.
       }
     });
   return reader;
+}
+
+/** Whether `initialize` came with what LSP requires of its parameters: an object with `capabilities`. */
+function isInitializeParams(params: unknown): boolean {
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  return isObject(params) && isObject((params as { capabilities?: unknown }).capabilities);
 }
 
 /**
