@@ -11,7 +11,8 @@ export interface LoadedConfig {
 
 /**
  * Looks for `.casefacts.json` in `dir` and its parents, stopping at `root`
- * (the workspace folder) when given, else at the filesystem root.
+ * (the workspace folder) when given, else at the filesystem root. What has that
+ * name but is not a file (a directory, a named pipe) is passed over.
  */
 export function loadConfig(dir: string, root?: string): LoadedConfig {
   let cur = path.resolve(dir);
@@ -20,7 +21,8 @@ export function loadConfig(dir: string, root?: string): LoadedConfig {
     const file = path.join(cur, CONFIG_FILE);
     let text: string | undefined;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      // a regular file only: reading a named pipe of that name would wait for a writer for ever
+      text = fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined;
     } catch {
       text = undefined;
     }
