@@ -80,8 +80,8 @@ defineMessages({
     zh: (a) => `${s(a, 'offense')}以明知他人犯罪为前提；本案“明知”为${s(a, 'knowledge')}（三（一））。`,
   },
   'reason.accomplice.deep': {
-    en: (a) => `Deep participation in the crime of ${s(a, 'of')} is the paper's mark of complicity: the provider may be an accomplice of ${s(a, 'offense')} (III.(一).5, case 6).`,
-    zh: (a) => `深度参与${s(a, 'of')}的犯罪是论文认定共犯的标志：服务商可能成立${s(a, 'offense')}的共犯（三（一）.5，案6）。`,
+    en: (a) => `Deep participation in the crime of ${s(a, 'of')} is the paper's mark of complicity: the provider meets the conditions under which the paper accepts liability as an accomplice of ${s(a, 'offense')} (III.(一).5, case 6).`,
+    zh: (a) => `深度参与${s(a, 'of')}的犯罪是论文认定共犯的标志：服务商符合论文认定${s(a, 'offense')}共犯的条件（三（一）.5，案6）。`,
   },
   'reason.accomplice.deepUnknownKnowledge': {
     en: (a) => `Deep participation points to complicity in ${s(a, 'offense')} committed by ${s(a, 'of')}, but knowledge is unstated: possible only (III.(一).5).`,
@@ -226,7 +226,8 @@ const UNSTATED = w.unstated();
 
 const R_CONTENT = reason('reason.content', 'II.(一)', ['role']);
 const R_NOT_ASSESSED = reason('reason.notAssessed', 'II.(一)', ['role']);
-const R_CRIMINAL_NONE = reason('reason.criminal.none', 'II.(二).1–2', []);
+/** That nothing in the stated facts points to criminal liability (no offense was weighed). */
+export const R_CRIMINAL_NONE = reason('reason.criminal.none', 'II.(二).1–2', []);
 const R_REFUSAL_CORRECTED = reason('reason.refusal.corrected', 'III.(二)', ['corrected']);
 const R_REFUSAL_LIABLE = reason('reason.refusal.liable', 'II.(二).3, II.(二) summary, III.(二)', ['order', 'corrected', 'order-matter', 'consequence']);
 const R_CACHE = reason('reason.civil.exposed.cache', 'II.(二).2', ['modifies-content']);
@@ -410,7 +411,9 @@ export function concludeProvider(p: ProviderModel, model: CaseModelSet): Provide
   }
   let reasons: readonly Reason[] = NO_REASONS;
   if (offenses.length === 0) {
-    reasons = CRIMINAL_NONE_REASONS;
+    // `none` says why: the doctrine's own exclusions (neutral help, no specific knowledge, a
+    // correction after the order) where it weighed an offense, else that nothing points to one
+    reasons = assessed.length > 0 ? exclusionReasons(assessed) : CRIMINAL_NONE_REASONS;
   } else if (controlling && helps && controlling.offense !== 'art287-2') {
     reasons = [controllingReason(controlling.offense)];
   }
@@ -427,6 +430,23 @@ export function concludeProvider(p: ProviderModel, model: CaseModelSet): Provide
 }
 
 const NO_REASONS: readonly Reason[] = [];
+
+/** The reasons of the offenses the doctrine weighed and put at `none`, each text once. */
+function exclusionReasons(assessed: readonly OffenseConclusion[]): readonly Reason[] {
+  const seen = new Set<string>();
+  const out: Reason[] = [];
+  for (const o of assessed) {
+    for (const r of o.reasons) {
+      const key = JSON.stringify(r.message);
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
 const NO_OFFENDERS: readonly OffenderModel[] = [];
 
 /** Among offenses of equal level: any offense before art287-2, then the table's order. */
