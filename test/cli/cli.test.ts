@@ -269,6 +269,25 @@ suite('CLI: analyze', () => {
     assert.match(early.criminal.reasons.map((r: { message: string }) => r.message).join('\n'), /Nothing in the stated facts points to criminal liability/);
   });
 
+  test('a name or note with an unclosed right-to-left override cannot turn the rest of the report round', () => {
+    const RLO = '\u202E';
+    const PDF = '\u202C';
+    const brief = `case "T${RLO}itle" {}\nprovider P "Evil${RLO}Name" {\n  role storage\n  notice user\n  takedown refused "n${RLO}ote"\n}\n`;
+    const text = run(['analyze', '-'], brief).stdout;
+    assert.match(text, new RegExp(`P \\(Evil${RLO}Name${PDF}\\) \\[storage\\]`));
+    const md = run(['analyze', '--format', 'markdown', '-'], brief).stdout;
+    assert.match(md, new RegExp(`\\| P \\(Evil${RLO}Name${PDF}\\) \\| storage \\|`), 'the table row after the name reads as written');
+    assert.match(md, new RegExp(`“n${RLO}ote${PDF}” \\(line 5\\)`), 'the line after a note reads "line 5", not "5 enil"');
+    const html = run(['analyze', '--format', 'html', '-'], brief).stdout;
+    assert.match(html, new RegExp(`<q>n${RLO}ote${PDF}</q> <span class="line">line 5</span>`));
+    assert.match(html, new RegExp(`<title>Liability report: T${RLO}itle${PDF}</title>`));
+    // every override the file opened is closed in each format; the JSON keeps the file's text
+    for (const out of [text, md, html]) {
+      assert.strictEqual(out.split(RLO).length, out.split(PDF).length);
+    }
+    assert.strictEqual(JSON.parse(run(['analyze', '--format', 'json', '-'], brief).stdout).providers[0].name, `Evil${RLO}Name`);
+  });
+
   test('several files: an array; a file with errors is analysed as far as it parsed', () => {
     const r = run(['analyze', '--format', 'json', 'examples/05-case4-search-ads.case', '-'], 'provider A {\n  role cachng, storage\n  knowledge specific\n  notice user\n  takedown refused\n}\nprovider B {\n');
     const reps = JSON.parse(r.stdout);
