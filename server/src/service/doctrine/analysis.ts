@@ -111,6 +111,11 @@ defineMessages({
     en: (a) => `A regulator ordered correction, but the paper's narrow conditions for art286-1 are not all stated: ${s(a, 'gaps')} (II.(二).3, II.(二) summary, III.(二)).`,
     zh: (a) => `监管部门曾责令改正，但论文对第286条之一的限缩条件未全部写明：${zhList(a, 'gaps')}（二（二）.3、二（二）小结，三（二））。`,
   },
+  // The gaps are clauses that hold commas and 、 of their own: listed with semicolons.
+  'reason.refusal.gaps': {
+    en: (a) => ['g0', 'g1', 'g2'].map((k) => s(a, k)).filter(Boolean).join('; '),
+    zh: (a) => ['g0', 'g1', 'g2'].map((k) => s(a, k)).filter(Boolean).join('；'),
+  },
   'reason.refusal.gap.corrected': { en: () => 'whether it corrected is unstated', zh: () => '是否改正未写明' },
   'reason.refusal.gap.matter': {
     en: () => 'the order concerns no matter of national or public security, personal data or evidence',
@@ -250,7 +255,8 @@ const controllingReason = memo((offense: string) => reason('reason.controlling',
 const refusalPossible = memo((mask: number) => {
   const gaps = [['reason.refusal.gap.corrected', 'corrected'], ['reason.refusal.gap.matter', 'order-matter'], ['reason.refusal.gap.consequence', 'consequence']]
     .filter((_g, i) => (mask & (1 << i)) !== 0);
-  return { message: { id: 'reason.refusal.possible', args: { gaps: gaps.map(([id]) => ({ id })) } }, section: 'II.(二).3, II.(二) summary, III.(二)', facts: ['order', ...gaps.map(([, fact]) => fact)] };
+  const list: MessageArgs = Object.fromEntries(gaps.map(([id], i) => [`g${i}`, { id }]));
+  return { message: { id: 'reason.refusal.possible', args: { gaps: { id: 'reason.refusal.gaps', args: list } } }, section: 'II.(二).3, II.(二) summary, III.(二)', facts: ['order', ...gaps.map(([, fact]) => fact)] };
 });
 
 function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, table: OffenseTable): void {
