@@ -83,6 +83,19 @@ suite('standalone HTML report in Chromium', function () {
     }
   });
 
+  test('the CSP allows our style sheet by its hash and no other style: not \'unsafe-inline\'', async () => {
+    const html = bundleOf(QVOD).html;
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    assert.match(csp, /style-src 'sha256-[A-Za-z0-9+/]+=*';/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    // a style that slipped in (as markup would have to) is refused; ours still applies
+    const injected = html.replace('<body>', '<body><style>body{background:rgb(255, 0, 0)}</style><p id="x" style="color:rgb(0, 255, 0)">x</p>');
+    const { page } = await open(browser(), tempPage('qvod-csp.html', injected));
+    assert.strictEqual(await js<string>(page, 'getComputedStyle(document.body).backgroundColor'), 'rgb(255, 255, 255)');
+    assert.notStrictEqual(await js<string>(page, "getComputedStyle(document.getElementById('x')).color"), 'rgb(0, 255, 0)');
+    assert.strictEqual(await js<string>(page, "getComputedStyle(document.querySelector('table.summary th')).borderTopStyle"), 'solid');
+  });
+
   test('a hostile brief: nothing runs, nothing is injected, every payload shows as text', async () => {
     const html = bundleOf(HOSTILE).html;
     const { page, dialogs } = await open(browser(), tempPage('hostile.html', html));

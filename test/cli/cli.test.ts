@@ -235,6 +235,59 @@ suite('CLI: analyze', () => {
     }
   });
 
+  test('json: a liable accomplice by deep participation reads as liable, not "may" (doctrine.md, Conclusions: liable)', () => {
+    const brief = 'provider P {\n  role technical\n  knowledge specific\n  participation deep\n}\noffender Gang { offense art264; uses P }\n';
+    for (const [locale, liable, may] of [
+      ['en', /meets the conditions under which the paper accepts liability as an accomplice of art264/, /may be an accomplice/],
+      ['zh-CN', /服务商符合论文认定盗窃罪（第264条）共犯的条件/, /可能成立/],
+    ] as const) {
+      const p = JSON.parse(run(['analyze', '--format', 'json', '--locale', locale, '-'], brief).stdout).providers[0];
+      const o = p.criminal.offenses.find((x: { as: string }) => x.as === 'accomplice');
+      assert.deepStrictEqual([o.offense, o.level, o.of], ['art264', 'liable', 'Gang']);
+      assert.match(o.reasons[0].message, liable);
+      assert.doesNotMatch(o.reasons[0].message, may);
+    }
+  });
+
+  test('json and markdown: a criminal "none" names the doctrine that excludes it (neutral help, a correction after the order)', () => {
+    const neutral = 'provider P {\n  role storage\n  knowledge specific\n  notice user\n  industry-rules complied\n  targeted no\n  participation none\n}\n';
+    const p = JSON.parse(run(['analyze', '--format', 'json', '-'], neutral).stdout).providers[0];
+    assert.strictEqual(p.criminal.level, 'none');
+    const why = p.criminal.reasons.map((r: { message: string }) => r.message).join('\n');
+    assert.match(why, /The help is neutral .*: the paper would generally not punish it as art287-2, even with knowledge/);
+    assert.doesNotMatch(why, /Nothing in the stated facts points to criminal liability/);
+    assert.strictEqual(p.criminal.reasons[0].section, 'III.(一).3–5');
+    const zh = run(['analyze', '--format', 'markdown', '--locale', 'zh-CN', '-'], neutral).stdout;
+    assert.match(zh, /\*\*刑事责任：\*\* ○ 不成立\n\n- 该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知/);
+    const corrected = 'provider P {\n  role storage\n  order regulator\n  corrected yes\n}\n';
+    const c = JSON.parse(run(['analyze', '--format', 'json', '-'], corrected).stdout).providers[0];
+    assert.strictEqual(c.criminal.level, 'none');
+    assert.ok(c.criminal.reasons.some((r: { message: string; line?: number }) =>
+      /corrected after the regulator's order: no refusal, so no art286-1 offense/.test(r.message) && r.line === 4), JSON.stringify(c.criminal.reasons));
+    // nothing weighed at all (before Amendment IX, no offender): nothing points to liability
+    const early = JSON.parse(run(['analyze', '--format', 'json', '-'], 'case { conduct 2014-01-01 }\nprovider P {\n  role caching\n}\n').stdout).providers[0];
+    assert.match(early.criminal.reasons.map((r: { message: string }) => r.message).join('\n'), /Nothing in the stated facts points to criminal liability/);
+  });
+
+  test('a name or note with an unclosed right-to-left override cannot turn the rest of the report round', () => {
+    const RLO = '\u202E';
+    const PDF = '\u202C';
+    const brief = `case "T${RLO}itle" {}\nprovider P "Evil${RLO}Name" {\n  role storage\n  notice user\n  takedown refused "n${RLO}ote"\n}\n`;
+    const text = run(['analyze', '-'], brief).stdout;
+    assert.match(text, new RegExp(`P \\(Evil${RLO}Name${PDF}\\) \\[storage\\]`));
+    const md = run(['analyze', '--format', 'markdown', '-'], brief).stdout;
+    assert.match(md, new RegExp(`\\| P \\(Evil${RLO}Name${PDF}\\) \\| storage \\|`), 'the table row after the name reads as written');
+    assert.match(md, new RegExp(`“n${RLO}ote${PDF}” \\(line 5\\)`), 'the line after a note reads "line 5", not "5 enil"');
+    const html = run(['analyze', '--format', 'html', '-'], brief).stdout;
+    assert.match(html, new RegExp(`<q>n${RLO}ote${PDF}</q> <span class="line">line 5</span>`));
+    assert.match(html, new RegExp(`<title>Liability report: T${RLO}itle${PDF}</title>`));
+    // every override the file opened is closed in each format; the JSON keeps the file's text
+    for (const out of [text, md, html]) {
+      assert.strictEqual(out.split(RLO).length, out.split(PDF).length);
+    }
+    assert.strictEqual(JSON.parse(run(['analyze', '--format', 'json', '-'], brief).stdout).providers[0].name, `Evil${RLO}Name`);
+  });
+
   test('several files: an array; a file with errors is analysed as far as it parsed', () => {
     const r = run(['analyze', '--format', 'json', 'examples/05-case4-search-ads.case', '-'], 'provider A {\n  role cachng, storage\n  knowledge specific\n  notice user\n  takedown refused\n}\nprovider B {\n');
     const reps = JSON.parse(r.stdout);

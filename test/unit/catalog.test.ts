@@ -12,7 +12,7 @@ import '../../server/src/service/languageService';
 import '../../server/src/service/report/labels';
 import '../../server/src/cli/messages';
 
-const SAMPLE = { id: 'P', of: 'O', offense: 'art266', role: 'caching', key: 'role', word: 'x', block: 'provider', gaps: 'targeted', facts: 'targeted', line: 1, shown: 1, total: 2, files: 1, errors: 0, warnings: 0, infos: 0, text: 'x', date: '2015-01-01', suggestions: '`x`', valid: '`x`', findings: 'x', takedown: 'refused', knowledge: 'none', other: 'art266', set: 'role', section: 'I', sections: 'III.(一).3–5' };
+const SAMPLE = { id: 'P', of: 'O', offense: 'art266', role: 'caching', key: 'role', word: 'x', block: 'provider', gaps: 'targeted', facts: 'targeted', line: 1, shown: 1, total: 2, files: 1, errors: 0, warnings: 0, infos: 0, text: 'x', date: '2015-01-01', suggestions: '`x`', valid: '`x`', findings: 'x', takedown: 'refused', knowledge: 'none', other: 'art266', set: 'role', section: 'I', sections: 'III.(一).3–5', g0: 'x', g1: 'y' };
 
 suite('message catalog', () => {
   test('every message renders in English and in Chinese, and they differ', () => {

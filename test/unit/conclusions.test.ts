@@ -71,6 +71,13 @@ suite('conclusions: criminal', () => {
     assert.deepStrictEqual(offenses(conclude(provider('role storage; order private; corrected no; order-matter personal-data; consequence data-leak'))), []);
   });
 
+  test('4. art286-1 possible: its missing conditions are told apart by semicolons, in both languages', () => {
+    const open = conclude(provider('role storage; order regulator; order-matter other; consequence other-serious'));
+    const [en, zh] = (['en', 'zh-CN'] as const).map((l) => format(open.criminal.offenses[0].reasons[0].message, l));
+    assert.ok(en.includes('are not all stated: whether it corrected is unstated; the order concerns no matter of national or public security, personal data or evidence; no listed consequence'), en);
+    assert.ok(zh.includes('未全部写明：是否改正未写明；责令事项不涉及国家安全、公共安全、个人信息或证据灭失；未写明所列后果'), zh);
+  });
+
   test('5. paid or manual ranking: art287-2, art222 and complicity at least possible, whatever the knowledge', () => {
     assert.deepStrictEqual(offenses(conclude(provider('role search; ranking paid') + USER)), [
       ['art287-2', 'possible', 'principal', null],

@@ -1,6 +1,7 @@
 /** `check --format text`: one line per diagnostic, `path:line:col: severity code: message`, then a summary. */
 import { aside, format, labelled, listSeparator, Locale, semicolon } from '../service/i18n/messages';
 import { levelLabel, offenseName, roleName, t } from '../service/report/labels';
+import { balanceBidi } from '../service/report/bidi';
 import { offenseText, providerTitle } from '../service/report/markdown';
 import type { Report, ReportOffense } from '../service/report/report';
 
@@ -40,7 +41,7 @@ export function renderAnalysisText(reports: readonly Report[]): string {
   const out: string[] = [];
   for (const r of reports) {
     const locale = r.locale; // each brief in its own language (its .casefacts.json, or --locale)
-    out.push(`${r.file}${r.title ? ` — ${r.title}` : ''}`);
+    out.push(`${r.file}${r.title ? ` — ${balanceBidi(r.title)}` : ''}`);
     for (const p of r.providers) {
       // roles, levels, offenses and severities in the reader's words, as the Markdown report has them
       out.push(`  ${providerTitle(p, locale)} [${p.roles.map((x) => roleName(x, locale)).join(listSeparator(locale))}]`);

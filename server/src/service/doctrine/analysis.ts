@@ -80,8 +80,8 @@ defineMessages({
     zh: (a) => `${s(a, 'offense')}以明知他人犯罪为前提；本案“明知”为${s(a, 'knowledge')}（三（一））。`,
   },
   'reason.accomplice.deep': {
-    en: (a) => `Deep participation in the crime of ${s(a, 'of')} is the paper's mark of complicity: the provider may be an accomplice of ${s(a, 'offense')} (III.(一).5, case 6).`,
-    zh: (a) => `深度参与${s(a, 'of')}的犯罪是论文认定共犯的标志：服务商可能成立${s(a, 'offense')}的共犯（三（一）.5，案6）。`,
+    en: (a) => `Deep participation in the crime of ${s(a, 'of')} is the paper's mark of complicity: the provider meets the conditions under which the paper accepts liability as an accomplice of ${s(a, 'offense')} (III.(一).5, case 6).`,
+    zh: (a) => `深度参与${s(a, 'of')}的犯罪是论文认定共犯的标志：服务商符合论文认定${s(a, 'offense')}共犯的条件（三（一）.5，案6）。`,
   },
   'reason.accomplice.deepUnknownKnowledge': {
     en: (a) => `Deep participation points to complicity in ${s(a, 'offense')} committed by ${s(a, 'of')}, but knowledge is unstated: possible only (III.(一).5).`,
@@ -110,6 +110,11 @@ defineMessages({
   'reason.refusal.possible': {
     en: (a) => `A regulator ordered correction, but the paper's narrow conditions for art286-1 are not all stated: ${s(a, 'gaps')} (II.(二).3, II.(二) summary, III.(二)).`,
     zh: (a) => `监管部门曾责令改正，但论文对第286条之一的限缩条件未全部写明：${zhList(a, 'gaps')}（二（二）.3、二（二）小结，三（二））。`,
+  },
+  // The gaps are clauses that hold commas and 、 of their own: listed with semicolons.
+  'reason.refusal.gaps': {
+    en: (a) => ['g0', 'g1', 'g2'].map((k) => s(a, k)).filter(Boolean).join('; '),
+    zh: (a) => ['g0', 'g1', 'g2'].map((k) => s(a, k)).filter(Boolean).join('；'),
   },
   'reason.refusal.gap.corrected': { en: () => 'whether it corrected is unstated', zh: () => '是否改正未写明' },
   'reason.refusal.gap.matter': {
@@ -226,7 +231,8 @@ const UNSTATED = w.unstated();
 
 const R_CONTENT = reason('reason.content', 'II.(一)', ['role']);
 const R_NOT_ASSESSED = reason('reason.notAssessed', 'II.(一)', ['role']);
-const R_CRIMINAL_NONE = reason('reason.criminal.none', 'II.(二).1–2', []);
+/** That nothing in the stated facts points to criminal liability (no offense was weighed). */
+export const R_CRIMINAL_NONE = reason('reason.criminal.none', 'II.(二).1–2', []);
 const R_REFUSAL_CORRECTED = reason('reason.refusal.corrected', 'III.(二)', ['corrected']);
 const R_REFUSAL_LIABLE = reason('reason.refusal.liable', 'II.(二).3, II.(二) summary, III.(二)', ['order', 'corrected', 'order-matter', 'consequence']);
 const R_CACHE = reason('reason.civil.exposed.cache', 'II.(二).2', ['modifies-content']);
@@ -249,7 +255,8 @@ const controllingReason = memo((offense: string) => reason('reason.controlling',
 const refusalPossible = memo((mask: number) => {
   const gaps = [['reason.refusal.gap.corrected', 'corrected'], ['reason.refusal.gap.matter', 'order-matter'], ['reason.refusal.gap.consequence', 'consequence']]
     .filter((_g, i) => (mask & (1 << i)) !== 0);
-  return { message: { id: 'reason.refusal.possible', args: { gaps: gaps.map(([id]) => ({ id })) } }, section: 'II.(二).3, II.(二) summary, III.(二)', facts: ['order', ...gaps.map(([, fact]) => fact)] };
+  const list: MessageArgs = Object.fromEntries(gaps.map(([id], i) => [`g${i}`, { id }]));
+  return { message: { id: 'reason.refusal.possible', args: { gaps: { id: 'reason.refusal.gaps', args: list } } }, section: 'II.(二).3, II.(二) summary, III.(二)', facts: ['order', ...gaps.map(([, fact]) => fact)] };
 });
 
 function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, table: OffenseTable): void {
@@ -410,7 +417,9 @@ export function concludeProvider(p: ProviderModel, model: CaseModelSet): Provide
   }
   let reasons: readonly Reason[] = NO_REASONS;
   if (offenses.length === 0) {
-    reasons = CRIMINAL_NONE_REASONS;
+    // `none` says why: the doctrine's own exclusions (neutral help, no specific knowledge, a
+    // correction after the order) where it weighed an offense, else that nothing points to one
+    reasons = assessed.length > 0 ? exclusionReasons(assessed) : CRIMINAL_NONE_REASONS;
   } else if (controlling && helps && controlling.offense !== 'art287-2') {
     reasons = [controllingReason(controlling.offense)];
   }
@@ -427,6 +436,23 @@ export function concludeProvider(p: ProviderModel, model: CaseModelSet): Provide
 }
 
 const NO_REASONS: readonly Reason[] = [];
+
+/** The reasons of the offenses the doctrine weighed and put at `none`, each text once. */
+function exclusionReasons(assessed: readonly OffenseConclusion[]): readonly Reason[] {
+  const seen = new Set<string>();
+  const out: Reason[] = [];
+  for (const o of assessed) {
+    for (const r of o.reasons) {
+      const key = JSON.stringify(r.message);
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
 const NO_OFFENDERS: readonly OffenderModel[] = [];
 
 /** Among offenses of equal level: any offense before art287-2, then the table's order. */

@@ -5,6 +5,7 @@
  * and a shape, every edge its accomplice level in words and a line style.
  */
 import { aside, labelled, listSeparator, semicolon, type Locale } from '../i18n/messages';
+import { balanceBidi } from './bidi';
 import { h, ViewElement, ViewNode } from './elements';
 import { levelLabel, offenseArticle, offenseName, t } from './labels';
 import type { Report, ReportOffender, ReportProvider } from './report';
@@ -194,7 +195,7 @@ export function diagram(r: Report, locale: Locale, options: { interactive: boole
       Object.assign(attrs, { tabindex: 0, role: 'link', 'data-line': b.line, 'aria-label': `${b.label}${aside(t('report.goTo', locale, { line: b.line }), locale)}` });
     }
     return h('g', attrs,
-      h('title', null, b.lines.map((l) => l.text).join('\n')),
+      h('title', null, b.lines.map((l) => balanceBidi(l.text)).join('\n')),
       h('rect', { class: 'node-box', x: b.x, y: b.y, width: NODE_WIDTH, height: b.height, rx: 6 }),
       levelShape(b.level, b.x + NODE_WIDTH - PAD - 6, b.y + PAD + 8),
       b.lines.map((l, i) => h('text', { class: l.cls, x: b.x + PAD, y: b.y + PAD + LINE * i + 13 }, fit(l.text, textWidth))));

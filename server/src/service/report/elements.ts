@@ -7,6 +7,7 @@
  * attributes listed here, so neither can be talked into markup or script.
  */
 import { DOCS_BASE_URL } from '../rules/meta';
+import { balanceBidi } from './bidi';
 
 export interface ViewElement {
   readonly tag: string;
@@ -48,12 +49,16 @@ export function safeHref(href: string): boolean {
   return /^#[A-Za-z0-9_-]*$/.test(href) || (href.startsWith(DOCS_BASE_URL) && /^[a-z0-9-]+\.md$/.test(href.slice(DOCS_BASE_URL.length)));
 }
 
-/** Builds an element; `false`, `null` and `undefined` children are dropped. */
+/**
+ * Builds an element; `false`, `null` and `undefined` children are dropped. Texts and attribute
+ * values have their bidi controls balanced (bidi.ts), so text from the file cannot reorder
+ * what follows it, on the standalone page or in the webview.
+ */
 export function h(tag: string, attrs?: Record<string, string | number | undefined> | null, ...children: (ViewNode | readonly ViewNode[] | false | null | undefined)[]): ViewElement {
   const a: Record<string, string> = {};
   for (const [k, v] of Object.entries(attrs ?? {})) {
     if (v !== undefined) {
-      a[k] = String(v);
+      a[k] = balanceBidi(String(v));
     }
   }
   const kids: ViewNode[] = [];
@@ -62,9 +67,9 @@ export function h(tag: string, attrs?: Record<string, string | number | undefine
       continue;
     }
     if (Array.isArray(c)) {
-      kids.push(...(c as readonly ViewNode[]));
+      kids.push(...(c as readonly ViewNode[]).map((k) => (typeof k === 'string' ? balanceBidi(k) : k)));
     } else {
-      kids.push(c as ViewNode);
+      kids.push(typeof c === 'string' ? balanceBidi(c) : c as ViewNode);
     }
   }
   return kids.length > 0 ? { tag, attrs: a, children: kids } : { tag, attrs: a };
@@ -124,7 +129,7 @@ export function htmlDocument(d: HtmlDocument): string {
 <meta http-equiv="Content-Security-Policy" content="${attr(d.csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(d.title)}</title>
+<title>${escapeHtml(balanceBidi(d.title))}</title>
 <style${nonce}>${d.css}</style>
 </head>
 <body>

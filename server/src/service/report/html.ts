@@ -13,8 +13,28 @@ import { reportView } from './view';
 
 export { escapeHtml } from './elements';
 
-/** No script, no fetch, no frame, no form: only our inline style and data: images. */
-export const STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+/**
+ * No script, no fetch, no frame, no form: only data: images and our own style sheet, allowed by
+ * its hash rather than 'unsafe-inline', so that no other style (an injected `<style>` or
+ * `style=` attribute) would apply even if markup ever slipped through the escaping.
+ */
+export function standaloneCsp(css: string): string {
+  return `default-src 'none'; style-src ${styleHash(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
+}
+
+const hashes = new Map<string, string>();
+
+/** The CSP source of a style element's exact text: `'sha256-…'`. */
+function styleHash(css: string): string {
+  let hash = hashes.get(css);
+  if (hash === undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded with the first page, not at every start (~6 ms)
+    const { createHash } = require('crypto') as typeof import('crypto');
+    hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+    hashes.set(css, hash);
+  }
+  return hash;
+}
 
 const PAGE_CSS = `
 :root{color-scheme:light dark;--cf-fg:#1b1b1b;--cf-bg:#fff;--cf-muted:#555;--cf-border:#8a8a8a;--cf-head:#eef0f2;--cf-code:#f1f1f1;
@@ -31,11 +51,12 @@ color:var(--cf-fg);background:var(--cf-bg)}
 export function renderHtml(reports: readonly Report[], locale: Locale): string {
   // each brief in its own language; the page's title and `lang` are the run's
   const body = reports.map((r, i) => toHtml(reportView(r, r.locale, { interactive: false }, i))).join('\n');
+  const css = PAGE_CSS + REPORT_CSS;
   return htmlDocument({
     lang: locale === 'zh-CN' ? 'zh-CN' : 'en',
-    csp: STANDALONE_CSP,
+    csp: standaloneCsp(css),
     title: reports.length === 1 ? labelled(t('report.title', locale), reportTitle(reports[0]), locale) : t('report.title', locale),
-    css: PAGE_CSS + REPORT_CSS,
+    css,
     body,
   });
 }

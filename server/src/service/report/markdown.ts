@@ -1,6 +1,7 @@
 /** The liability report as Markdown, fit to paste into a brief (`analyze --format markdown`). */
 import { aside, colon, comma, format, labelled, listSeparator, sectionsIn, semicolon, sourcesIn, type Locale } from '../i18n/messages';
 import { w } from '../i18n/words';
+import { balanceBidi } from './bidi';
 import { accompliceLevel } from './diagram';
 import { levelLabel, offenseArticle, offenseName, roleName, severityLabel, t } from './labels';
 import { reportTitle, Report, ReportOffense, ReportReason } from './report';
@@ -10,9 +11,10 @@ import { reportTitle, Report, ReportOffense, ReportReason } from './report';
  * link, HTML or table cell can start inside it, and it stays on one line.
  * Escaping the brackets is enough to keep "[26](P17)" in our citations from
  * forming a link, so parentheses stay as they are and the source stays readable.
+ * Bidi controls in it are balanced (bidi.ts): a name cannot turn the rest of a row round.
  */
 export function mdEscape(s: string): string {
-  return s
+  return balanceBidi(s)
     .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
     .replace(/\r?\n|\r/g, ' ')
     .replace(/^([+\-=]|\d+(?=[.)]))/, '\\$1');
@@ -38,7 +40,7 @@ export function offenseText(o: Pick<ReportOffense, 'offense' | 'as' | 'of' | 'le
 
 /** A provider's id with its display name: "Qvod (深圳快播公司)", "快播（深圳快播公司）". */
 export function providerTitle(p: { readonly id: string; readonly name?: string }, locale: Locale): string {
-  return p.name ? `${p.id}${aside(p.name, locale)}` : p.id;
+  return p.name ? `${p.id}${aside(balanceBidi(p.name), locale)}` : p.id;
 }
 
 function lineSuffix(r: ReportReason, locale: Locale): string {

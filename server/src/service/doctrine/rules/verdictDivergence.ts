@@ -1,7 +1,7 @@
 import { w } from '../../i18n/words';
 import { sectionsZh, type Message } from '../../i18n/messages';
 import { ruleMeta } from '../../rules/meta';
-import { offenseNoneReason, Reason } from '../analysis';
+import { offenseNoneReason, R_CRIMINAL_NONE, Reason } from '../analysis';
 import { offenseById } from '../../vocabulary';
 import { defineRule, relatedCharge, relatedProvider, tokenSpan, valueToken } from '../rule';
 
@@ -34,7 +34,7 @@ export default defineRule({
     // (not the provider's other conclusions, such as which of its offenses governs)
     const own: Reason[] = assessed.flatMap((o) => o.reasons);
     const reasons = own.length > 0 ? own : pc.criminal.offenses.length === 0
-      ? pc.criminal.reasons.filter((r) => r.message.id !== 'reason.notInForce')
+      ? [R_CRIMINAL_NONE]
       : [offenseNoneReason(c.offense)];
     const findings = reasons.map((r) => r.message);
     // The headline cites the sections of the findings it rests on; the whole doctrine if none.
