@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { Range } from 'vscode-languageserver-types';
-import { parseText } from '../../server/src/service/languageService';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService, parseText } from '../../server/src/service/languageService';
 import { decodeSemanticTokens, semanticTokens } from '../../server/src/service/semanticTokens';
 import { doc } from '../helpers/caret';
 
@@ -82,6 +83,22 @@ suite('semantic tokens', () => {
     assert.deepStrictEqual(render(text, semanticTokens(document, parsed).data, true), [
       '0:# first:comment', '1:provider:keyword', '1:Qvod:class+declaration', '2:role:property', '2:link:enumMember', '2:# why:comment',
       '4:# between:comment', '5:charge:keyword', '5:Qvod:class', '5:art363:function',
+    ]);
+  });
+
+  test('a block that runs into the next ```case fence: a line break typed over a letter of the prose between moves its tokens down', () => {
+    // the brief's provider is opened in one fence and closed in the next, prose between
+    const md = '# Brief\n\n```case\nprovider Qvod {\n  role caching\n```\n\nThe provider knew ab.\n\n```case\n  knowledge specific\n}\n```\n';
+    const uri = 'file:///brief.md';
+    const service = getLanguageService();
+    let document = TextDocument.create(uri, 'markdown', 1, md);
+    semanticTokens(document, service.parse(document));
+    // the user selects the `b` of `ab.` and presses Enter: same length, one line more
+    const at = md.indexOf('b.');
+    document = TextDocument.update(document, [{ range: { start: document.positionAt(at), end: document.positionAt(at + 1) }, text: '\n' }], 2);
+    assert.deepStrictEqual(render(document.getText(), semanticTokens(document, service.parse(document)).data, true), [
+      '3:provider:keyword', '3:Qvod:class+declaration', '4:role:property', '4:caching:enumMember',
+      '11:knowledge:property', '11:specific:enumMember',
     ]);
   });
 });

@@ -176,13 +176,17 @@ const TYPE_INDEX = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<Sem
  * One block's tokens as last encoded: five numbers each at their absolute place (line,
  * character, length, type, modifiers), with what they were made from that can change
  * while the block stays the same object, its place and length (a keystroke in a note
- * stretches the note and the block in place: symbols.ts), and the brief's ids, which
- * decide what an id in the block is. A note's words are no part of its token.
+ * stretches the note and the block in place: symbols.ts), the line it ends on, and the
+ * brief's ids, which decide what an id in the block is. A note's words are no part of its
+ * token. The end line counts because a block of a Markdown brief may run from one ```case
+ * fence into the next: a line break typed over a character of the prose between them keeps
+ * the block's place and length but moves its later tokens down a line.
  */
 interface BlockTokens {
   readonly length: number;
   readonly line: number;
   readonly character: number;
+  readonly endLine: number;
   readonly ids: string;
   readonly tuples: readonly number[];
 }
@@ -224,8 +228,9 @@ function fullTokens(document: TextDocument, parsed: ParsedCase): number[] | unde
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     const start = document.positionAt(block.offset);
+    const endLine = document.positionAt(block.offset + block.length).line;
     let m = madeTokens.get(block);
-    if (!m || m.length !== block.length || m.line !== start.line || m.character !== start.character || m.ids !== ids) {
+    if (!m || m.length !== block.length || m.line !== start.line || m.character !== start.character || m.endLine !== endLine || m.ids !== ids) {
       kinds ??= idKinds(parsed);
       const blockIds = new Map(blockIdOccurrences(block, kinds).map((o) => [o.token, o]));
       const tuples: number[] = [];
@@ -240,7 +245,7 @@ function fullTokens(document: TextDocument, parsed: ParsedCase): number[] | unde
         }
         tuples.push(line, t.offset - lineStart, t.length, TYPE_INDEX[type], declaration ? 1 : 0);
       });
-      m = { length: block.length, line: start.line, character: start.character, ids, tuples };
+      m = { length: block.length, line: start.line, character: start.character, endLine, ids, tuples };
       madeTokens.set(block, m);
     }
     made[b] = m;
