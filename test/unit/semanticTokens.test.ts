@@ -86,19 +86,24 @@ suite('semantic tokens', () => {
     ]);
   });
 
-  test('a block that runs into the next ```case fence: a line break typed over a letter of the prose between moves its tokens down', () => {
-    // the brief's provider is opened in one fence and closed in the next, prose between
-    const md = '# Brief\n\n```case\nprovider Qvod {\n  role caching\n```\n\nThe provider knew ab.\n\n```case\n  knowledge specific\n}\n```\n';
+  test('a block that runs on through three ```case fences: a line moved from one gap of prose to the other moves its middle tokens', () => {
+    // the provider opens in the first fence, states a fact in the second and closes in the third
+    const md = '```case\nprovider Qvod {\n  role caching\n```\n\nprose ab.\n\n```case\n  knowledge specific\n```\n\nmore\nprose\n\n```case\n  profit yes\n}\n```\n';
     const uri = 'file:///brief.md';
     const service = getLanguageService();
     let document = TextDocument.create(uri, 'markdown', 1, md);
     semanticTokens(document, service.parse(document));
-    // the user selects the `b` of `ab.` and presses Enter: same length, one line more
-    const at = md.indexOf('b.');
-    document = TextDocument.update(document, [{ range: { start: document.positionAt(at), end: document.positionAt(at + 1) }, text: '\n' }], 2);
+    // select the `b` of `ab.` and press Enter; then join `more` and `prose`: each keeps the length
+    const replace = (from: number, to: number, text: string) => {
+      document = TextDocument.update(document, [{ range: { start: document.positionAt(from), end: document.positionAt(to) }, text }], document.version + 1);
+      service.parse(document); // validated, no tokens asked for yet
+    };
+    replace(md.indexOf('b.'), md.indexOf('b.') + 1, '\n');
+    replace(document.getText().indexOf('more\n') + 4, document.getText().indexOf('more\n') + 5, ' ');
     assert.deepStrictEqual(render(document.getText(), semanticTokens(document, service.parse(document)).data, true), [
-      '3:provider:keyword', '3:Qvod:class+declaration', '4:role:property', '4:caching:enumMember',
-      '11:knowledge:property', '11:specific:enumMember',
+      '1:provider:keyword', '1:Qvod:class+declaration', '2:role:property', '2:caching:enumMember',
+      '9:knowledge:property', '9:specific:enumMember',
+      '15:profit:property', '15:yes:enumMember',
     ]);
   });
 });

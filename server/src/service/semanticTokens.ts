@@ -19,6 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { Block, Statement } from './ast';
 import type { ParsedCase } from './languageService';
+import { inOneRegion } from './markdown';
 import { canonicalValue } from './model';
 import { blockIdOccurrences, IdKind, idKinds, IdOccurrence, idOccurrences } from './navigation';
 import { Token, TokenKind } from './scanner';
@@ -176,17 +177,16 @@ const TYPE_INDEX = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<Sem
  * One block's tokens as last encoded: five numbers each at their absolute place (line,
  * character, length, type, modifiers), with what they were made from that can change
  * while the block stays the same object, its place and length (a keystroke in a note
- * stretches the note and the block in place: symbols.ts), the line it ends on, and the
- * brief's ids, which decide what an id in the block is. A note's words are no part of its
- * token. The end line counts because a block of a Markdown brief may run from one ```case
- * fence into the next: a line break typed over a character of the prose between them keeps
- * the block's place and length but moves its later tokens down a line.
+ * stretches the note and the block in place: symbols.ts), and the brief's ids, which
+ * decide what an id in the block is. A note's words are no part of its token. Only a
+ * block within one ```case fence is kept: one that runs into the next fence has prose in
+ * its span, where a line typed in one gap and taken out of another moves its words to
+ * other lines while its place and length stay (markdown.ts, `inOneRegion`).
  */
 interface BlockTokens {
   readonly length: number;
   readonly line: number;
   readonly character: number;
-  readonly endLine: number;
   readonly ids: string;
   readonly tuples: readonly number[];
 }
@@ -228,9 +228,8 @@ function fullTokens(document: TextDocument, parsed: ParsedCase): number[] | unde
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     const start = document.positionAt(block.offset);
-    const endLine = document.positionAt(block.offset + block.length).line;
     let m = madeTokens.get(block);
-    if (!m || m.length !== block.length || m.line !== start.line || m.character !== start.character || m.endLine !== endLine || m.ids !== ids) {
+    if (!m || m.length !== block.length || m.line !== start.line || m.character !== start.character || m.ids !== ids) {
       kinds ??= idKinds(parsed);
       const blockIds = new Map(blockIdOccurrences(block, kinds).map((o) => [o.token, o]));
       const tuples: number[] = [];
@@ -245,8 +244,12 @@ function fullTokens(document: TextDocument, parsed: ParsedCase): number[] | unde
         }
         tuples.push(line, t.offset - lineStart, t.length, TYPE_INDEX[type], declaration ? 1 : 0);
       });
-      m = { length: block.length, line: start.line, character: start.character, endLine, ids, tuples };
-      madeTokens.set(block, m);
+      m = { length: block.length, line: start.line, character: start.character, ids, tuples };
+      if (inOneRegion(parsed.regions, block.offset, block.offset + block.length)) {
+        madeTokens.set(block, m);
+      } else {
+        madeTokens.delete(block);
+      }
     }
     made[b] = m;
     count += m.tuples.length;
