@@ -134,4 +134,10 @@ suite('symbols: workspace', () => {
     assert.strictEqual(matchScore('qd', 'Qvod'), 1);
     assert.strictEqual(matchScore('dq', 'Qvod'), 0);
   });
+
+  test('characters in order, by characters: an id with a character outside the BMP (𠮷) is found by scattered ones', () => {
+    const brief = open('provider 𠮷野家网络 {\n  role link\n}\n', 'file:///yoshinoya.case');
+    assert.deepStrictEqual(workspaceSymbols([brief], '𠮷网').map((s) => s.name), ['𠮷野家网络']);
+    assert.strictEqual(matchScore('𠮷络', '𠮷野家网络'), 1);
+  });
 });

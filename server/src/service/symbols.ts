@@ -173,13 +173,15 @@ export function matchScore(query: string, word: string): number {
   if (w.includes(q)) {
     return 2;
   }
+  // by code points, both: a query's 𠀀 (two UTF-16 units) is one character of the word
+  const chars = [...q];
   let i = 0;
   for (const ch of w) {
-    if (ch === q[i]) {
+    if (ch === chars[i]) {
       i++;
     }
   }
-  return i === q.length ? 1 : 0;
+  return i === chars.length ? 1 : 0;
 }
 
 /** Providers and offenders of the given briefs whose id or display name matches the query. */
