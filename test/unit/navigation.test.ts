@@ -182,6 +182,14 @@ suite('navigation: rename', () => {
     });
   }
 
+  test('a number written as an id (`provider 360`, an error) renames to a word everywhere it stands', () => {
+    const text = 'provider 360 "奇虎360" {\n  role search\n}\noffender U {\n  offense art363\n  uses 360\n}\ncharge 360 art363\n';
+    const c = at('360', 0, 1, text);
+    const edit = rename(c.document, c.parsed, c.position, 'Qihoo360');
+    assert.ok(edit && !isRefusal(edit));
+    assert.strictEqual(edited(c.document, edit), 'provider Qihoo360 "奇虎360" {\n  role search\n}\noffender U {\n  offense art363\n  uses Qihoo360\n}\ncharge Qihoo360 art363\n');
+  });
+
   test('accepts ids with CJK letters, digits, _ - and .', () => {
     for (const name of ['快播公司', 'Qvod_2', 'qvod-sz.cn', 'a1']) {
       const c = at('Qvod', 0);

@@ -86,7 +86,9 @@ export function blockIdOccurrences(block: Block, kinds: ReadonlyMap<string, IdKi
   for (const st of block.statements) {
     if (st.spec?.value.type === 'providerRef') {
       for (const v of st.values) {
-        if (v.kind === TokenKind.Word) {
+        // a number as an id (`provider 360`) is an error, but it is written where the id
+        // goes, as in the headers: renaming it to a word must reach every place
+        if (isIdToken(v)) {
           out.push({ token: v, declaration: false, kind: kinds.get(v.value) });
         }
       }
