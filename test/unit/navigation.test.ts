@@ -60,6 +60,22 @@ suite('navigation: definition and references', () => {
     assert.deepStrictEqual(covered(c.document, findDefinition(c.document, c.parsed, c.position)), ['3:Other']);
   });
 
+  test('a caret just past an id that a name string, a note or a comment follows without a space still finds it', () => {
+    const text = '服务商 快播“深圳快播公司” ｛\n  类型：缓存\n｝\n正犯 上传者 ｛\n  罪名：第363条\n  利用：快播“缓存服务器”\n｝\n指控 快播# 不作为\n';
+    for (const nth of [0, 3, 5]) {
+      const c = at('快播', nth, 2, text);
+      assert.deepStrictEqual(covered(c.document, findDefinition(c.document, c.parsed, c.position)), ['0:快播'], `#${nth}`);
+      const r = prepareRename(c.document, c.parsed, c.position);
+      assert.ok(r && !isRefusal(r), `#${nth}: ${JSON.stringify(r)}`);
+      assert.deepStrictEqual([c.document.getText(r.range), r.range.start], ['快播', c.document.positionAt(c.offset - 2)]);
+    }
+    const c = at('快播', 0, 2, text);
+    const edit = rename(c.document, c.parsed, c.position, 'Qvod');
+    assert.ok(edit && !isRefusal(edit));
+    assert.strictEqual(TextDocument.applyEdits(c.document, edit.changes?.[c.document.uri] ?? []),
+      '服务商 Qvod“深圳快播公司” ｛\n  类型：缓存\n｝\n正犯 上传者 ｛\n  罪名：第363条\n  利用：Qvod“缓存服务器”\n｝\n指控 Qvod# 不作为\n');
+  });
+
   test('nothing for keywords, keys, values and names', () => {
     for (const [word, nth] of [['provider', 0], ['role', 0], ['caching', 0], ['深圳', 0], ['art363', 2]] as const) {
       const c = at(word, nth);
@@ -165,6 +181,14 @@ suite('navigation: rename', () => {
       assert.ok(/[\u4e00-\u9fff]/.test(format(r.refused, 'zh-CN')));
     });
   }
+
+  test('a number written as an id (`provider 360`, an error) renames to a word everywhere it stands', () => {
+    const text = 'provider 360 "奇虎360" {\n  role search\n}\noffender U {\n  offense art363\n  uses 360\n}\ncharge 360 art363\n';
+    const c = at('360', 0, 1, text);
+    const edit = rename(c.document, c.parsed, c.position, 'Qihoo360');
+    assert.ok(edit && !isRefusal(edit));
+    assert.strictEqual(edited(c.document, edit), 'provider Qihoo360 "奇虎360" {\n  role search\n}\noffender U {\n  offense art363\n  uses Qihoo360\n}\ncharge Qihoo360 art363\n');
+  });
 
   test('accepts ids with CJK letters, digits, _ - and .', () => {
     for (const name of ['快播公司', 'Qvod_2', 'qvod-sz.cn', 'a1']) {

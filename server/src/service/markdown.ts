@@ -101,6 +101,32 @@ export function inRegion(regions: readonly CaseRegion[], offset: number): boolea
   return regions.some((r) => offset >= r.start && offset <= r.end);
 }
 
+/**
+ * Whether `[start, end)` lies inside one case block of a Markdown brief (always, for the
+ * regions of a `.case` file: none). A block of a brief may open in one ```case fence and
+ * close in a later one; then the prose between is part of its span, and an edit there
+ * (incremental.ts moves the tree in place) may add a line in one gap and take one out of
+ * another, keeping the block's place and length while its later words change lines.
+ */
+export function inOneRegion(regions: readonly CaseRegion[], start: number, end: number): boolean {
+  if (regions.length === 0) {
+    return true;
+  }
+  let lo = 0;
+  let hi = regions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid].start <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found >= 0 && end <= regions[found].end;
+}
+
 /** What `updateCase` needs of the previous version: its text, the case text and the regions. */
 export interface PreviousCase {
   /** The Markdown text. */

@@ -86,7 +86,9 @@ export function blockIdOccurrences(block: Block, kinds: ReadonlyMap<string, IdKi
   for (const st of block.statements) {
     if (st.spec?.value.type === 'providerRef') {
       for (const v of st.values) {
-        if (v.kind === TokenKind.Word) {
+        // a number as an id (`provider 360`) is an error, but it is written where the id
+        // goes, as in the headers: renaming it to a word must reach every place
+        if (isIdToken(v)) {
           out.push({ token: v, declaration: false, kind: kinds.get(v.value) });
         }
       }
@@ -105,13 +107,17 @@ export function idOccurrences(parsed: ParsedCase): IdOccurrence[] {
   return out;
 }
 
-/** The id occurrence at an offset (the offset just past the id counts, as a caret there is "on" it). */
+/**
+ * The id occurrence at an offset. The offset just past the id counts, as a caret there is
+ * "on" it, even when a string or a comment follows without a space (`快播|“深圳快播公司”`):
+ * the token that starts at the caret is asked first, then the one that ends there.
+ */
 function idAt(parsed: ParsedCase, offset: number): IdOccurrence | undefined {
-  const place = locate(parsed.doc, offset, { includeRightBound: true });
-  if (place.kind !== 'header' && place.kind !== 'value') {
-    return undefined;
-  }
-  return idOccurrences(parsed).find((o) => o.token === place.token);
+  const holding = (at: number) => {
+    const place = locate(parsed.doc, at);
+    return place.kind === 'header' || place.kind === 'value' ? idOccurrences(parsed).find((o) => o.token === place.token) : undefined;
+  };
+  return holding(offset) ?? (offset > 0 ? holding(offset - 1) : undefined);
 }
 
 const rangeOf = (document: TextDocument, t: Token): Range => ({

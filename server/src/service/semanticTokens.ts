@@ -19,6 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { Block, Statement } from './ast';
 import type { ParsedCase } from './languageService';
+import { inOneRegion } from './markdown';
 import { canonicalValue } from './model';
 import { blockIdOccurrences, IdKind, idKinds, IdOccurrence, idOccurrences } from './navigation';
 import { Token, TokenKind } from './scanner';
@@ -177,7 +178,10 @@ const TYPE_INDEX = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<Sem
  * character, length, type, modifiers), with what they were made from that can change
  * while the block stays the same object, its place and length (a keystroke in a note
  * stretches the note and the block in place: symbols.ts), and the brief's ids, which
- * decide what an id in the block is. A note's words are no part of its token.
+ * decide what an id in the block is. A note's words are no part of its token. Only a
+ * block within one ```case fence is kept: one that runs into the next fence has prose in
+ * its span, where a line typed in one gap and taken out of another moves its words to
+ * other lines while its place and length stay (markdown.ts, `inOneRegion`).
  */
 interface BlockTokens {
   readonly length: number;
@@ -241,7 +245,11 @@ function fullTokens(document: TextDocument, parsed: ParsedCase): number[] | unde
         tuples.push(line, t.offset - lineStart, t.length, TYPE_INDEX[type], declaration ? 1 : 0);
       });
       m = { length: block.length, line: start.line, character: start.character, ids, tuples };
-      madeTokens.set(block, m);
+      if (inOneRegion(parsed.regions, block.offset, block.offset + block.length)) {
+        madeTokens.set(block, m);
+      } else {
+        madeTokens.delete(block);
+      }
     }
     made[b] = m;
     count += m.tuples.length;

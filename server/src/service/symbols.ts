@@ -10,6 +10,7 @@ import type { Block, Statement } from './ast';
 import type { ParsedCase } from './languageService';
 import type { Token } from './scanner';
 import { TokenKind } from './scanner';
+import { inOneRegion } from './markdown';
 import { samePosition } from './position';
 import { foldAscii } from './vocabulary';
 
@@ -152,7 +153,12 @@ export function documentSymbols(document: TextDocument, parsed: ParsedCase): Doc
       selectionRange: tokenRange(document, nameToken(block) ?? block.keyword),
       children: block.statements.map((st) => statementSymbol(document, st)),
     };
-    made.set(block, { symbol, length: block.length, notes: block.statements.map((st) => st.note?.value) });
+    // a block that runs into the next ```case fence is made afresh each time (markdown.ts, `inOneRegion`)
+    if (inOneRegion(parsed.regions, block.offset, block.offset + block.length)) {
+      made.set(block, { symbol, length: block.length, notes: block.statements.map((st) => st.note?.value) });
+    } else {
+      made.delete(block);
+    }
     return symbol;
   });
 }
@@ -167,13 +173,15 @@ export function matchScore(query: string, word: string): number {
   if (w.includes(q)) {
     return 2;
   }
+  // by code points, both: a query's 𠀀 (two UTF-16 units) is one character of the word
+  const chars = [...q];
   let i = 0;
   for (const ch of w) {
-    if (ch === q[i]) {
+    if (ch === chars[i]) {
       i++;
     }
   }
-  return i === q.length ? 1 : 0;
+  return i === chars.length ? 1 : 0;
 }
 
 /** Providers and offenders of the given briefs whose id or display name matches the query. */
