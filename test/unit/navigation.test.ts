@@ -182,6 +182,17 @@ suite('navigation: rename', () => {
     });
   }
 
+  test('refuses a new name that a charge or `uses` already names without a block declaring it: those would change meaning', () => {
+    const text = 'provider Qvod "快播" {\n  role caching\n}\noffender U {\n  offense art363\n  uses Kuaibo\n}\ncharge Kuaibo art363\n';
+    const c = at('Qvod', 0, 1, text);
+    const r = rename(c.document, c.parsed, c.position, 'Kuaibo');
+    assert.ok(isRefusal(r), 'refused');
+    assert.strictEqual(format(r.refused, 'en'), '`Kuaibo` is already written in this file for an id no block declares: renamed to it, those places would name this block instead.');
+    assert.strictEqual(format(r.refused, 'zh-CN'), '本文件中已有引用“Kuaibo”之处，但没有块声明该标识：改用此名，那些引用就会指向本块。');
+    const other = rename(c.document, c.parsed, c.position, 'Qvod2');
+    assert.ok(other && !isRefusal(other), 'another name is fine');
+  });
+
   test('a number written as an id (`provider 360`, an error) renames to a word everywhere it stands', () => {
     const text = 'provider 360 "奇虎360" {\n  role search\n}\noffender U {\n  offense art363\n  uses 360\n}\ncharge 360 art363\n';
     const c = at('360', 0, 1, text);

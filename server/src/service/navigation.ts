@@ -58,6 +58,10 @@ defineMessages({
     en: (a) => `\`${a.word}\` is already the id of another provider or offender in this file.`,
     zh: (a) => `“${a.word}”已是本文件中另一服务商或正犯的标识。`,
   },
+  'navigation.rename.referenced': {
+    en: (a) => `\`${a.word}\` is already written in this file for an id no block declares: renamed to it, those places would name this block instead.`,
+    zh: (a) => `本文件中已有引用“${a.word}”之处，但没有块声明该标识：改用此名，那些引用就会指向本块。`,
+  },
 });
 
 const isIdToken = (t: Token | undefined): t is Token => t !== undefined && t.kind !== TokenKind.String;
@@ -207,6 +211,10 @@ export function checkNewName(parsed: ParsedCase, oldName: string, newName: strin
   const { providers, offenders } = parsed.model;
   if (newName !== oldName && [...providers, ...offenders].some((b) => b.id === newName)) {
     return { id: 'navigation.rename.taken', args: { word: newName } };
+  }
+  // a charge or `uses` naming an id nothing declares would silently come to mean this block
+  if (newName !== oldName && idOccurrences(parsed).some((o) => o.token.value === newName)) {
+    return { id: 'navigation.rename.referenced', args: { word: newName } };
   }
   return undefined;
 }
