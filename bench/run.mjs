@@ -27,13 +27,14 @@ const INPUTS = join(ROOT, 'bench', '.inputs');
 const BUNDLE = join(ROOT, 'server', 'out', 'server.js');
 
 /**
- * Edits and probes per size: 60 counted edits up to 5,000 lines; at 50,000 lines, where
- * one edit of the current server costs seconds, 12 edits and one cold start, so that the
- * whole run stays short (about 70 s now) on a 2-core machine.
+ * Edits and probes per size: 60 counted edits up to 5,000 lines; at 50,000 lines 12 edits,
+ * so that the whole run stays short on a 2-core machine. Five cold starts at every size: at
+ * 50,000 lines one start (as until 2026-11-30) made each ratio a single sample, the floor's
+ * own cold start ranging 214–305 ms within one run.
  */
 function counts(lines) {
   return lines >= 50000
-    ? { edits: 12, warmup: 2, probes: 20, cliRuns: 1, coldRuns: 1 }
+    ? { edits: 12, warmup: 2, probes: 20, cliRuns: 1, coldRuns: 5 }
     : { edits: 60, warmup: 5, probes: 50, cliRuns: 3, coldRuns: 5 };
 }
 
