@@ -114,7 +114,10 @@ suite('hover', () => {
     // the explanation the published diagnostic no longer carries, sources escaped so they read as written
     assert.ok(h.text.includes('Armin Kaufmann held such punishment unlawful (\\[11\\](P150))'), h.text);
     assert.ok(h.text.includes('Japan admits impure omission essentially for arson, murder and fraud (\\[12\\](P83))'));
-    assert.ok(h.text.includes('\\[8\\](P68, P84), \\[13\\](P1109)'));
+    // each source with its own point (I.(一)): the escaped prisoner, 高艳东, life imprisonment
+    assert.ok(h.text.includes('commits escape (\\[13\\](P1109))'), h.text);
+    assert.ok(h.text.includes('breaks legality (\\[8\\](P68))'));
+    assert.ok(h.text.includes('without impure omission (\\[8\\](P84))'));
     assert.ok(h.text.includes("[Read the rule's page](https://github.com/casefacts/casefacts/blob/main/docs/rules/omission-dissemination.md)"));
     assert.ok(h.text.indexOf('(I.(一))') < h.text.indexOf('Armin Kaufmann'), 'the headline first, then the argument');
     assert.ok(h.text.indexOf('omission-dissemination') < h.text.indexOf('**omission · 不作为**'), 'the problem first, then the word');

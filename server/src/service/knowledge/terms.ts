@@ -38,10 +38,11 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
       zh: "案件本身：法院、案号、判决日期、行为时间和来源。每个文件至多一个。",
     },
     doctrine: {
-      en: "The conduct date matters: art. 287-2 and art. 286-1 were added by Criminal Law Amendment IX (in force 2015-11-01), and the paper reads the Qvod judgment against the law before that amendment, when the 2010 interpretation filled the gap (I.(四); III, introduction).",
-      zh: "行为时间很重要：第287条之二与第286条之一由《刑法修正案（九）》增设（2015年11月1日起施行）；论文评析快播案时，正是把它放在修正案生效前、由2010年司法解释填补空白的背景下（一（四）；三引言）。",
+      en: "The conduct date matters: art. 287-2 and art. 286-1 were added by Criminal Law Amendment IX (in force 2015-11-01) (III, introduction). The Qvod conduct came before it; the paper reports that 陈兴良 reads the judgment as resting on the 2010 interpretation ([6](P24)), and that the first-instance court's vice-president 范君 said the interpretation deserved special attention until the amendment took effect ([20](P30)) — a basis the paper itself rejects as breaking the legality principle (I.(四)).",
+      zh: "行为时间很重要：第287条之二与第286条之一由《刑法修正案（九）》增设（2015年11月1日起施行）（三引言）。快播案的行为发生在此之前；论文介绍，陈兴良教授认为判决以2010年司法解释为依据（[6](P24)），一审法院副院长范君也表示，修正案生效以前该解释值得特别关注（[20](P30)）——论文本身则认为以该解释为据违反罪刑法定原则（一（四））。",
     },
     section: "I.(四)",
+    sources: "[6](P24), [20](P30)",
     topics: ["co-principal-interpretation"],
   },
   'block:provider': {
@@ -145,8 +146,8 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
       zh: "服务商按功能所做的事：接入、传输、缓存、存储、搜索、链接（网络服务商类型）；广告推广、支付结算、技术支持（第287条之二所列帮助）；内容、平台、访问软件。可写多个。",
     },
     doctrine: {
-      en: "The paper classifies by function, not label: four ISP classes (access/transmission, caching, storage, positioning = search and link). Content providers are not ISPs and answer for their content like authors ([27](P108)); \"platform\" and \"access software\" are imprecise and should be resolved into the functions actually performed ([10](P13)) — Qvod's software was caching plus positioning (II.(一)).",
-      zh: "论文按功能而非名称分类：四类网络服务商（接入/传输、缓存、存储、定位即搜索与链接）。内容提供者不是网络服务商，应像作者一样对内容负责（[27](P108)）；“平台”“访问软件”不够精确，应还原为实际承担的功能（[10](P13)）——快播软件即缓存加定位（二（一））。",
+      en: "The paper classifies by function, not label: four ISP classes (access/transmission, caching, storage, positioning = search and link). Content providers are not ISPs and answer for their content like authors ([27](P108)); \"platform\" is too vague — a platform may be a content, caching or storage provider ([10](P13)); \"access software\" should, in the paper's own view, be resolved into the functions the software actually performs — Qvod's software was caching plus positioning (II.(一)).",
+      zh: "论文按功能而非名称分类：四类网络服务商（接入/传输、缓存、存储、定位即搜索与链接）。内容提供者不是网络服务商，应像作者一样对内容负责（[27](P108)）；“平台”一词过于宽泛，平台可能是内容、缓存或存储服务商（[10](P13)）；“访问软件”则按论文自己的主张，应还原为软件实际承担的功能——快播软件即缓存加定位（二（一））。",
     },
     section: "II.(一)",
     sources: "[24](P41), [27](P108), [10](P13)",
@@ -210,7 +211,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
       zh: "搜索、链接服务商是否对结果进行人为干预：无、付费（如收费置顶）、人工。",
     },
     doctrine: {
-      en: "The paper argues that a positioning provider that does not intervene and honours notice-and-takedown answers for nothing users do; once it intervenes, e.g. placing paid entries on top, it may be liable for false advertising, for art. 287-2 as principal, or as an accomplice in fraud or counterfeit-drug sales (II.(二).4).",
+      en: "The paper argues that a positioning provider that does not intervene and honours notice-and-takedown is not liable for users' illegal information; once it intervenes, e.g. placing paid entries on top, it may be liable for false advertising, for art. 287-2 as principal, or as an accomplice in fraud or counterfeit-drug sales (II.(二).4).",
       zh: "论文认为，定位服务商只要不人为干预并履行通知—移除义务，就不为用户的违法信息负责；一旦干预，例如收费后把条目置顶，就可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二（二）.4）。",
     },
     section: "II.(二).4",
@@ -295,8 +296,8 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
       zh: "服务商是否被责令采取改正措施，由谁责令：无、监管部门、私人。",
     },
     doctrine: {
-      en: "Art. 286-1 needs a regulator's order to correct and a refusal. The paper, with [33](P143), limits the order to regulators, not private parties, and would let regulators order correction only in grave situations (II.(二).3, III.(二)).",
-      zh: "第286条之一以监管部门责令改正而拒不改正为要件。论文赞同[33](P143)的观点：有权责令的只能是监管部门，私人不行；论文还主张，监管部门仅在情形严重时才可责令改正（二（二）.3，三（二））。",
+      en: "Art. 286-1 needs a regulator's order to correct and a refusal, and the paper states the offense in those terms (II.(二) summary); a scholar the paper reports ([33](P143)) adds expressly that private parties cannot give the order. The paper's own proposal is that regulators order correction only in grave situations (II.(二).3, III.(二)).",
+      zh: "第286条之一以监管部门责令改正而拒不改正为要件，论文也是这样表述该罪的（二（二）小结）；论文所介绍的学者观点（[33](P143)）进一步明确，私人无权责令。论文自己的主张是，监管部门仅在情形严重时才可责令改正（二（二）.3，三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -505,7 +506,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
       zh: "为用户存储内容：服务器托管、租用、存储空间等。",
     },
     doctrine: {
-      en: "The paper rejects a duty to supervise stored content ([6](P14)): like a warehouse keeper, a host need not check what customers store, and such a duty would infringe privacy and speech; it owes notice-and-delete ([9](P219); II.(二).3). Hosting may be the help offense only if provided specially for the crime (案2, III.(一).2).",
+      en: "The paper rejects the view ([6](P14)) that a host must supervise stored content: like a warehouse keeper, a host need not check what customers store, and such a duty would infringe privacy and speech; it owes notice-and-delete ([9](P219); II.(二).3). Hosting may be the help offense only if provided specially for the crime (案2, III.(一).2).",
       zh: "论文反对存储服务商负有监管义务的观点（[6](P14)）：如同仓储经营者无须检查客户存放的货物，存储服务商也无须审查用户所存内容，否则侵犯隐私与言论自由；其只负通知—删除义务（[9](P219)；二（二）.3）。服务器托管只有专为犯罪而提供时，才可能按帮助信息网络犯罪活动罪处理（案2，三（一）.2）。",
     },
     section: "II.(二).3",
@@ -518,7 +519,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
       zh: "搜索引擎：信息定位服务。",
     },
     doctrine: {
-      en: "The paper argues that reviewing every result is impossible technically and legally, so a search provider that does not intervene by hand and honours notice-and-takedown answers for nothing users do; paid or manual ranking may bring false advertising, art. 287-2, or complicity in fraud or counterfeit-drug sales (II.(二).4).",
+      en: "The paper argues that reviewing every result is impossible technically and legally, so a search provider that does not intervene by hand and honours notice-and-takedown is not liable for users' illegal information; paid or manual ranking may bring false advertising, art. 287-2, or complicity in fraud or counterfeit-drug sales (II.(二).4).",
       zh: "论文认为，逐条审查搜索结果在技术上和法律判断上都不可能，因此不人为干预并履行通知—移除义务的搜索服务商不为用户的违法信息负责；付费或人工干预排名的，则可能涉及虚假广告罪或帮助信息网络犯罪活动罪；还可能构成诈骗罪、销售假药罪的共犯（二（二）.4）。",
     },
     section: "II.(二).4",
@@ -883,8 +884,8 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:order.private': {
     meaning: { en: "A private party (not a regulator) demanded correction.", zh: "由私人（而非监管部门）要求改正。" },
     doctrine: {
-      en: "Does not count for art. 286-1: with [33](P143), the paper limits the order to regulators (III.(二)).",
-      zh: "不构成第286条之一的责令：论文赞同[33](P143)，将责令主体限于监管部门（三（二））。",
+      en: "Does not count for art. 286-1: the offense requires an order from a regulator, as the paper states it (II.(二) summary), and a scholar the paper reports ([33](P143)) excludes private parties expressly (III.(二)).",
+      zh: "不构成第286条之一的责令：该罪要求监管部门责令，论文也如此表述（二（二）小结）；论文所介绍的学者观点（[33](P143)）明确把私人排除在责令主体之外（三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143)",
@@ -948,8 +949,8 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:consequence.mass-dissemination': {
     meaning: { en: "Illegal information spread on a large scale.", zh: "违法信息大量传播。" },
     doctrine: {
-      en: "Art. 286-1's first consequence; the paper would read it narrowly, and (with [33](P143)) count only spread after the notice (III.(二)).",
-      zh: "第286条之一的第一项后果；论文主张限制解释，并（赞同[33](P143)）只计算通知之后的传播（三（二））。",
+      en: "Art. 286-1's first consequence; the paper would read it narrowly, and a scholar the paper reports ([33](P143)) would count only spread after the notice (III.(二)).",
+      zh: "第286条之一的第一项后果；论文主张限制解释，论文所介绍的学者观点（[33](P143)）还主张只计算通知之后的传播（三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143)",
@@ -1248,8 +1249,8 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'offense:art266': {
     meaning: { en: "Art. 266, 诈骗罪: fraud.", zh: "第266条，诈骗罪。" },
     doctrine: {
-      en: "The principal offense in 案1–案5. The paper argues a provider is a fraud accomplice if it knowingly gives non-neutral help — no shared intent to possess is needed (案3); paid ranking may also bring complicity (II.(二).4).",
-      zh: "案1至案5中的正犯之罪。论文认为，服务商明知而提供非中立帮助的，成立诈骗共犯，无须共同非法占有故意（案3）；付费排名也可能导致共犯责任（二（二）.4）。",
+      en: "The principal offense in 案1–案3 (in 案4 and 案5 the paper says only that the others used networks for crime). The paper argues a provider is a fraud accomplice if it knowingly gives non-neutral help — no shared intent to possess is needed (案3); paid ranking may also bring complicity (II.(二).4).",
+      zh: "案1至案3中的正犯之罪（案4、案5，论文只说他人利用信息网络实施犯罪）。论文认为，服务商明知而提供非中立帮助的，成立诈骗共犯，无须共同非法占有故意（案3）；付费排名也可能导致共犯责任（二（二）.4）。",
     },
     section: "III.(一).3",
     topics: ["help-offense-cases"],

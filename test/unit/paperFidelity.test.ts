@@ -1,0 +1,173 @@
+/**
+ * What a lawyer reads says what the paper says, where it says it: the views the paper
+ * reports stay their authors', each source sits with the claim it supports, and no hedge
+ * of the paper is hardened. Each test pins a reading checked against the paper's text
+ * (line numbers of `../shared/paper/000_da790155adbb6e11.txt` in the comments).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { doHover } from '../../server/src/service/hover';
+import { explain, type Locale } from '../../server/src/service/i18n/messages';
+import { parseText } from '../../server/src/service/languageService';
+import { caret } from '../helpers/caret';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** Hover text at the caret of a marked case text. */
+function hover(marked: string, locale: Locale = 'en'): string {
+  const c = caret(marked);
+  const parsed = parseText(c.document.uri, c.document.version, c.document.getText(), false);
+  const h = doHover(parsed, c.document, c.document.positionAt(c.offset), { locale });
+  assert.ok(h, `no hover at ${JSON.stringify(marked)}`);
+  return (h.contents as MarkupContent).value.replace(/\\\[/g, '[').replace(/\\\]/g, ']');
+}
+
+/** A rule's explanation (its `why`), as the hover and the report show it. */
+function why(id: string, locale: Locale = 'en', args: Record<string, string> = {}): string {
+  // the rules register their messages when the language service loads them
+  parseText('file:///x.case', 1, '', false);
+  const text = explain({ id, args }, locale);
+  assert.ok(text, `no explanation for ${id}`);
+  return text;
+}
+
+const doc = (id: string) => fs.readFileSync(path.join(ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
+
+suite('faithful to the paper', () => {
+  // III.(二), lines 505-511: "另有学者提出，应从将通知改正的主体限于监管部门而非私人 …… [33]（P143）"
+  // is a proposal the paper reports, not one it adopts; its own statement of the order is
+  // the II.(二) summary, lines 348-350 ("经监管部门责令采用改正措施而拒不改正的").
+  test('a private order: [33](P143) is a scholar the paper reports, not the paper\'s own view', () => {
+    const order = 'provider P {\n  role storage\n  order priv|ate\n}\ncharge P art286-1';
+    const en = hover(order);
+    assert.match(en, /a scholar the paper reports \(\[33\]\(P143\)\)/, en);
+    assert.match(en, /II\.\(二\) summary/, en);
+    assert.doesNotMatch(en, /with \[33\]\(P143\), the paper/);
+    const zh = hover('服务商 P {\n  类型：存储\n  责令：私|人\n}', 'zh-CN');
+    assert.match(zh, /论文所介绍的学者观点（\[33\]\(P143\)）/, zh);
+    assert.doesNotMatch(zh, /论文赞同/);
+
+    const key = hover('provider P {\n  role storage\n  ord|er regulator\n}');
+    assert.doesNotMatch(key, /The paper, with \[33\]/);
+    assert.match(key, /a scholar the paper reports \(\[33\]\(P143\)\)/, key);
+    assert.doesNotMatch(hover('服务商 P {\n  类型：存储\n  责|令：监管部门\n}', 'zh-CN'), /论文赞同/);
+
+    const spread = hover('provider P {\n  role storage\n  consequence mass-dis|semination\n}');
+    assert.match(spread, /a scholar the paper reports \(\[33\]\(P143\)\) would count only spread after the notice/, spread);
+    assert.doesNotMatch(hover('服务商 P {\n  类型：存储\n  后果：大量|传播\n}', 'zh-CN'), /赞同\[33\]/);
+
+    assert.match(why('refusal-order-by-regulator'), /^The offense's own words require an order from a regulator/);
+    assert.match(why('refusal-order-by-regulator'), /a scholar the paper reports \(\[33\]\(P143\)\)/);
+    assert.doesNotMatch(why('refusal-order-by-regulator'), /The paper follows/);
+    assert.doesNotMatch(why('refusal-order-by-regulator', 'zh-CN'), /论文赞同/);
+    assert.match(why('refusal-order-by-regulator', 'zh-CN'), /二（二）小结/);
+  });
+
+  // I.(一): [13](P1109) is the escaped prisoner (lines 89-91), [3](P493) "precious" speech
+  // (line 98), [14](P79) the cost of crackdowns (lines 99-100), [15](P183) the US court
+  // (lines 103-104), [8](P68) 高艳东 on legality (lines 63-64), [8](P84) life imprisonment (105-107).
+  test('omission-dissemination: each source with its own point, not all on "life imprisonment"', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const text = why('omission-dissemination', locale);
+      assert.doesNotMatch(text, /\[8\]\(P68, P84\)/, locale);
+      for (const source of ['[11](P150)', '[12](P83)', '[8](P68)', '[13](P1109)', '[3](P493)', '[14](P79)', '[15](P183)', '[8](P84)']) {
+        assert.ok(text.includes(source), `${locale}: ${source}`);
+      }
+    }
+    const en = why('omission-dissemination');
+    assert.match(en, /home leave[^;]*\(\[13\]\(P1109\)\)/);
+    assert.match(en, /life imprisonment[^;()]*\(\[8\]\(P84\)\)/);
+    assert.match(en, /高艳东[^;]*\(\[8\]\(P68\)\)/);
+    const zh = why('omission-dissemination', 'zh-CN');
+    assert.match(zh, /脱逃罪[^；]*（\[13\]\(P1109\)）/);
+    assert.match(zh, /无期徒刑[^；（]*（\[8\]\(P84\)）/);
+  });
+
+  // II.(一): [10](P13) (line 243) supports only that a "platform" may be a content, caching or
+  // storage provider; the access-software point and Qvod = caching + positioning are the
+  // paper's own (lines 252-256), with no source.
+  test('imprecise-role and the role key: [10](P13) supports the platform point only', () => {
+    const en = why('imprecise-role');
+    assert.match(en, /platform[^.;]*\(\[10\]\(P13\)\)/);
+    assert.doesNotMatch(en, /positioning \(\[10\]\(P13\)\)/);
+    assert.match(why('imprecise-role', 'zh-CN'), /平台[^；。]*（\[10\]\(P13\)）/);
+    assert.doesNotMatch(why('imprecise-role', 'zh-CN'), /缓存\+定位（\[10\]/);
+
+    const key = hover('provider P {\n  ro|le caching\n}');
+    assert.match(key, /"platform" is too vague[^;]*\(\[10\]\(P13\)\)/, key);
+    assert.doesNotMatch(key, /"access software" are imprecise and should be resolved into the functions actually performed \(\[10\]/);
+  });
+
+  // III.(一).4, lines 444-455: 案4 and 案5 say only "利用信息网络实施犯罪"; 案5's interfaces
+  // might carry crime funds and laundering. Fraud is the principal offense in 案1-案3 only.
+  test('art266 hover: fraud is the principal offense of 案1–案3, not of 案4 and 案5', () => {
+    const en = hover('offender F {\n  offense art2|66\n}');
+    assert.doesNotMatch(en, /案1–案5/);
+    assert.match(en, /principal offense in 案1–案3/, en);
+    const zh = hover('正犯 F {\n  罪名：第266|条\n}', 'zh-CN');
+    assert.doesNotMatch(zh, /案1至案5/);
+    assert.match(zh, /案1至案3/, zh);
+  });
+
+  // II.(二).4, lines 327-330: "就不能要求信息定位服务提供者对用户的违法信息承担责任" —
+  // not liable for users' illegal information, which is not "answers for nothing users do".
+  test('positioning without intervention: not liable for users\' illegal information, as the Chinese says', () => {
+    for (const marked of ['provider P {\n  role search\n  ranking pa|id\n}', 'provider P {\n  role sea|rch\n}']) {
+      const en = hover(marked);
+      assert.doesNotMatch(en, /answers for nothing users do/, marked);
+      assert.match(en, /not liable for users' illegal information/, marked);
+    }
+    const snippets = fs.readFileSync(path.join(ROOT, 'snippets', 'markdown.code-snippets'), 'utf8');
+    assert.doesNotMatch(snippets, /answer for nothing users do/);
+    assert.match(snippets, /are not liable for users' illegal information as long as they do not intervene by hand/);
+  });
+
+  // I.(四), lines 196-198: the paper reports that the vice-president 范君 said the 2010
+  // interpretation deserved special attention before Amendment IX; neither he nor the paper
+  // says it "filled the gap", and it is 陈兴良 who reads the judgment as based on it.
+  test('the case block and accomplice-as-principal: 范君\'s remark as his, 陈兴良\'s reading as his', () => {
+    const en = hover('ca|se "Q" {\n  conduct 2013-01-01\n}');
+    assert.doesNotMatch(en, /filled the gap/);
+    assert.match(en, /范君[^.]*special attention[^.]*\(\[20\]\(P30\)\)/, en);
+    assert.doesNotMatch(hover('案|件 “Q” {\n  行为时间：2013-01-01\n}', 'zh-CN'), /填补空白/);
+
+    const w = why('accomplice-as-principal');
+    assert.match(w, /陈兴良 reads it as the basis \(\[6\]\(P24\)\)/);
+    assert.match(w, /vice-president[^.]*special attention[^.]*\(\[20\]\(P30\)\)/);
+    assert.doesNotMatch(w, /陈兴良 and the first-instance court's vice-president read it as the basis/);
+    assert.doesNotMatch(why('accomplice-as-principal', 'zh-CN'), /陈兴良教授与一审法院副院长均认为/);
+  });
+
+  // II.(二).3, line 302: [6](P14) is the view the paper rejects.
+  test('storage hover: [6](P14) is the view the paper rejects', () => {
+    const en = hover('provider P {\n  role stor|age\n}');
+    assert.match(en, /rejects the view \(\[6\]\(P14\)\) that a host must supervise/, en);
+  });
+
+  // III.(一), lines 392-401: for 案2 the paper says the record does not show whether the
+  // hosting was a business or provided specially for 许某; it does not say the help broke a
+  // rule, was targeted or went deep.
+  test('the six cases topic: 案2 is left open, not counted among help that broke the rules', () => {
+    const en = hover('provider P {\n  role storage\n}\ncharge P art266 accomplice {\n  court rej|ected\n}');
+    assert.match(en, /for 案2 the record leaves this open/, en);
+    const zh = hover('服务商 P {\n  类型：存储\n}\n指控 P 第266条 共犯 {\n  法院认定：不予|认定\n}', 'zh-CN');
+    assert.match(zh, /案2的案情对此未作交代/, zh);
+  });
+
+  // The acquittal is the conclusion closing part I (lines 205-211); only "at most
+  // administrative and contributory civil liability" is I.(二) (lines 147-151).
+  test('verdict-divergence page: the acquittal cites the close of part I, the liability point I.(二)', () => {
+    const page = doc('verdict-divergence');
+    assert.match(page, /should be acquitted \(I\., closing paragraph\), bearing at most administrative liability and contributory civil liability \(I\.\(二\)\)/);
+    assert.match(page, /都应判无罪（一，末段），最多承担行政责任和帮助侵权人的民事责任（一（二））/);
+  });
+
+  // III.(一).2, lines 392-393: "防止 360 拦截" — the 360 security software, as the Chinese says.
+  test('helping-needs-facts page: 案2\'s support was against blocking by 360, in both languages', () => {
+    const page = doc('helping-needs-facts');
+    assert.doesNotMatch(page, /browser blocking/);
+    assert.match(page, /against blocking by the 360 security software/);
+  });
+});
