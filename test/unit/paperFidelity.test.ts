@@ -170,4 +170,16 @@ suite('faithful to the paper', () => {
     assert.doesNotMatch(page, /browser blocking/);
     assert.match(page, /against blocking by the 360 security software/);
   });
+
+  // I.(二), lines 155-175: [16](P198) closes the weighing of everyday and business freedom
+  // against the victims' interests; [17](P248) closes the examples of the parents and the wife
+  test('neutral-help-principal-acts: the weighing is [16]\'s, the family examples [17]\'s', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const text = why('neutral-help-principal-acts', locale);
+      const at = (s: string) => text.indexOf(s);
+      assert.ok(at('[16](P198)') > at(locale === 'en' ? 'weighs' : '权衡'), text);
+      assert.ok(at('[16](P198)') < at(locale === 'en' ? 'parents' : '父母'), text);
+      assert.ok(at('[17](P248)') > at(locale === 'en' ? 'drug use' : '吸毒'), text);
+    }
+  });
 });
