@@ -230,7 +230,7 @@ suite('CLI: analyze', () => {
       assert.deepStrictEqual([f.severity, f.line, f.section], ['warning', 20, 'III.(一).3']);
       assert.strictEqual(f.message, locale === 'en'
         ? '"No common intent to possess": the paper finds this reasoning questionable (III.(一).3, case 3)'
-        : '“缺乏共同非法占有故意”：论文认为这一理由存在疑问（三（一）.3，案3）');
+        : '“缺乏共同非法占有故意”：论文认为这一理由存在疑问（三（一）3，案3）');
       assert.match(f.explanation, locale === 'en' ? /needs only to know that its help serves the fraud/ : /只要明知自己的帮助被他人用于诈骗/);
     }
   });

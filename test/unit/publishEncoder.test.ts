@@ -22,7 +22,7 @@ const decode = (b: Uint8Array) => JSON.parse(Buffer.from(b).toString('utf8'));
 
 suite('stdio encoder', () => {
   test('a publish decodes to the message, with its version, Chinese text and escapes intact', () => {
-    const list = [diagnostic(1, '存储服务商未接到通知：不负一般性监控义务（二（二）.1）'), diagnostic(2, 'quote " backslash \\ tab \t and U+2028 \u2028')];
+    const list = [diagnostic(1, '存储服务商未接到通知：不负一般性监控义务（二（二）1）'), diagnostic(2, 'quote " backslash \\ tab \t and U+2028 \u2028')];
     const msg = publish('file:///b%20rief.case', 7, list);
     assert.deepStrictEqual(decode(encodeMessage(msg)), msg);
     assert.deepStrictEqual(decode(encodeMessage(publish('file:///x.case', undefined, []))), publish('file:///x.case', undefined, []));

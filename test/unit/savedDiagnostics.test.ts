@@ -15,7 +15,7 @@ const diagnostic = (line: number, message: string): Diagnostic => ({
   message,
 });
 
-const LIST = [diagnostic(3, '存储服务商未接到通知：不负一般性监控义务（二（二）.1）'), diagnostic(9, 'quote " and \\ backslash')];
+const LIST = [diagnostic(3, '存储服务商未接到通知：不负一般性监控义务（二（二）1）'), diagnostic(9, 'quote " and \\ backslash')];
 const TEXT = '服务商 网站1 「快播」 ｛\n  类型： 存储\n｝\n';
 const KEY: SavedKey = { uri: 'file:///briefs/qvod.case', languageId: 'casefacts', settings: '{"locale":"zh-CN","rules":{}}' };
 

@@ -194,7 +194,7 @@ function topicMarkdown(id: TopicId, locale: Locale): string {
 
 function topicTitle(id: TopicId, locale: Locale): string {
   const topic = loadKnowledge().topics.TOPICS[id];
-  // the citation in the reader's form: `三（一）.1–5`, `摘要`
+  // the citation in the reader's form: `三（一）1–5`, `摘要`
   return `*${pick(topic.title, locale)}*${aside(sectionsIn(topic.section, locale), locale)}`;
 }
 

@@ -69,7 +69,7 @@ defineMessages({
   },
   'reason.help.neutral': {
     en: (a) => `The help is neutral (industry rules kept, not targeted, no deep participation): the paper would generally not punish it as ${s(a, 'offense')}, even with knowledge, for want of a psychological causal link (III.(一).3–5).`,
-    zh: (a) => `该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知，因缺乏心理因果性，一般也不成立${s(a, 'offense')}（三（一）.3–5）。`,
+    zh: (a) => `该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知，因缺乏心理因果性，一般也不成立${s(a, 'offense')}（三（一）3–5）。`,
   },
   'reason.help.undetermined': {
     en: (a) => `The provider knew, but whether its help was neutral is open: the brief does not state ${s(a, 'gaps')}. The paper makes these decisive, so ${s(a, 'offense')} is possible, not settled (III.(一)).`,
@@ -81,23 +81,23 @@ defineMessages({
   },
   'reason.accomplice.deep': {
     en: (a) => `Deep participation in the crime of ${s(a, 'of')} is the paper's mark of complicity: the provider meets the conditions under which the paper accepts liability as an accomplice of ${s(a, 'offense')} (III.(一).5, case 6).`,
-    zh: (a) => `深度参与${s(a, 'of')}的犯罪是论文认定共犯的标志：服务商符合论文认定${s(a, 'offense')}共犯的条件（三（一）.5，案6）。`,
+    zh: (a) => `深度参与${s(a, 'of')}的犯罪是论文认定共犯的标志：服务商符合论文认定${s(a, 'offense')}共犯的条件（三（一）5，案6）。`,
   },
   'reason.accomplice.deepUnknownKnowledge': {
     en: (a) => `Deep participation points to complicity in ${s(a, 'offense')} committed by ${s(a, 'of')}, but knowledge is unstated: possible only (III.(一).5).`,
-    zh: (a) => `深度参与指向${s(a, 'of')}所犯${s(a, 'offense')}的共犯，但“明知”未写明：仅为可能（三（一）.5）。`,
+    zh: (a) => `深度参与指向${s(a, 'of')}所犯${s(a, 'offense')}的共犯，但“明知”未写明：仅为可能（三（一）5）。`,
   },
   'reason.accomplice.liable': {
     en: (a) => `Knowing its help serves the crime of ${s(a, 'of')}, with help that is not neutral (${s(a, 'facts')}), the provider meets the paper's conditions for an accomplice of ${s(a, 'offense')}: no shared intent is needed (III.(一).3, case 3).`,
-    zh: (a) => `明知其帮助被${s(a, 'of')}用于犯罪，且帮助不具中立性（${zhList(a, 'facts')}），符合论文认定${s(a, 'offense')}共犯的条件：无须共同的占有故意（三（一）.3，案3）。`,
+    zh: (a) => `明知其帮助被${s(a, 'of')}用于犯罪，且帮助不具中立性（${zhList(a, 'facts')}），符合论文认定${s(a, 'offense')}共犯的条件：无须共同的占有故意（三（一）3，案3）。`,
   },
   'reason.ranking': {
     en: (a) => `Paid or manual ranking ends the positioning provider's shelter: ${s(a, 'offense')} comes into view, at least as a possibility (II.(二).4).`,
-    zh: (a) => `付费置顶或人工干预排序使定位服务商失去庇护：${s(a, 'offense')}进入考量范围，至少可能成立（二（二）.4）。`,
+    zh: (a) => `付费置顶或人工干预排序使定位服务商失去庇护：${s(a, 'offense')}进入考量范围，至少可能成立（二（二）4）。`,
   },
   'reason.embedded': {
     en: (a) => `An embedded link is treated as providing the content itself, so the link provider may be a principal of ${s(a, 'offense')} (II.(二).4; [30](P128)).`,
-    zh: (a) => `嵌入式链接被视为提供内容本身，链接服务商可能成立${s(a, 'offense')}的正犯（二（二）.4；[30](P128)）。`,
+    zh: (a) => `嵌入式链接被视为提供内容本身，链接服务商可能成立${s(a, 'offense')}的正犯（二（二）4；[30](P128)）。`,
   },
   'reason.refusal.corrected': {
     en: () => 'The provider corrected after the regulator\'s order: no refusal, so no art286-1 offense (III.(二)).',
@@ -105,11 +105,11 @@ defineMessages({
   },
   'reason.refusal.liable': {
     en: () => 'A regulator ordered correction on a serious matter, the provider did not correct, and a listed consequence followed: the paper\'s narrow conditions for art286-1 are met (II.(二).3, II.(二) summary, III.(二)).',
-    zh: () => '监管部门就重大事项责令改正，服务商拒不改正并造成所列后果：符合论文对第286条之一的限缩条件（二（二）.3、二（二）小结，三（二））。',
+    zh: () => '监管部门就重大事项责令改正，服务商拒不改正并造成所列后果：符合论文对第286条之一的限缩条件（二（二）3、二（二）小结，三（二））。',
   },
   'reason.refusal.possible': {
     en: (a) => `A regulator ordered correction, but the paper's narrow conditions for art286-1 are not all stated: ${s(a, 'gaps')} (II.(二).3, II.(二) summary, III.(二)).`,
-    zh: (a) => `监管部门曾责令改正，但论文对第286条之一的限缩条件未全部写明：${zhList(a, 'gaps')}（二（二）.3、二（二）小结，三（二））。`,
+    zh: (a) => `监管部门曾责令改正，但论文对第286条之一的限缩条件未全部写明：${zhList(a, 'gaps')}（二（二）3、二（二）小结，三（二））。`,
   },
   // The gaps are clauses that hold commas and 、 of their own: listed with semicolons.
   'reason.refusal.gaps': {
@@ -127,7 +127,7 @@ defineMessages({
   },
   'reason.criminal.none': {
     en: () => 'Nothing in the stated facts points to criminal liability under the paper\'s doctrine; failing to act after notice is, for an ISP, generally a civil and administrative matter (II.(二).1–2).',
-    zh: () => '依所述事实，论文的理论不指向刑事责任；网络服务商接到通知后未采取措施，一般仅涉及民事、行政责任（二（二）.1–2）。',
+    zh: () => '依所述事实，论文的理论不指向刑事责任；网络服务商接到通知后未采取措施，一般仅涉及民事、行政责任（二（二）1–2）。',
   },
   'reason.notInForce': {
     en: (a) => `Art. 287-2 and art. 286-1 are not assessed: the conduct (${s(a, 'date')}) predates Criminal Law Amendment IX, which made them offenses from 2015-11-01 (III.(一), III.(二)).`,
@@ -135,11 +135,11 @@ defineMessages({
   },
   'reason.offense.none': {
     en: (a) => `Nothing in the stated facts points to ${s(a, 'offense')} for this provider under the paper's doctrine; failing to act after notice is, for an ISP, generally a civil and administrative matter (II.(二).1–2).`,
-    zh: (a) => `依所述事实，论文的理论不指向该服务商构成${s(a, 'offense')}；网络服务商接到通知后未采取措施，一般仅涉及民事、行政责任（二（二）.1–2）。`,
+    zh: (a) => `依所述事实，论文的理论不指向该服务商构成${s(a, 'offense')}；网络服务商接到通知后未采取措施，一般仅涉及民事、行政责任（二（二）1–2）。`,
   },
   'reason.controlling': {
     en: (a) => `${s(a, 'offense')} governs: where the help also constitutes another offense, the heavier one applies (art. 287-2 para. 3; III.(一).1, case 1).`,
-    zh: (a) => `以${s(a, 'offense')}论处：依第287条之二第3款，帮助行为“同时构成其他犯罪的，依照处罚较重的规定定罪处罚”（三（一）.1，案1）。`,
+    zh: (a) => `以${s(a, 'offense')}论处：依第287条之二第3款，帮助行为“同时构成其他犯罪的，依照处罚较重的规定定罪处罚”（三（一）1，案1）。`,
   },
   'reason.civil.exposed.takedown': {
     en: (a) => `It was aware and its takedown was ${s(a, 'takedown')}: under notice-and-takedown the paper would let it bear civil and administrative liability — only where it knew, could stop the content, and doing so was within its capacity (II.(二) summary; [26](P17)).`,
@@ -147,11 +147,11 @@ defineMessages({
   },
   'reason.civil.exposed.cache': {
     en: () => 'It modified cached content, so the caching exemption is lost (II.(二).2; [9](P202-203)).',
-    zh: () => '其修改了缓存内容，丧失缓存免责（二（二）.2；[9](P202-203)）。',
+    zh: () => '其修改了缓存内容，丧失缓存免责（二（二）2；[9](P202-203)）。',
   },
   'reason.civil.exposed.embedded': {
     en: () => 'It embeds linked content and so answers for the content\'s lawfulness (II.(二).4; [30](P128)).',
-    zh: () => '其以嵌入方式链接内容，应对内容的合法性负责（二（二）.4；[30](P128)）。',
+    zh: () => '其以嵌入方式链接内容，应对内容的合法性负责（二（二）4；[30](P128)）。',
   },
   'reason.civil.undetermined': {
     en: () => 'It was aware, but the brief does not state what it did about the content (takedown): civil exposure is undetermined (II.(二)).',

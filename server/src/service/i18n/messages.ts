@@ -193,13 +193,14 @@ defineMessages({
 const ROMAN_ZH: Record<string, string> = { I: '一', II: '二', III: '三' };
 
 /**
- * The paper's headings as its Chinese text writes them: `III.(一).3–5` → `三（一）.3–5`,
+ * The paper's headings as its Chinese text writes them: `III.(一).3–5` → `三（一）3–5`,
  * `II.(二) summary` → `二（二）小结`, `I.` (the whole part) → `一`, `introduction` → `引言`.
  */
 export function sectionsZh(sections: string): string {
   return sections
     .replace(/\b(III|II|I)(?:\.(?=\()|\.?(?=[–\-,;]|$))/g, (_, r: string) => ROMAN_ZH[r])
     .replace(/\(([一二三四五六])\)/g, '（$1）')
+    .replace(/）\.(?=\d)/g, '）')
     .replace(/ summary/g, '小结')
     .replace(/\bAbstract\b/gi, '摘要')
     .replace(/\bIntroduction\b/gi, '引言')
@@ -233,5 +234,5 @@ export const semicolon = (locale: Locale): string => (locale === 'zh-CN' ? '；'
 /** Between short items such as a level and a role: `, ` in English, `，` in Chinese. */
 export const comma = (locale: Locale): string => (locale === 'zh-CN' ? '，' : ', ');
 
-/** A citation of the paper's sections in the reader's language (`三（一）.3` in Chinese). */
+/** A citation of the paper's sections in the reader's language (`三（一）3` in Chinese). */
 export const sectionsIn = (sections: string, locale: Locale): string => (locale === 'zh-CN' ? sectionsZh(sections) : sections);

@@ -160,7 +160,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Knowledge is necessary but not sufficient. Art. 287-2 and complicity require knowing the other's crime, yet the paper argues that help which keeps the industry rules, is untargeted and not deeply involved stays neutral even with knowledge — carriers, Alipay and banks included (III.(一).3–4). For civil and administrative liability, knowing the content is one of three conditions, with technical ability and capacity to stop it (II.(二) summary, [26](P17)).",
-      zh: "明知是必要条件而非充分条件。第287条之二和共犯都要求明知他人犯罪，但论文认为，遵守行业规定、不针对特定对象、未深度参与的帮助，即便明知仍属中立——电信运营商、支付宝、银行亦然（三（一）.3–4）。就民事、行政责任而言，知晓内容只是三项条件之一，另需技术上能够阻止且不超出承受能力（二（二）小结，[26](P17)）。",
+      zh: "明知是必要条件而非充分条件。第287条之二和共犯都要求明知他人犯罪，但论文认为，遵守行业规定、不针对特定对象、未深度参与的帮助，即便明知仍属中立——电信运营商、支付宝、银行亦然（三（一）3–4）。就民事、行政责任而言，知晓内容只是三项条件之一，另需技术上能够阻止且不超出承受能力（二（二）小结，[26](P17)）。",
     },
     section: "III.(一).3–4",
     sources: "[26](P17)",
@@ -173,7 +173,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Notice starts the provider's notice-and-takedown duty; the paper argues that ignoring it may bring civil and administrative liability but generally not criminal liability (II.(二).1–2). For art. 286-1 only a regulator's order to correct counts, not a private notice ([33](P143)).",
-      zh: "通知启动服务商的“通知—移除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）.1–2）。就第286条之一而言，只有监管部门的责令改正才算数，私人通知不算（[33](P143)）。",
+      zh: "通知启动服务商的“通知—移除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）1–2）。就第286条之一而言，只有监管部门的责令改正才算数，私人通知不算（[33](P143)）。",
     },
     section: "II.(二)",
     sources: "[9](P219), [33](P143)",
@@ -199,7 +199,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Under art. 13 of the EU E-Commerce Directive, on which the paper relies, a cache is exempt only if it does not modify the information (and acts promptly once it knows the source is gone or an authority ordered removal); a cache that modifies content loses the exemption (II.(二).2).",
-      zh: "论文援引的欧盟《电子商务指令》第13条规定，缓存服务商只有在未修改信息（并在知晓来源已删除或主管机关已下令清除后迅速处置）时才免责；修改了内容即失去免责（二（二）.2）。",
+      zh: "论文援引的欧盟《电子商务指令》第13条规定，缓存服务商只有在未修改信息（并在知晓来源已删除或主管机关已下令清除后迅速处置）时才免责；修改了内容即失去免责（二（二）2）。",
     },
     section: "II.(二).2",
     sources: "[9](P202-203)",
@@ -212,7 +212,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that a positioning provider that does not intervene and honours notice-and-takedown is not liable for users' illegal information; once it intervenes, e.g. placing paid entries on top, it may be liable for false advertising, for art. 287-2 as principal, or as an accomplice in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文认为，定位服务商只要不人为干预并履行通知—移除义务，就不为用户的违法信息负责；一旦干预，例如收费后把条目置顶，就可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二（二）.4）。",
+      zh: "论文认为，定位服务商只要不人为干预并履行通知—移除义务，就不为用户的违法信息负责；一旦干预，例如收费后把条目置顶，就可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -224,7 +224,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "With embedded links users may not see that the content comes from a third party and cannot reach its page, so the paper argues the link provider answers for the content's lawfulness; relying on the German Federal Court of Justice, which treats embedding as providing content, it may be a principal of false advertising, copyright infringement or dissemination of obscene material (II.(二).4).",
-      zh: "嵌入式链接下，用户看不出内容来自第三方，也无法进入第三方页面，论文因此认为，链接服务商要对内容是否合法负责；德国联邦最高法院把嵌入式链接看作提供内容，据此，它可能成立侵犯著作权罪、虚假广告罪或传播淫秽物品罪等犯罪的正犯（二（二）.4）。",
+      zh: "嵌入式链接下，用户看不出内容来自第三方，也无法进入第三方页面，论文因此认为，链接服务商要对内容是否合法负责；德国联邦最高法院把嵌入式链接看作提供内容，据此，它可能成立侵犯著作权罪、虚假广告罪或传播淫秽物品罪等犯罪的正犯（二（二）4）。",
     },
     section: "II.(二).4",
     sources: "[30](P128)",
@@ -249,7 +249,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The abstract makes this decisive for art. 287-2: help supplied specially for others' crimes. For hosting, the paper argues only hosting provided specially for the crime may lack business character and be the offense (案2, III.(一).2); untargeted help lacks the psychological causal link (III.(一), closing paragraph).",
-      zh: "摘要把“是否专门为他人犯罪提供帮助”作为第287条之二的决定因素。就服务器托管，论文认为只有专门为犯罪提供的托管，才可能因欠缺业务性而成立本罪（案2，三（一）.2）；不针对特定对象的帮助缺乏心理因果性（三（一）末段）。",
+      zh: "摘要把“是否专门为他人犯罪提供帮助”作为第287条之二的决定因素。就服务器托管，论文认为只有专门为犯罪提供的托管，才可能因欠缺业务性而成立本罪（案2，三（一）2）；不针对特定对象的帮助缺乏心理因果性（三（一）末段）。",
     },
     section: "III.(一).2",
     topics: ["psychological-causality", "help-offense-cases", "abstract"],
@@ -261,7 +261,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that deep participation is both the condition of complicity and the line between unpunishable neutral help and the help offense (案6, III.(一).5 and closing paragraph); the abstract names it as decisive.",
-      zh: "论文认为，是否深度参与既是成立共犯的条件，也是把不可罚的中立帮助同帮助信息网络犯罪活动罪划分开来的界线（案6，三（一）.5及末段）；摘要亦将其列为决定因素。",
+      zh: "论文认为，是否深度参与既是成立共犯的条件，也是把不可罚的中立帮助同帮助信息网络犯罪活动罪划分开来的界线（案6，三（一）5及末段）；摘要亦将其列为决定因素。",
     },
     section: "III.(一).5",
     topics: ["psychological-causality", "help-offense-cases", "abstract"],
@@ -297,7 +297,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Art. 286-1 needs a regulator's order to correct and a refusal, and the paper states the offense in those terms (II.(二) summary); a scholar the paper reports ([33](P143)) adds expressly that private parties cannot give the order. The paper's own proposal is that regulators order correction only in grave situations (II.(二).3, III.(二)).",
-      zh: "第286条之一以监管部门责令改正而拒不改正为要件，论文也是这样表述该罪的（二（二）小结）；论文所介绍的学者观点（[33](P143)）进一步明确，私人无权责令。论文自己的主张是，监管部门仅在情形严重时才可责令改正（二（二）.3，三（二））。",
+      zh: "第286条之一以监管部门责令改正而拒不改正为要件，论文也是这样表述该罪的（二（二）小结）；论文所介绍的学者观点（[33](P143)）进一步明确，私人无权责令。论文自己的主张是，监管部门仅在情形严重时才可责令改正（二（二）3，三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -310,7 +310,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper would let regulators order correction only where information about serious crimes touching national or public security risks spreading ([36](P73)), personal data may leak on a large scale, or evidence of a major case may be lost (II.(二).3 and summary, III.(二)).",
-      zh: "论文主张，监管部门只能在下列情形下责令改正：关乎国家安全、公共安全的严重犯罪信息有扩散危险（[36](P73)），公民个人信息可能大规模泄露，或重大案件的证据可能灭失（二（二）.3及小结，三（二））。",
+      zh: "论文主张，监管部门只能在下列情形下责令改正：关乎国家安全、公共安全的严重犯罪信息有扩散危险（[36](P73)），公民个人信息可能大规模泄露，或重大案件的证据可能灭失（二（二）3及小结，三（二））。",
     },
     section: "II.(二).3",
     sources: "[36](P73)",
@@ -385,7 +385,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper rejects each of the Qvod court's three reasons for refusing the neutrality defences (I.(二)), disputes that caching is dissemination (I.(一)), and questions 案3's demand for a shared intent to possess (III.(一).3).",
-      zh: "论文逐一驳斥快播案法院拒绝中立抗辩的三项理由（一（二）），否认缓存即传播（一（一）），并质疑案3要求共同非法占有故意的说理（三（一）.3）。",
+      zh: "论文逐一驳斥快播案法院拒绝中立抗辩的三项理由（一（二）），否认缓存即传播（一（一）），并质疑案3要求共同非法占有故意的说理（三（一）3）。",
     },
     section: "I.(二)",
     topics: ["tech-neutrality", "neutral-help", "four-positions", "help-offense-cases"],
@@ -469,7 +469,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues access providers need not review or monitor users' content and generally face only civil and administrative liability for ignoring notice ([28](P101); II.(二).1). But access that breaks industry rules — 案1's 'black broadband' on false ID cards — overflows neutral help (III.(一).1).",
-      zh: "论文认为接入服务商不负审查、监控用户内容的义务，不理会通知一般也只承担民事、行政责任（[28](P101)；二（二）.1）。但违反行业规定的接入——如案1用假身份证办理“黑宽带”——已溢出中立帮助范畴（三（一）.1）。",
+      zh: "论文认为接入服务商不负审查、监控用户内容的义务，不理会通知一般也只承担民事、行政责任（[28](P101)；二（二）1）。但违反行业规定的接入——如案1用假身份证办理“黑宽带”——已溢出中立帮助范畴（三（一）1）。",
     },
     section: "II.(二).1",
     sources: "[28](P101)",
@@ -482,7 +482,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Treated with access in II.(二).1: no monitoring duty, generally no criminal liability. The paper argues carriers such as China Telecom stay neutral even when they know their lines serve crime, as long as they keep the industry rules; individuals who break them (案3, the 上虞 call-forwarding case) may commit art. 287-2 (III.(一).3).",
-      zh: "与接入一并在二（二）.1讨论：无监控义务，一般不承担刑事责任。论文认为，中国电信等运营商只要遵守行业规定，即便明知线路被用于犯罪也属中立；违反规定的个人（案3、上虞呼叫转接案）则可能以帮助信息网络犯罪活动罪论处（三（一）.3）。",
+      zh: "与接入一并在二（二）1讨论：无监控义务，一般不承担刑事责任。论文认为，中国电信等运营商只要遵守行业规定，即便明知线路被用于犯罪也属中立；违反规定的个人（案3、上虞呼叫转接案）则可能以帮助信息网络犯罪活动罪论处（三（一）3）。",
     },
     section: "III.(一).3",
     topics: ["notice-and-takedown", "help-offense-cases"],
@@ -494,7 +494,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues caching is storage in technique but transmission in function ([9](P202)); Qvod's cache sped up delivery only after users clicked links elsewhere, so it was no positive act of dissemination ([10](P24); I.(一)). Like access, a cache owes no monitoring duty, only notice-and-takedown, and generally no criminal liability (II.(二).2, [9](P202-203)).",
-      zh: "论文认为，缓存技术上属存储、功能上属传输（[9](P202)）；快播的缓存只在用户点击他处链接后才提供加速，并无积极的传播行为（[10](P24)；一（一））。与接入一样，缓存服务商不负监控义务，只负通知—移除义务，一般不宜追究刑事责任（二（二）.2，[9](P202-203)）。",
+      zh: "论文认为，缓存技术上属存储、功能上属传输（[9](P202)）；快播的缓存只在用户点击他处链接后才提供加速，并无积极的传播行为（[10](P24)；一（一））。与接入一样，缓存服务商不负监控义务，只负通知—移除义务，一般不宜追究刑事责任（二（二）2，[9](P202-203)）。",
     },
     section: "I.(一)",
     sources: "[9](P202), [10](P24), [9](P202-203)",
@@ -507,7 +507,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper rejects the view ([6](P14)) that a host must supervise stored content: like a warehouse keeper, a host need not check what customers store, and such a duty would infringe privacy and speech; it owes notice-and-delete ([9](P219); II.(二).3). Hosting may be the help offense only if provided specially for the crime (案2, III.(一).2).",
-      zh: "论文反对存储服务商负有监管义务的观点（[6](P14)）：如同仓储经营者无须检查客户存放的货物，存储服务商也无须审查用户所存内容，否则侵犯隐私与言论自由；其只负通知—删除义务（[9](P219)；二（二）.3）。服务器托管只有专为犯罪而提供时，才可能按帮助信息网络犯罪活动罪处理（案2，三（一）.2）。",
+      zh: "论文反对存储服务商负有监管义务的观点（[6](P14)）：如同仓储经营者无须检查客户存放的货物，存储服务商也无须审查用户所存内容，否则侵犯隐私与言论自由；其只负通知—删除义务（[9](P219)；二（二）3）。服务器托管只有专为犯罪而提供时，才可能按帮助信息网络犯罪活动罪处理（案2，三（一）2）。",
     },
     section: "II.(二).3",
     sources: "[6](P14), [9](P219), [26](P17)",
@@ -520,7 +520,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that reviewing every result is impossible technically and legally, so a search provider that does not intervene by hand and honours notice-and-takedown is not liable for users' illegal information; paid or manual ranking may bring false advertising, art. 287-2, or complicity in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文认为，逐条审查搜索结果在技术上和法律判断上都不可能，因此不人为干预并履行通知—移除义务的搜索服务商不为用户的违法信息负责；付费或人工干预排名的，则可能涉及虚假广告罪或帮助信息网络犯罪活动罪；还可能构成诈骗罪、销售假药罪的共犯（二（二）.4）。",
+      zh: "论文认为，逐条审查搜索结果在技术上和法律判断上都不可能，因此不人为干预并履行通知—移除义务的搜索服务商不为用户的违法信息负责；付费或人工干预排名的，则可能涉及虚假广告罪或帮助信息网络犯罪活动罪；还可能构成诈骗罪、销售假药罪的共犯（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown", "isp-classes"],
@@ -532,7 +532,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Like search: no liability without human intervention if takedown is honoured. But the paper argues that embedded (framed) links make the provider answer for the content's lawfulness, relying on the German Federal Court of Justice ([30](P128); II.(二).4).",
-      zh: "与搜索相同：不人为干预并履行移除义务的，不承担责任。但论文依德国联邦最高法院的观点认为，嵌入式（加框）链接的提供者应对内容的合法性负责（[30](P128)；二（二）.4）。",
+      zh: "与搜索相同：不人为干预并履行移除义务的，不承担责任。但论文依德国联邦最高法院的观点认为，嵌入式（加框）链接的提供者应对内容的合法性负责（[30](P128)；二（二）4）。",
     },
     section: "II.(二).4",
     sources: "[30](P128)",
@@ -545,7 +545,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues advertising is criminal only if it breaks the industry rules and loses its neutrality (案4: fake customer-service numbers promoted on Baidu); ordinary, untargeted and unmanipulated ads cannot be crimes (III.(一).4).",
-      zh: "论文认为，广告推广只有违反行业规定、丧失中立性时才可能构成犯罪（案4：在百度推广虚假客服电话）；不针对特定对象、不人为干预的正常推广不可能构成犯罪（三（一）.4）。",
+      zh: "论文认为，广告推广只有违反行业规定、丧失中立性时才可能构成犯罪（案4：在百度推广虚假客服电话）；不针对特定对象、不人为干预的正常推广不可能构成犯罪（三（一）4）。",
     },
     section: "III.(一).4",
     topics: ["help-offense-cases"],
@@ -557,7 +557,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues payment help is criminal only if it breaks the industry rules (案5: accounts opened with bought company credentials and fake domain filings); Alipay and banks that keep the rules cannot commit a crime by settling payments (III.(一).4).",
-      zh: "论文认为，支付结算帮助只有违反行业规定才可能构成犯罪（案5：用购买的企业证照和假备案域名申请账户）；遵守行业规定的支付宝、银行不会因提供结算服务而构成犯罪（三（一）.4）。",
+      zh: "论文认为，支付结算帮助只有违反行业规定才可能构成犯罪（案5：用购买的企业证照和假备案域名申请账户）；遵守行业规定的支付宝、银行不会因提供结算服务而构成犯罪（三（一）4）。",
     },
     section: "III.(一).4",
     topics: ["help-offense-cases"],
@@ -569,7 +569,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "案6: building and maintaining a phishing site for a theft ring was deep participation, making the helpers accomplices of theft; the paper takes deep participation as the line between neutral help and punishable help (III.(一).5).",
-      zh: "案6：为盗窃团伙搭建、维护钓鱼网站属于深度参与，帮助者成立盗窃罪共犯；论文以是否深度参与作为区分中立帮助与可罚帮助的界线（三（一）.5）。",
+      zh: "案6：为盗窃团伙搭建、维护钓鱼网站属于深度参与，帮助者成立盗窃罪共犯；论文以是否深度参与作为区分中立帮助与可罚帮助的界线（三（一）5）。",
     },
     section: "III.(一).5",
     topics: ["help-offense-cases", "psychological-causality"],
@@ -649,7 +649,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Required for art. 287-2 and complicity, but the paper argues it is not enough: neutral help that keeps the industry rules, is untargeted and not deep stays unpunished even with knowledge (III.(一).3–4 and closing paragraph).",
-      zh: "这是第287条之二和共犯的必要条件，但论文认为并不充分：遵守行业规定、不针对特定对象、未深度参与的中立帮助，即便明知也不处罚（三（一）.3–4及末段）。",
+      zh: "这是第287条之二和共犯的必要条件，但论文认为并不充分：遵守行业规定、不针对特定对象、未深度参与的中立帮助，即便明知也不处罚（三（一）3–4及末段）。",
     },
     section: "III.(一)",
     topics: ["psychological-causality", "help-offense-cases"],
@@ -759,7 +759,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "No human intervention in results or link order.", zh: "对搜索结果或链接顺序无人为干预。" },
     doctrine: {
       en: "Without intervention, and with takedown honoured, the paper holds positioning providers not liable for users' content (II.(二).4).",
-      zh: "未人为干预且履行移除义务的，论文认为定位服务商不对用户内容负责（二（二）.4）。",
+      zh: "未人为干预且履行移除义务的，论文认为定位服务商不对用户内容负责（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -768,7 +768,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Entries were placed or ranked for payment (e.g. paid top placement).", zh: "收费后对条目进行置顶或排序（如付费置顶）。" },
     doctrine: {
       en: "The paper's own example of human intervention: it may bring false advertising, art. 287-2 as principal, or complicity in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文所举人为干预之例：可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二（二）.4）。",
+      zh: "论文所举人为干预之例：可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -777,7 +777,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Entries were placed or ranked by hand, without payment.", zh: "人工对条目进行置顶或排序（非付费）。" },
     doctrine: {
       en: "Any human intervention ends the positioning provider's shelter in the paper's view; the same liabilities may come into view (II.(二).4).",
-      zh: "论文认为，任何人为干预都使定位服务商失去庇护，可能面临同样的责任（二（二）.4）。",
+      zh: "论文认为，任何人为干预都使定位服务商失去庇护，可能面临同样的责任（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -790,7 +790,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Ordinary links that take the user to the third party's page.", zh: "把用户带到第三方页面的普通链接。" },
     doctrine: {
       en: "A positioning service: no liability without human intervention if takedown is honoured (II.(二).4).",
-      zh: "属定位服务：未人为干预且履行移除义务的，不承担责任（二（二）.4）。",
+      zh: "属定位服务：未人为干预且履行移除义务的，不承担责任（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -799,7 +799,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Embedded or framed links that show third-party content in place.", zh: "在本页面内呈现第三方内容的嵌入式或加框链接。" },
     doctrine: {
       en: "Users cannot tell the content comes from a third party, so the paper, following the German Federal Court of Justice, treats embedding as providing content: the provider answers for its lawfulness and may be a principal of false advertising, copyright infringement or dissemination of obscene material (II.(二).4).",
-      zh: "用户无从分辨内容来自第三方，论文依德国联邦最高法院的观点，将嵌入视为内容提供：提供者要为内容是否合法负责，可能成立侵犯著作权罪、虚假广告罪或传播淫秽物品罪等犯罪的正犯（二（二）.4）。",
+      zh: "用户无从分辨内容来自第三方，论文依德国联邦最高法院的观点，将嵌入视为内容提供：提供者要为内容是否合法负责，可能成立侵犯著作权罪、虚假广告罪或传播淫秽物品罪等犯罪的正犯（二（二）4）。",
     },
     section: "II.(二).4",
     sources: "[30](P128)",
@@ -813,7 +813,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The service kept the rules of its trade.", zh: "服务遵守了行业规定。" },
     doctrine: {
       en: "The paper argues that carriers, search advertising, Alipay and banks that keep the rules provide neutral help and commit no crime even when they know of misuse (III.(一).3–4).",
-      zh: "论文认为，遵守行业规定的电信运营商、搜索推广、支付宝和银行提供的是中立帮助，即便明知被滥用也不构成犯罪（三（一）.3–4）。",
+      zh: "论文认为，遵守行业规定的电信运营商、搜索推广、支付宝和银行提供的是中立帮助，即便明知被滥用也不构成犯罪（三（一）3–4）。",
     },
     section: "III.(一).3–4",
     topics: ["help-offense-cases", "psychological-causality"],
@@ -853,7 +853,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Deep participation: e.g. building and running the tools of the crime.", zh: "深度参与：如搭建、运营犯罪工具。" },
     doctrine: {
       en: "The paper argues deep participation makes the provider an accomplice of the principal offense, not merely a helper under art. 287-2 (案6, III.(一).5).",
-      zh: "论文认为，深度参与使服务商成立正犯之罪的共犯，而不仅是第287条之二的帮助者（案6，三（一）.5）。",
+      zh: "论文认为，深度参与使服务商成立正犯之罪的共犯，而不仅是第287条之二的帮助者（案6，三（一）5）。",
     },
     section: "III.(一).5",
     topics: ["help-offense-cases", "psychological-causality"],
@@ -875,7 +875,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A regulator ordered the provider to take corrective measures.", zh: "监管部门责令服务商采取改正措施。" },
     doctrine: {
       en: "The gateway to art. 286-1. The paper would confine such orders to grave matters and asks for a defined procedure, including counter-notice or statement-and-defence (II.(二).3, III.(二)).",
-      zh: "第286条之一的入口。论文主张此类责令限于严重事项，并应规定包括反通知或陈述、申辩在内的程序（二（二）.3，三（二））。",
+      zh: "第286条之一的入口。论文主张此类责令限于严重事项，并应规定包括反通知或陈述、申辩在内的程序（二（二）3，三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -919,7 +919,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The order concerned a risk that citizens' personal data leaks.", zh: "责令事项涉及公民个人信息泄露的危险。" },
     doctrine: {
       en: "The paper admits orders where personal data risks leaking on a large scale (II.(二).3 and summary); III.(二) names only national and public security.",
-      zh: "论文在公民个人信息有大量泄露危险时承认责令（二（二）.3及小结）；三（二）则只提国家安全、公共安全。",
+      zh: "论文在公民个人信息有大量泄露危险时承认责令（二（二）3及小结）；三（二）则只提国家安全、公共安全。",
     },
     section: "II.(二).3",
     topics: ["art286-1-practice", "storage"],
@@ -928,7 +928,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The order concerned a risk that evidence of a criminal case is lost.", zh: "责令事项涉及刑事案件证据灭失的危险。" },
     doctrine: {
       en: "The paper admits orders where evidence of a major criminal case risks being lost (II.(二).3 and summary).",
-      zh: "论文在重大刑事案件证据有灭失危险时承认责令（二（二）.3及小结）。",
+      zh: "论文在重大刑事案件证据有灭失危险时承认责令（二（二）3及小结）。",
     },
     section: "II.(二).3",
     topics: ["art286-1-practice", "storage"],
@@ -937,7 +937,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The order concerned some other matter.", zh: "责令事项为其他事项。" },
     doctrine: {
       en: "Outside the grave matters to which the paper would confine regulators' orders, since such orders may intrude on privacy and speech (II.(二).3, III.(二)).",
-      zh: "不属于论文主张的严重事项；论文认为此类责令可能不当介入隐私、妨碍言论自由（二（二）.3，三（二））。",
+      zh: "不属于论文主张的严重事项；论文认为此类责令可能不当介入隐私、妨碍言论自由（二（二）3，三（二））。",
     },
     section: "III.(二)",
     topics: ["art286-1-practice"],
@@ -1003,7 +1003,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The court declined this charge (e.g. convicted of another offense instead).", zh: "法院未采纳该指控（如改以其他罪名定罪）。" },
     doctrine: {
       en: "In 案3 the court rejected fraud complicity for want of a shared intent to possess; the paper finds that questionable (III.(一).3).",
-      zh: "案3中法院以缺乏共同非法占有故意为由未认定诈骗共犯；论文认为存在疑问（三（一）.3）。",
+      zh: "案3中法院以缺乏共同非法占有故意为由未认定诈骗共犯；论文认为存在疑问（三（一）3）。",
     },
     section: "III.(一).3",
     topics: ["help-offense-cases"],
@@ -1059,7 +1059,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper finds this questionable: an accomplice of fraud needs only to know that others use the help for fraud, not a shared intent to possess (案3, III.(一).3).",
-      zh: "论文对此存疑：诈骗共犯的成立，只要求知道自己的帮助被他人用于诈骗，不要求具有共同非法占有的故意（案3，三（一）.3）。",
+      zh: "论文对此存疑：诈骗共犯的成立，只要求知道自己的帮助被他人用于诈骗，不要求具有共同非法占有的故意（案3，三（一）3）。",
     },
     section: "III.(一).3",
     topics: ["help-offense-cases"],
@@ -1101,7 +1101,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper reads art. 68 against art. 63: art. 63 applies 'where no crime is constituted', art. 68 has no such words, which the paper takes to show the Law (enacted after Amendment IX) did not mean to make such failures criminal for access/transmission providers (II.(二).1).",
-      zh: "论文把第68条与第63条对照：第63条以“尚不构成犯罪”为前提，第68条则无此表述；论文据此认为，制定于修正案（九）之后的该法无意追究接入/传输服务商此种情形下的刑事责任（二（二）.1）。",
+      zh: "论文把第68条与第63条对照：第63条以“尚不构成犯罪”为前提，第68条则无此表述；论文据此认为，制定于修正案（九）之后的该法无意追究接入/传输服务商此种情形下的刑事责任（二（二）1）。",
     },
     section: "II.(二).1",
     topics: ["notice-and-takedown"],
@@ -1113,7 +1113,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper cites the Tort Law (without the article number) for the duty to delete, block or disconnect once a provider knows, as a civil-law balance of interests; it is a ground of civil, not criminal, liability (II.(二).1).",
-      zh: "论文引用《侵权责任法》（未注明条号）说明服务商知情后负有删除、屏蔽、断开连接的义务，这是民法上的利益平衡，属民事责任而非刑事责任的依据（二（二）.1）。",
+      zh: "论文引用《侵权责任法》（未注明条号）说明服务商知情后负有删除、屏蔽、断开连接的义务，这是民法上的利益平衡，属民事责任而非刑事责任的依据（二（二）1）。",
     },
     section: "II.(二).1",
     topics: ["notice-and-takedown"],
@@ -1214,7 +1214,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "陈兴良 sees Qvod as aiding this offense, in imaginative concurrence with art. 363 by omission ([6](P20-28)); the paper treats embedded-link providers as possible principals of it (II.(二).4).",
-      zh: "陈兴良教授认为快播成立本罪的帮助犯，并与以不作为方式实施的第363条之罪想象竞合（[6](P20-28)）；论文认为嵌入式链接提供者可能成立本罪正犯（二（二）.4）。",
+      zh: "陈兴良教授认为快播成立本罪的帮助犯，并与以不作为方式实施的第363条之罪想象竞合（[6](P20-28)）；论文认为嵌入式链接提供者可能成立本罪正犯（二（二）4）。",
     },
     section: "I.(一)",
     sources: "[6](P20-28), [30](P128)",
@@ -1240,7 +1240,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper found no conviction under it and reads it narrowly: regulators' orders only in grave matters, a defined notice and counter-notice procedure, narrow consequences and a restrained catch-all (III.(二); II.(二).3).",
-      zh: "论文未检索到任何以本罪定罪的判决，并主张限缩解释：仅在严重事项上由监管部门责令，细化通知与反通知程序，限制解释后果，审慎适用兜底条款（三（二）；二（二）.3）。",
+      zh: "论文未检索到任何以本罪定罪的判决，并主张限缩解释：仅在严重事项上由监管部门责令，细化通知与反通知程序，限制解释后果，审慎适用兜底条款（三（二）；二（二）3）。",
     },
     section: "III.(二)",
     sources: "[33](P143), [34](P58), [35](P82), [26](P24-25), [36](P73)",
@@ -1250,7 +1250,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Art. 266, 诈骗罪: fraud.", zh: "第266条，诈骗罪。" },
     doctrine: {
       en: "The principal offense in 案1–案3 (in 案4 and 案5 the paper says only that the others used networks for crime). The paper argues a provider is a fraud accomplice if it knowingly gives non-neutral help — no shared intent to possess is needed (案3); paid ranking may also bring complicity (II.(二).4).",
-      zh: "案1至案3中的正犯之罪（案4、案5，论文只说他人利用信息网络实施犯罪）。论文认为，服务商明知而提供非中立帮助的，成立诈骗共犯，无须共同非法占有故意（案3）；付费排名也可能导致共犯责任（二（二）.4）。",
+      zh: "案1至案3中的正犯之罪（案4、案5，论文只说他人利用信息网络实施犯罪）。论文认为，服务商明知而提供非中立帮助的，成立诈骗共犯，无须共同非法占有故意（案3）；付费排名也可能导致共犯责任（二（二）4）。",
     },
     section: "III.(一).3",
     topics: ["help-offense-cases"],
@@ -1259,7 +1259,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Art. 264, 盗窃罪: theft.", zh: "第264条，盗窃罪。" },
     doctrine: {
       en: "In 案6 the builders of a phishing site took a deep part in the theft ring's crime and were held accomplices of theft (III.(一).5).",
-      zh: "案6中搭建钓鱼网站者深度参与盗窃团伙的犯罪，被认定为盗窃罪共犯（三（一）.5）。",
+      zh: "案6中搭建钓鱼网站者深度参与盗窃团伙的犯罪，被认定为盗窃罪共犯（三（一）5）。",
     },
     section: "III.(一).5",
     topics: ["help-offense-cases"],
@@ -1268,7 +1268,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Art. 222, 虚假广告罪: false advertising.", zh: "第222条，虚假广告罪。" },
     doctrine: {
       en: "The paper names it for search or link providers that intervene by hand (e.g. paid top placement), and for embedded-link providers as principals (II.(二).4).",
-      zh: "论文认为人为干预（如付费置顶）的搜索、链接服务商，以及嵌入式链接提供者，可能承担本罪的正犯责任（二（二）.4）。",
+      zh: "论文认为人为干预（如付费置顶）的搜索、链接服务商，以及嵌入式链接提供者，可能承担本罪的正犯责任（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -1277,7 +1277,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Art. 217, 侵犯著作权罪: copyright infringement.", zh: "第217条，侵犯著作权罪。" },
     doctrine: {
       en: "The paper names it for embedded-link providers, who answer for the content's lawfulness as if they provided it (II.(二).4, [30](P128)).",
-      zh: "论文认为嵌入式链接提供者应如内容提供者一样对内容合法性负责，可能成立本罪（二（二）.4，[30](P128)）。",
+      zh: "论文认为嵌入式链接提供者应如内容提供者一样对内容合法性负责，可能成立本罪（二（二）4，[30](P128)）。",
     },
     section: "II.(二).4",
     sources: "[30](P128)",
@@ -1287,7 +1287,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Art. 141, 生产、销售假药罪: producing or selling counterfeit drugs.", zh: "第141条，生产、销售假药罪。" },
     doctrine: {
       en: "The paper names complicity in selling counterfeit drugs as a risk for positioning providers that intervene by hand in results (II.(二).4).",
-      zh: "论文认为对搜索结果人为干预的定位服务商，可能承担销售假药罪共犯的责任（二（二）.4）。",
+      zh: "论文认为对搜索结果人为干预的定位服务商，可能承担销售假药罪共犯的责任（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],

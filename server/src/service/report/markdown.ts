@@ -47,7 +47,7 @@ function lineSuffix(r: ReportReason, locale: Locale): string {
   return r.line !== undefined ? aside(t('report.line', locale, { line: r.line }), locale) : '';
 }
 
-/** "Paper: III.(一).3; [26](P17)", "论文出处：三（一）.3；[26](P17)", or '' when a finding cites nothing. */
+/** "Paper: III.(一).3; [26](P17)", "论文出处：三（一）3；[26](P17)", or '' when a finding cites nothing. */
 export function citationText(f: { readonly section?: string; readonly sources?: string }, locale: Locale): string {
   const sources = f.sources && sourcesIn(f.sources, locale);
   const cite = [f.section && sectionsIn(f.section, locale), sources].filter(Boolean).join(semicolon(locale));

@@ -15,7 +15,7 @@ export default defineRule({
   messages: {
     'deep-participation': {
       en: (a) => `${a.id} took a deep part in the crime of ${a.of}: consider charging it as an accomplice (III.(一).5, case 6)`,
-      zh: (a) => `${a.id} 深度参与了 ${a.of} 的犯罪：可考虑以共犯论处（三（一）.5，案6）`,
+      zh: (a) => `${a.id} 深度参与了 ${a.of} 的犯罪：可考虑以共犯论处（三（一）5，案6）`,
       why: {
         en: () => `The paper treats deep participation as the mark of an accomplice of the principal offense, not mere assistance under art. 287-2: in case 6, those who built and maintained a phishing site for a theft gang were convicted as accomplices of theft.`,
         zh: () => `论文认为深度参与是成立正犯之罪共犯的标志，而不只是第287条之二的帮助行为：案6中为盗窃团伙搭建并维护钓鱼网站的行为人，即以盗窃罪共犯论处。`,

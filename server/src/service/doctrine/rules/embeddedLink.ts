@@ -5,7 +5,7 @@ export default defineRule({
   messages: {
     'embedded-link': {
       en: (a) => `${a.id} embeds (frames) linked content: it answers for that content's lawfulness (II.(二).4)`,
-      zh: (a) => `${a.id} 以嵌入（加框）方式链接：应对所链内容的合法性负责（二（二）.4）`,
+      zh: (a) => `${a.id} 以嵌入（加框）方式链接：应对所链内容的合法性负责（二（二）4）`,
       why: {
         en: () => `Users cannot see that embedded content comes from a third party, so the paper, following the German Federal Court of Justice, treats embedding as providing the content ([30](P128)).`,
         zh: () => `用户看不出嵌入的内容来自第三方，论文参照德国联邦最高法院的观点，视之为内容提供行为（[30](P128)）。`,

@@ -6,7 +6,7 @@ export default defineRule({
   messages: {
     'notice-takedown-not-criminal': {
       en: (a) => `${a.id} knew, but its help is neutral: failing to act after notice is generally not a crime (II.(二).1–2)`,
-      zh: (a) => `${a.id} 虽已知情，但其帮助属中立帮助：接到通知后未采取措施的，一般不宜追究刑事责任（二（二）.1–2）`,
+      zh: (a) => `${a.id} 虽已知情，但其帮助属中立帮助：接到通知后未采取措施的，一般不宜追究刑事责任（二（二）1–2）`,
       why: {
         en: () => `The paper argues that an ISP failing to act after notice generally bears civil and administrative liability only, not criminal liability. It reads the Cybersecurity Law the same way: art. 63 says "where no crime is constituted", art. 68 does not.`,
         zh: () => `论文的立场是：网络服务商接到通知后不作处理，通常只需承担民事和行政上的责任，原则上不应据此追究其刑事责任；《网络安全法》第63条写有“尚不构成犯罪”而第68条未写，也支持这一解读。`,
