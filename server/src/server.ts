@@ -15,7 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Worker } from 'worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { ChangeStep, ValidateAnswer, ValidateJob } from './validateWorker';
+import type { ChangeStep, FeatureRequest, ValidateAnswer, ValidateJob } from './validateWorker';
 import { loadConfig } from './node/configFile';
 import { mergeRules } from './service/config';
 import { DiagnosticParts, getLanguageService, isMarkdown, ValidationSettings } from './service/languageService';
@@ -28,6 +28,7 @@ import type { ClientAbilities, DocumentSettings, FeatureContext } from './featur
 import { FEATURES } from './features';
 import { SHOW_WHAT_IF_COMMAND as SHOW_WHAT_IF } from './service/codeLens';
 import { guardParams } from './features/params';
+import { RemoteAnswer, requestUri, routeRequests } from './features/route';
 import { Delivery, DeliveryHost, pullDelivery, pushDelivery } from './delivery';
 import { checksum, userCacheDir } from './node/cacheFile';
 import { SavedDiagnostics, SavedKey } from './node/savedDiagnostics';
@@ -35,8 +36,12 @@ import { SavedDiagnostics, SavedKey } from './node/savedDiagnostics';
 /** The most diagnostics one document publishes; beyond it, a "too many problems" note. */
 export const MAX_PROBLEMS = 1000;
 
-/** Briefs longer than this (characters) are validated in a worker thread, off the main loop. */
-export const WORKER_THRESHOLD = 1_000_000;
+/**
+ * Briefs longer than this (characters) are validated in a worker thread, off the main loop,
+ * and their requests answered there. `CASEFACTS_WORKER_THRESHOLD` lowers it (the tests send
+ * every example through the worker that way).
+ */
+export const WORKER_THRESHOLD = Number(process.env.CASEFACTS_WORKER_THRESHOLD) || 1_000_000;
 
 defineMessages({
   'config.problems': {
@@ -208,7 +213,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { version } = current;
     let list: Diagnostic[] | undefined;
     if (textLength(current) > WORKER_THRESHOLD && workerScript()) {
-      list = await validateInWorker(current, options);
+      list = (await toWorker(current, options))?.list;
     } else {
       endWorker(doc.uri, 'drop');
       list = service.validate(current, options);
@@ -236,7 +241,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   interface DocumentWorker {
     readonly worker: Worker;
     /** Per job id: who waits for its answer (undefined: the worker is gone). */
-    readonly waiting: Map<number, (answer: { list?: Diagnostic[]; resync?: true } | undefined) => void>;
+    readonly waiting: Map<number, (answer: WorkerAnswer | undefined) => void>;
     /** The last list it answered, whose objects its next answer names by index. */
     last: Diagnostic[];
     /** The version its document has once it has taken the jobs sent; undefined before the first. */
@@ -245,6 +250,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     log: ChangeStep[];
     /** The version it is parsing afresh, if it is. */
     afresh: number | undefined;
+  }
+  /** A job's answer: a validation's list (none: superseded), a request's result, or `resync` (send the whole text). */
+  interface WorkerAnswer {
+    readonly list?: Diagnostic[];
+    readonly resync?: true;
+    readonly result?: unknown;
+    readonly error?: ValidateAnswer['error'];
+    readonly failed?: true;
   }
   const workers = new Map<string, DocumentWorker>();
   let nextJob = 1;
@@ -291,6 +304,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         entry.version = undefined;
         entry.log = [];
         settle?.({ resync: true });
+      } else if (answer.failed || answer.error || 'result' in answer) {
+        settle?.(answer.failed ? { failed: true } : answer.error ? { error: answer.error } : { result: answer.result });
       } else {
         settle?.({}); // superseded
       }
@@ -308,7 +323,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const leads = (log: readonly ChangeStep[], from: number, to: number) =>
     log.every((step, i) => step.from === (i === 0 ? from : log[i - 1].version)) && (log.length === 0 ? from === to : log[log.length - 1].version === to);
 
-  function validateInWorker(doc: TextDocument, options: ValidationSettings): Promise<Diagnostic[] | undefined> {
+  /**
+   * A job for a document's worker at the document's version: its validation, or with
+   * `request`, an editor's request about it (answered in the worker by the same features).
+   */
+  function toWorker(doc: TextDocument, options: ValidationSettings, request?: FeatureRequest): Promise<WorkerAnswer | undefined> {
     const busy = workers.get(doc.uri);
     if (busy?.afresh !== undefined && busy.afresh !== doc.version && busy.waiting.size > 0) {
       endWorker(doc.uri, 'renew'); // parsing a version this one supersedes
@@ -316,7 +335,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const entry = workerFor(doc.uri);
     const base = { id: nextJob++, uri: doc.uri, languageId: doc.languageId, version: doc.version, settings: options };
     const follows = entry.version !== undefined && leads(entry.log, entry.version, doc.version);
-    const job: ValidateJob = follows ? { ...base, steps: entry.log } : { ...base, text: doc.getText() };
+    const job: ValidateJob = { ...(follows ? { ...base, steps: entry.log } : { ...base, text: doc.getText() }), ...(request ? { request } : {}) };
     entry.log = [];
     entry.version = doc.version;
     if (!follows) {
@@ -324,11 +343,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     return new Promise((resolve) => {
       entry.waiting.set(job.id, (answer) => {
-        if (answer?.resync) {
+        const now = documents.get(doc.uri);
+        if (answer?.resync && (!request || (now && textLength(now) > WORKER_THRESHOLD))) {
           // the worker lost the thread of the changes, or was renewed: the whole text, once
-          resolve(validateInWorker(documents.get(doc.uri) ?? doc, options));
+          resolve(toWorker(now ?? doc, options, request));
         } else {
-          resolve(answer?.list);
+          resolve(answer);
         }
       });
       entry.worker.postMessage(job);
@@ -355,6 +375,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 
   const guarded = guardParams(connection);
+
+  /**
+   * A request about a huge brief, answered by its worker from the tree it keeps
+   * (features/route.ts); undefined for any other brief, or when the worker cannot answer.
+   */
+  async function askWorker(uri: string, handler: string, params: unknown): Promise<RemoteAnswer | undefined> {
+    const s = await settings(uri);
+    const doc = documents.get(uri); // the version now, after waiting for the settings
+    if (!doc || textLength(doc) <= WORKER_THRESHOLD) {
+      return undefined;
+    }
+    const answer = await toWorker(doc, validationOptions(s), { handler, params, settings: s, client: { ...editor } });
+    if (answer?.failed) {
+      connection.console.warn(`casefacts: the worker of ${uri} could not answer ${handler}; answered on the main thread`);
+    }
+    return answer?.error ? { error: answer.error } : answer && !answer.failed && 'result' in answer ? { result: answer.result } : undefined;
+  }
+  const routed = routeRequests(guarded, (handler, params) => {
+    const uri = requestUri(params);
+    const doc = uri === undefined ? undefined : documents.get(uri);
+    return uri !== undefined && doc && textLength(doc) > WORKER_THRESHOLD && workerScript() ? askWorker(uri, handler, params) : undefined;
+  });
   const host: DeliveryHost = {
     connection: guarded,
     documents,
@@ -473,8 +515,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   const ctx: FeatureContext = {
-    // malformed params are answered with InvalidParams before a feature sees them
-    connection: guarded,
+    // malformed params are answered with InvalidParams before a feature sees them; a huge
+    // brief's requests are answered by its worker
+    connection: routed,
     client: editor,
     documents,
     service,

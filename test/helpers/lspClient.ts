@@ -27,6 +27,8 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER_BIN = path.join(ROOT, 'bin', 'casefacts-language-server');
 
 export interface StartOptions {
+  /** More environment variables for the server. */
+  readonly env?: Readonly<Record<string, string>>;
   /** Settings returned for workspace/configuration requests (section caseFacts). */
   readonly settings?: Record<string, unknown>;
   /** initialize params' locale (the display language). */
@@ -82,6 +84,8 @@ export class TestClient {
   readonly registered: string[] = [];
   /** What the server showed the user (window/showMessage), in order. */
   readonly shown: { type: number; message: string }[] = [];
+  /** What the server wrote to the editor's log (window/logMessage). */
+  readonly logged: { type: number; message: string }[] = [];
   /** How many `workspace/codeLens/refresh` requests the server sent. */
   lensRefreshes = 0;
 
@@ -120,7 +124,9 @@ export class TestClient {
       return null;
     });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (p: { type: number; message: string }) => {
+      this.logged.push(p);
+    });
     this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
       this.shown.push(p);
     });
@@ -134,7 +140,7 @@ export class TestClient {
   static async start(opts: StartOptions = {}): Promise<TestClient> {
     const proc = spawn(opts.command ?? process.execPath, opts.args ? [...opts.args] : [SERVER_BIN, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, CASEFACTS_CACHE_DIR: opts.cacheDir ?? freshCacheDir() },
+      env: { ...process.env, CASEFACTS_CACHE_DIR: opts.cacheDir ?? freshCacheDir(), ...opts.env },
     });
     const client = new TestClient(proc, opts.settings ?? { validate: { delay: 0 } });
     client.initializeResult = await client.connection.sendRequest('initialize', {

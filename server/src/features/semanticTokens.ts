@@ -31,6 +31,9 @@ export const semanticTokensFeature: Feature = {
     /** Per open document: the last full answer, which a delta request names by its result id. */
     const last = new Map<string, { readonly resultId: string; readonly data: readonly number[] }>();
     let nextId = 1;
+    // ids of this registration only: a huge brief's tokens come from its worker's registration
+    // (validateWorker.ts), and an id of one must not name an answer of the other
+    const epoch = Math.random().toString(36).slice(2, 8);
     const full = (uri: string): SemanticTokens => {
       const hit = ctx.parsed(uri);
       if (!hit) {
@@ -38,7 +41,7 @@ export const semanticTokensFeature: Feature = {
         return { data: [] };
       }
       const { data } = semanticTokens(hit.document, hit.parsed);
-      const resultId = String(nextId++);
+      const resultId = `${epoch}.${nextId++}`;
       last.set(uri, { resultId, data });
       return { resultId, data };
     };

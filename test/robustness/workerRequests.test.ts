@@ -1,0 +1,112 @@
+/**
+ * A huge brief's requests are answered by the worker that holds its tree, not on the main
+ * thread (server/src/features/route.ts, validateWorker.ts): the answers are the ones the
+ * main thread gives, and a request about another brief does not wait behind the huge one.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Hover, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
+import { ROOT, TestClient } from '../helpers/lspClient';
+import { bigBrief } from './bigBrief';
+
+const QVOD = fs.readFileSync(path.join(ROOT, 'examples', '01-qvod.case'), 'utf8');
+const BRIEF = fs.readFileSync(path.join(ROOT, 'examples', 'qvod-brief.md'), 'utf8');
+
+/** Every request an editor makes about one brief, at places spread over it, and their answers. */
+async function askAll(client: TestClient, uri: string, text: string): Promise<unknown[]> {
+  const textDocument = { uri };
+  const lines = text.split('\n');
+  const answers: unknown[] = [];
+  // an error answer (a refused rename) is an answer too
+  const ask = async (method: string, params: object) =>
+    answers.push([method, params, await client.request(method, { textDocument, ...params }).catch((e: { code?: number; message?: string }) => ({ error: [e.code, e.message] }))]);
+  // a word start on every third line, and the end of the line
+  for (let line = 0; line < lines.length; line += 3) {
+    const word = /[^\s{}，,]/.exec(lines[line]);
+    for (const character of word ? [word.index, lines[line].length] : [0]) {
+      const position = { line, character };
+      await ask('textDocument/hover', { position });
+      await ask('textDocument/completion', { position });
+      await ask('textDocument/definition', { position });
+      await ask('textDocument/references', { position, context: { includeDeclaration: true } });
+      await ask('textDocument/prepareRename', { position });
+      await ask('textDocument/rename', { position, newName: 'Renamed' });
+    }
+  }
+  await ask('textDocument/documentSymbol', {});
+  await ask('textDocument/foldingRange', {});
+  await ask('textDocument/formatting', { options: { tabSize: 2, insertSpaces: true } });
+  await ask('textDocument/rangeFormatting', { range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } }, options: { tabSize: 2, insertSpaces: true } });
+  await ask('textDocument/semanticTokens/range', { range: { start: { line: 2, character: 0 }, end: { line: 20, character: 0 } } });
+  const diagnostics = await client.request<{ items?: unknown[] } | null>('textDocument/diagnostic', { textDocument }).catch(() => null);
+  await ask('textDocument/codeAction', { range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }, context: { diagnostics: diagnostics?.items ?? [] } });
+  const lenses = await client.request<{ range: object; data?: unknown }[]>('textDocument/codeLens', { textDocument });
+  answers.push(['codeLens', lenses]);
+  for (const lens of lenses) {
+    answers.push(['codeLens/resolve', await client.request('codeLens/resolve', lens)]);
+  }
+  // tokens: their data (result ids are each thread's own)
+  const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument });
+  answers.push(['semanticTokens/full', tokens.data]);
+  return answers;
+}
+
+suite('robustness: a huge brief\'s requests, answered by its worker', function () {
+  this.timeout(300_000);
+
+  test('the same answers as the main thread gives, for a .case file and a Markdown brief, and after an edit', async () => {
+    const here = await TestClient.start();
+    // every brief over 100 characters goes to a worker
+    const there = await TestClient.start({ env: { CASEFACTS_WORKER_THRESHOLD: '100' } });
+    try {
+      for (const [name, text] of [['qvod.case', QVOD], ['brief.md', BRIEF]]) {
+        const uri = `file:///w/${name}`;
+        const expected = await here.open(uri, text);
+        assert.deepStrictEqual(await there.open(uri, text), expected, `${name}: diagnostics`);
+        assert.deepStrictEqual(await askAll(there, uri, text), await askAll(here, uri, text), `${name}: requests`);
+        // an edit (a provider renamed on its header line): the worker follows it
+        const at = text.indexOf('Qvod');
+        const line = text.slice(0, at).split('\n').length - 1;
+        const character = at - text.lastIndexOf('\n', at - 1) - 1;
+        const change = [{ range: { start: { line, character }, end: { line, character: character + 4 } }, text: 'Kuaibo' }];
+        const edited = text.slice(0, at) + 'Kuaibo' + text.slice(at + 4);
+        const before = await there.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+        assert.deepStrictEqual(await there.change(uri, change), await here.change(uri, change), `${name}: diagnostics after the edit`);
+        const delta = await there.request<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: before.resultId });
+        // a delta against the worker's last tokens, not the whole list again (in the Markdown brief the
+        // first `Qvod` is in the prose: no token changes)
+        assert.ok(Array.isArray(delta.edits) && (name.endsWith('.md') || delta.edits.length > 0), JSON.stringify(delta).slice(0, 200));
+        assert.deepStrictEqual(await askAll(there, uri, edited), await askAll(here, uri, edited), `${name}: requests after the edit`);
+      }
+      assert.deepStrictEqual(there.logged.filter((m) => m.message.includes('worker')), [], 'the worker answered every request itself');
+    } finally {
+      await here.stop();
+      await there.stop();
+    }
+  });
+
+  test('a request about another brief is answered while the huge brief\'s waits on its worker', async () => {
+    const client = await TestClient.start();
+    try {
+      const huge = 'file:///w/huge.case';
+      const small = 'file:///w/small.case';
+      const text = bigBrief(1_100_000);
+      assert.ok(text.length > 1_000_000, 'above the worker threshold');
+      await client.open(small, QVOD);
+      await client.open(huge, text);
+      const key = { line: text.split('\n').findIndex((l) => /^\s+role\s/.test(l)), character: 3 };
+      const order: string[] = [];
+      // on the main thread the huge brief's first hover would parse all of it before anything else
+      const [bigHover, smallHover] = await Promise.all([
+        client.request<Hover>('textDocument/hover', { textDocument: { uri: huge }, position: key }).then((h) => (order.push('huge'), h)),
+        client.request<Hover>('textDocument/hover', { textDocument: { uri: small }, position: { line: QVOD.split('\n').findIndex((l) => /^\s+role\s/.test(l)), character: 3 } }).then((h) => (order.push('small'), h)),
+      ]);
+      assert.deepStrictEqual(order, ['small', 'huge']);
+      assert.ok(bigHover && smallHover);
+      assert.deepStrictEqual(bigHover.contents, smallHover.contents, 'the same explanation of `role`');
+    } finally {
+      await client.stop();
+    }
+  });
+});
