@@ -12,6 +12,7 @@ import type { Block, CaseDocument, Statement, SyntaxProblem } from './ast';
 import type { Finding, Related } from './findings';
 import type { ParsedCase } from './languageService';
 import { extractCase, CaseRegion, ExtractedCase, updateCase, UpdatedCase } from './markdown';
+import { partitionPoint } from './lists';
 import { lazyDocument, nextVersion } from './parsedCase';
 import { parse } from './parser';
 import { stringSource, TextSource } from './pieceDocument';
@@ -82,17 +83,7 @@ function shiftToken(t: Token | undefined, e: Edit): void {
 
 /** The index of the first node of a sorted, non-overlapping list that ends at or after `offset`. */
 function firstEndingAtOrAfter(list: readonly { offset: number; length: number }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].offset + list[mid].length < offset) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => list[i].offset + list[i].length < offset);
 }
 
 /** Shifts the nodes the edit can move; the blocks and comments wholly before it stay as they are. */
@@ -204,19 +195,8 @@ function shiftFindings(findings: readonly Finding[], e: Edit): void {
 
 /** The last element of a sorted-by-offset list starting at or before `offset`. */
 function lastAtOrBefore<T extends { offset: number }>(list: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found: T | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].offset <= offset) {
-      found = list[mid];
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  const i = lastIndexAtOrBefore(list, offset);
+  return i < 0 ? undefined : list[i];
 }
 
 /** The comment whose text (after `#` or `//`) holds the whole edit. */
@@ -263,34 +243,12 @@ function sameRegions(before: readonly CaseRegion[], after: readonly CaseRegion[]
 
 /** The index of the last node of a sorted list that starts at or before `offset` (-1 if none). */
 function lastIndexAtOrBefore(list: readonly { offset: number }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].offset <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return partitionPoint(list.length, (i) => list[i].offset <= offset) - 1;
 }
 
 /** The index of the first node of a sorted list that starts at or after `offset`. */
 function firstAtOrAfter(list: readonly { offset: number }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].offset < offset) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => list[i].offset < offset);
 }
 
 /** Whether only spaces and tabs stand between the start of its line and `offset` (as for a block keyword). */

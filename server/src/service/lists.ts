@@ -1,3 +1,21 @@
+/**
+ * In a list of `length` items of which those that satisfy `before` all come first (a sorted
+ * list asked "does it start before x?"), the index of the first that does not: a binary search.
+ */
+export function partitionPoint(length: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
 /** Whether two lists hold the same objects in the same order (identity, not equality). */
 export function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) {

@@ -13,6 +13,7 @@ export interface CaseRegion {
   readonly end: number;
 }
 
+import { partitionPoint } from './lists';
 import { replaceIn, TextSource } from './pieceDocument';
 
 export interface ExtractedCase {
@@ -112,18 +113,7 @@ export function inOneRegion(regions: readonly CaseRegion[], start: number, end: 
   if (regions.length === 0) {
     return true;
   }
-  let lo = 0;
-  let hi = regions.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (regions[mid].start <= start) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
+  const found = partitionPoint(regions.length, (i) => regions[i].start <= start) - 1;
   return found >= 0 && end <= regions[found].end;
 }
 
