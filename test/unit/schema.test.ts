@@ -1,0 +1,49 @@
+/**
+ * The rule levels' schema (client/schemas/casefacts.schema.json and the caseFacts.rules
+ * setting in package.json) is made from the rule table, and says what the server reads.
+ */
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { generatedFiles, SCHEMA_PATH } from '../../scripts/gen-schema';
+import { CONFIG_FILE, parseConfig } from '../../server/src/service/config';
+import { RULES } from '../../server/src/service/rules/meta';
+
+const ROOT = join(__dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  contributes: { jsonValidation: { fileMatch: string; url: string }[]; configuration: { properties: Record<string, { properties?: Record<string, { enum: string[]; default: string }>; additionalProperties?: unknown }> } };
+};
+
+suite('.casefacts.json schema: made from the rule table', () => {
+  test('the committed schema and package.json are what scripts/gen-schema.ts writes now', () => {
+    for (const file of generatedFiles()) {
+      assert.strictEqual(readFileSync(file.path, 'utf8'), file.text, `${file.path} is stale: run npx tsx scripts/gen-schema.ts`);
+    }
+  });
+
+  test('VS Code is told the schema of .casefacts.json, a file the extension ships', () => {
+    const [entry] = pkg.contributes.jsonValidation;
+    assert.strictEqual(entry.fileMatch, CONFIG_FILE);
+    assert.strictEqual(join(ROOT, entry.url), SCHEMA_PATH);
+    assert.match(readFileSync(join(ROOT, '.vscodeignore'), 'utf8'), /^!client\/schemas\/\*\*$/m, 'packaged in the .vsix');
+  });
+
+  test('every rule, with every level the server reads and its own default; nothing else', () => {
+    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as { properties: { rules: { properties: Record<string, { enum: string[]; default: string; markdownDescription: string }>; additionalProperties: boolean } } };
+    const setting = pkg.contributes.configuration.properties['caseFacts.rules'];
+    for (const rules of [schema.properties.rules, setting]) {
+      assert.deepStrictEqual(Object.keys(rules.properties ?? {}), RULES.map((r) => r.id));
+      assert.strictEqual(rules.additionalProperties, false);
+      for (const r of RULES) {
+        const p = (rules.properties ?? {})[r.id];
+        assert.strictEqual(p.default, r.severity, r.id);
+        for (const level of p.enum) {
+          assert.deepStrictEqual(parseConfig(JSON.stringify({ rules: { [r.id]: level } })).problems, [], `${r.id}: ${level}`);
+        }
+      }
+    }
+    assert.match(schema.properties.rules.properties['no-general-monitoring'].markdownDescription, /no general duty to monitor users' content\.\n\nThe paper: II\.\(二\)\.1, /);
+    // what the schema leaves out, the server reports
+    assert.deepStrictEqual(parseConfig('{"rules": {"omission-dissemination": "loud"}}').problems, ['rule "omission-dissemination": level must be off, info, warning or error']);
+  });
+});
