@@ -5,13 +5,15 @@
  * - client/schemas/casefacts.schema.json, the JSON schema of `.casefacts.json`, which the
  *   extension names for VS Code's JSON support (package.json `jsonValidation`);
  * - the properties of the `caseFacts.rules` setting in package.json, so that settings.json
- *   completes rule ids and levels and marks an unknown id.
+ *   completes rule ids and levels and marks an unknown id, each described in the display
+ *   language (package.nls.json; package.nls.zh-cn.json from docs/rules/gists.zh-CN.json).
  *
  *   npx tsx scripts/gen-schema.ts           writes both
  *   npx tsx scripts/gen-schema.ts --check   exits 1 if either is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sectionsZh } from '../server/src/service/i18n/messages';
 import { RULES, ruleDocUrl } from '../server/src/service/rules/meta';
 
 const ROOT = join(__dirname, '..');
@@ -30,22 +32,32 @@ function gists(): Map<string, { gist: string; section: string }> {
   return out;
 }
 
-/** A property per rule: its levels, its default, and what it is about. */
-export function ruleProperties(): Record<string, object> {
+/** What each rule is about, with its section, default level and page, in English and in Chinese. */
+export function ruleDescriptions(): Map<string, { en: string; zh: string }> {
   const known = gists();
-  const out: Record<string, object> = {};
+  const zh = JSON.parse(readFileSync(join(ROOT, 'docs', 'rules', 'gists.zh-CN.json'), 'utf8')) as Record<string, string>;
+  const out = new Map<string, { en: string; zh: string }>();
   for (const r of RULES) {
     const g = known.get(r.id);
-    if (!g) {
-      throw new Error(`docs/rules/README.md has no row for ${r.id}`);
+    if (!g || !zh[r.id]) {
+      throw new Error(`no gist for ${r.id} in docs/rules/README.md or docs/rules/gists.zh-CN.json`);
     }
-    const section = g.section && g.section !== '—' ? `The paper: ${g.section}. ` : '';
-    out[r.id] = {
-      type: 'string',
-      enum: LEVELS,
-      default: r.severity,
-      markdownDescription: `${g.gist}\n\n${section}Default: \`${r.severity}\`. [${r.id}](${ruleDocUrl(r.id)})`,
-    };
+    const section = g.section && g.section !== '—' ? g.section : undefined;
+    const link = `[${r.id}](${ruleDocUrl(r.id)})`;
+    out.set(r.id, {
+      en: `${g.gist}\n\n${section ? `The paper: ${section}. ` : ''}Default: \`${r.severity}\`. ${link}`,
+      zh: `${zh[r.id]}\n\n${section ? `论文：${sectionsZh(section)}。` : ''}默认级别：\`${r.severity}\`。${link}`,
+    });
+  }
+  return out;
+}
+
+/** A property per rule: its levels, its default, and what it is about (`nls`: a key of package.nls*.json). */
+export function ruleProperties(nls = false): Record<string, object> {
+  const out: Record<string, object> = {};
+  for (const [id, text] of ruleDescriptions()) {
+    const severity = RULES.find((r) => r.id === id)?.severity;
+    out[id] = { type: 'string', enum: LEVELS, default: severity, markdownDescription: nls ? `%config.rule.${id}%` : text.en };
   }
   return out;
 }
@@ -77,15 +89,31 @@ export function schema(): object {
 function packageJson(): string {
   const pkg = JSON.parse(readFileSync(PACKAGE_PATH, 'utf8')) as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } } };
   const rules = pkg.contributes.configuration.properties['caseFacts.rules'];
-  rules.properties = ruleProperties();
+  rules.properties = ruleProperties(true);
   rules.additionalProperties = false;
   return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/** A package.nls file with the rules' descriptions in that language after its own strings. */
+function nlsFile(file: string, locale: 'en' | 'zh'): string {
+  const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  for (const key of Object.keys(strings)) {
+    if (key.startsWith('config.rule.')) {
+      delete strings[key];
+    }
+  }
+  for (const [id, text] of ruleDescriptions()) {
+    strings[`config.rule.${id}`] = text[locale];
+  }
+  return `${JSON.stringify(strings, null, 2)}\n`;
 }
 
 export function generatedFiles(): { path: string; text: string }[] {
   return [
     { path: SCHEMA_PATH, text: `${JSON.stringify(schema(), null, 2)}\n` },
     { path: PACKAGE_PATH, text: packageJson() },
+    { path: join(ROOT, 'package.nls.json'), text: nlsFile(join(ROOT, 'package.nls.json'), 'en') },
+    { path: join(ROOT, 'package.nls.zh-cn.json'), text: nlsFile(join(ROOT, 'package.nls.zh-cn.json'), 'zh') },
   ];
 }
 

@@ -37,12 +37,22 @@ suite('.casefacts.json schema: made from the rule table', () => {
       for (const r of RULES) {
         const p = (rules.properties ?? {})[r.id];
         assert.strictEqual(p.default, r.severity, r.id);
+        assert.ok(p.enum.includes('off') && p.enum.includes('error'), r.id);
         for (const level of p.enum) {
           assert.deepStrictEqual(parseConfig(JSON.stringify({ rules: { [r.id]: level } })).problems, [], `${r.id}: ${level}`);
         }
       }
     }
     assert.match(schema.properties.rules.properties['no-general-monitoring'].markdownDescription, /no general duty to monitor users' content\.\n\nThe paper: II\.\(二\)\.1, /);
+    // in settings, each rule is described in the display language
+    const nls = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, string>;
+    const [en, zh] = [nls('package.nls.json'), nls('package.nls.zh-cn.json')];
+    for (const r of RULES) {
+      assert.strictEqual((setting.properties ?? {})[r.id] && (setting.properties as Record<string, { markdownDescription?: string }>)[r.id].markdownDescription, `%config.rule.${r.id}%`);
+      assert.ok(en[`config.rule.${r.id}`]?.includes(`Default: \`${r.severity}\``), r.id);
+      assert.ok(/[\u4e00-\u9fff]/.test(zh[`config.rule.${r.id}`] ?? ''), `${r.id}: a Chinese description`);
+    }
+    assert.match(zh['config.rule.no-general-monitoring'], /^指控未获通知的网络服务商：服务商对用户内容没有一般监控义务。\n\n论文：二（二）1，二（二）3，二（二）小结。默认级别：`warning`。/);
     // what the schema leaves out, the server reports
     assert.deepStrictEqual(parseConfig('{"rules": {"omission-dissemination": "loud"}}').problems, ['rule "omission-dissemination": level must be off, info, warning or error']);
   });
