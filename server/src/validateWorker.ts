@@ -110,13 +110,18 @@ const handlers = new Map<string, (params: unknown, ...rest: unknown[]) => unknow
 /** The request being answered: its settings and the editor's abilities. */
 let asked: FeatureRequest | undefined;
 
-/** A connection that only records what the features register (`onHover`, `languages.semanticTokens.on` …). */
+/**
+ * A connection that only records what the features register (`onHover`,
+ * `languages.semanticTokens.on` …, and `onRequest:METHOD` for a custom request).
+ */
 function recorder(name = ''): unknown {
   return new Proxy(() => undefined, {
     get: (_target, prop) => (typeof prop === 'string' ? recorder(name ? `${name}.${prop}` : prop) : undefined),
     apply: (_target, _this, args: unknown[]) => {
       if (typeof args[0] === 'function') {
         handlers.set(name, args[0] as (params: unknown, ...rest: unknown[]) => unknown);
+      } else if (typeof args[0] === 'string' && typeof args[1] === 'function') {
+        handlers.set(`${name}:${args[0]}`, args[1] as (params: unknown, ...rest: unknown[]) => unknown);
       }
       return { dispose: () => undefined };
     },

@@ -46,6 +46,9 @@ async function askAll(client: TestClient, uri: string, text: string): Promise<un
   for (const lens of lenses) {
     answers.push(['codeLens/resolve', await client.request('codeLens/resolve', lens)]);
   }
+  // the liability report, whole and its page alone
+  answers.push(['caseFacts/report', await client.request('caseFacts/report', { uri })]);
+  answers.push(['caseFacts/report page', await client.request('caseFacts/report', { uri, pageOnly: true })]);
   // tokens: their data (result ids are each thread's own)
   const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument });
   answers.push(['semanticTokens/full', tokens.data]);
@@ -105,6 +108,14 @@ suite('robustness: a huge brief\'s requests, answered by its worker', function (
       assert.deepStrictEqual(order, ['small', 'huge']);
       assert.ok(bigHover && smallHover);
       assert.deepStrictEqual(bigHover.contents, smallHover.contents, 'the same explanation of `role`');
+      // and the liability report's page (the panel asks for it on every change)
+      order.length = 0;
+      const [page] = await Promise.all([
+        client.request<{ title?: string } | null>('caseFacts/report', { uri: huge, pageOnly: true }).then((p) => (order.push('huge report'), p)),
+        client.request<Hover>('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 0 } }).then(() => order.push('small')),
+      ]);
+      assert.deepStrictEqual(order, ['small', 'huge report']);
+      assert.ok(page && JSON.stringify(page).includes('Qvod_0'), 'the report of the huge brief');
     } finally {
       await client.stop();
     }

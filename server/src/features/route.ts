@@ -8,6 +8,7 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { ResponseError } from '../lspValues';
+import { REPORT_REQUEST } from '../service/report/protocol';
 
 /** The names features register handlers with that a worker answers: requests about one document. */
 const ROUTED: Readonly<Record<string, readonly string[]>> = {
@@ -15,6 +16,8 @@ const ROUTED: Readonly<Record<string, readonly string[]>> = {
     'onDocumentRangeFormatting', 'onCodeAction', 'onCodeLens', 'onCodeLensResolve', 'onDocumentSymbol', 'onFoldingRanges'],
   'languages.semanticTokens': ['on', 'onDelta', 'onRange'],
 };
+/** Custom requests about one document (`{ uri }`) a worker answers, registered as `onRequest(method, handler)`. */
+const ROUTED_REQUESTS: readonly string[] = [REPORT_REQUEST];
 
 /** A worker's answer: a result, or the error the request is answered with. */
 export type RemoteAnswer = { readonly result: unknown } | { readonly error: { readonly code: number; readonly message: string; readonly data?: unknown } };
@@ -31,13 +34,19 @@ function settle(answer: RemoteAnswer): unknown {
 
 type Handler = (params: unknown, ...rest: unknown[]) => unknown;
 
-/** The document a request is about: its `textDocument`, or for a code lens the uri in its data. */
+/** The document a request is about: its `textDocument`, for a code lens the uri in its data, for the report its `uri`. */
 export function requestUri(params: Readonly<Record<string, unknown>>): string | undefined {
   const doc = params.textDocument as { uri?: unknown } | undefined;
   const data = params.data as { uri?: unknown } | undefined;
-  const uri = doc?.uri ?? data?.uri;
+  const uri = doc?.uri ?? data?.uri ?? params.uri;
   return typeof uri === 'string' ? uri : undefined;
 }
+
+/** A handler that asks `route` first, under `name`. */
+const routedHandler = (name: string, handler: Handler, route: Route): Handler => (params: unknown, ...rest: unknown[]) => {
+  const remote = typeof params === 'object' && params !== null ? route(name, params as Record<string, unknown>) : undefined;
+  return remote ? remote.then((answer) => (answer ? settle(answer) : handler(params, ...rest))) : handler(params, ...rest);
+};
 
 function routeMethods<T extends object>(target: T, prefix: string, names: readonly string[], route: Route): T {
   return new Proxy(target, {
@@ -47,13 +56,18 @@ function routeMethods<T extends object>(target: T, prefix: string, names: readon
         return value;
       }
       const name = prefix ? `${prefix}.${prop}` : prop;
-      return (handler: Handler) =>
-        (value as (h: Handler) => unknown).call(t, (params: unknown, ...rest: unknown[]) => {
-          const remote = typeof params === 'object' && params !== null ? route(name, params as Record<string, unknown>) : undefined;
-          return remote ? remote.then((answer) => (answer ? settle(answer) : handler(params, ...rest))) : handler(params, ...rest);
-        });
+      return (handler: Handler) => (value as (h: Handler) => unknown).call(t, routedHandler(name, handler, route));
     },
   });
+}
+
+/** `onRequest(method, handler)` with the methods of ROUTED_REQUESTS asking `route` first, as `onRequest:METHOD`. */
+function routeCustom(connection: Connection, route: Route): Connection['onRequest'] {
+  const onRequest = connection.onRequest.bind(connection) as (method: unknown, handler: Handler) => unknown;
+  return ((method: unknown, handler: unknown) =>
+    typeof method === 'string' && ROUTED_REQUESTS.includes(method) && typeof handler === 'function'
+      ? onRequest(method, routedHandler(`onRequest:${method}`, handler as Handler, route))
+      : onRequest(method, handler as Handler)) as Connection['onRequest'];
 }
 
 /** The connection as features should see it: their requests about a huge brief go to `route` first. */
@@ -62,7 +76,8 @@ export function routeRequests(connection: Connection, route: Route): Connection 
   const languages = new Proxy(connection.languages, {
     get: (t, prop, receiver) => (prop === 'semanticTokens' ? semanticTokens : (Reflect.get(t, prop, receiver) as unknown)),
   });
+  const onRequest = routeCustom(connection, route);
   return new Proxy(routeMethods(connection, '', ROUTED[''], route), {
-    get: (t, prop, receiver) => (prop === 'languages' ? languages : (Reflect.get(t, prop, receiver) as unknown)),
+    get: (t, prop, receiver) => (prop === 'languages' ? languages : prop === 'onRequest' ? onRequest : (Reflect.get(t, prop, receiver) as unknown)),
   });
 }
