@@ -32,6 +32,7 @@ import { RemoteAnswer, requestUri, routeRequests } from './features/route';
 import { Delivery, DeliveryHost, pullDelivery, pushDelivery } from './delivery';
 import { checksum, userCacheDir } from './node/cacheFile';
 import { SavedDiagnostics, SavedKey } from './node/savedDiagnostics';
+import { valueOfJson } from './node/publishEncoder';
 
 /** The most diagnostics one document publishes; beyond it, a "too many problems" note. */
 export const MAX_PROBLEMS = 1000;
@@ -255,7 +256,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   interface WorkerAnswer {
     readonly list?: Diagnostic[];
     readonly resync?: true;
-    readonly result?: unknown;
+    readonly json?: Uint8Array;
     readonly error?: ValidateAnswer['error'];
     readonly failed?: true;
   }
@@ -304,8 +305,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         entry.version = undefined;
         entry.log = [];
         settle?.({ resync: true });
-      } else if (answer.failed || answer.error || 'result' in answer) {
-        settle?.(answer.failed ? { failed: true } : answer.error ? { error: answer.error } : { result: answer.result });
+      } else if (answer.failed || answer.error || answer.json) {
+        settle?.(answer.failed ? { failed: true } : answer.error ? { error: answer.error } : { json: answer.json });
       } else {
         settle?.({}); // superseded
       }
@@ -390,7 +391,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (answer?.failed) {
       connection.console.warn(`casefacts: the worker of ${uri} could not answer ${handler}; answered on the main thread`);
     }
-    return answer?.error ? { error: answer.error } : answer && !answer.failed && 'result' in answer ? { result: answer.result } : undefined;
+    if (answer?.error) {
+      return { error: answer.error };
+    }
+    const json = answer?.json && Buffer.from(answer.json.buffer, answer.json.byteOffset, answer.json.byteLength);
+    // written as the worker's bytes by the stdio writer; a connection that does not write with it parses them
+    return json ? { result: options.encodesLists ? valueOfJson(json) : JSON.parse(json.toString('utf8')) as unknown } : undefined;
   }
   const routed = routeRequests(guarded, (handler, params) => {
     const uri = requestUri(params);

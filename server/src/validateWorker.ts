@@ -68,8 +68,8 @@ export interface FeatureRequest {
 export interface ValidateAnswer {
   readonly id: number;
   readonly items?: (number | Diagnostic)[];
-  /** A request's answer, or the error it is answered with (a refused rename); */
-  readonly result?: unknown;
+  /** A request's answer as JSON (UTF-8, its buffer transferred), or the error it is answered with (a refused rename); */
+  readonly json?: Uint8Array;
   readonly error?: { readonly code: number; readonly message: string; readonly data?: unknown };
   /** or none: the handler failed otherwise or none is registered, and the main thread answers it. */
   readonly failed?: true;
@@ -160,8 +160,11 @@ async function answer(job: ValidateJob, request: FeatureRequest): Promise<void> 
     if (!handler) {
       throw new Error(`no handler ${request.handler}`);
     }
-    const result = await handler(request.params, NEVER, undefined, undefined);
-    parentPort?.postMessage({ id: job.id, result: result ?? null } satisfies ValidateAnswer);
+    // serialised here, and the bytes handed over without a copy: a report's page of tens of
+    // megabytes would otherwise be cloned, and then serialised again, on the main thread
+    const json = Buffer.from(JSON.stringify((await handler(request.params, NEVER, undefined, undefined)) ?? null), 'utf8');
+    const bytes = new Uint8Array(json.buffer, json.byteOffset, json.byteLength);
+    parentPort?.postMessage({ id: job.id, json: bytes } satisfies ValidateAnswer, json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? [json.buffer] : []);
   } catch (e) {
     // an answer in the protocol's terms (a ResponseError: a refused rename, bad params) goes back as such
     const { code, message, data } = e as { code?: unknown; message?: unknown; data?: unknown };

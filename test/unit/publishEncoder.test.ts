@@ -1,7 +1,7 @@
 /** The stdio encoder writes what JSON.stringify would, reusing each diagnostic's bytes. */
 import * as assert from 'assert';
 import { PassThrough } from 'stream';
-import { encodeMessage, encodeParts, StdioMessageWriter } from '../../server/src/node/publishEncoder';
+import { encodeMessage, encodeParts, StdioMessageWriter, valueOfJson } from '../../server/src/node/publishEncoder';
 import { writtenElementwise, writtenInParts } from '../../server/src/service/lists';
 
 const diagnostic = (line: number, message: string) => ({
@@ -78,6 +78,17 @@ suite('stdio encoder', () => {
     const msg = { jsonrpc: '2.0', id: 12, result };
     assert.strictEqual(Buffer.from(encodeMessage(msg as never)).toString('utf8'), JSON.stringify(msg));
     assert.strictEqual(Buffer.from(encodeMessage({ jsonrpc: '2.0', id: 'r', result: writtenInParts({}) } as never)).toString('utf8'), '{"jsonrpc":"2.0","id":"r","result":{}}');
+  });
+
+  test('an answer known by its JSON bytes (a worker\'s) is written as those bytes; another writer gets the same JSON', () => {
+    const result = { title: '快播案 “Qvod”', sections: [{ id: 'Qvod', lines: ['a\nb', null] }], n: 1.5 };
+    const bytes = Buffer.from(JSON.stringify(result), 'utf8');
+    const msg = { jsonrpc: '2.0', id: 7, result: valueOfJson(bytes) };
+    const written = encodeParts(msg);
+    assert.ok(written.includes(bytes), 'the very bytes, not serialised again');
+    assert.deepStrictEqual(JSON.parse(encodeMessage(msg).toString('utf8')), { jsonrpc: '2.0', id: 7, result });
+    // node IPC and the library's own writers serialise the message: the same JSON
+    assert.strictEqual(JSON.stringify(msg), JSON.stringify({ jsonrpc: '2.0', id: 7, result }));
   });
 
   test('any other message, or a publish of another shape, is plain JSON.stringify', () => {

@@ -157,6 +157,11 @@ function utf8(value: unknown): Buffer {
  * its very bytes again, between a new head (the version) and the tail.
  */
 export function encodeParts(msg: Message): Buffer[] {
+  const answered = knownAnswer(msg);
+  if (answered) {
+    const { jsonrpc: version, id } = msg as unknown as { jsonrpc: string; id: number | string };
+    return [Buffer.from(`{"jsonrpc":${JSON.stringify(version)},"id":${JSON.stringify(id)},"result":`, 'utf8'), answered, CLOSE_OBJECT];
+  }
   if (isPiecewiseAnswer(msg)) {
     const head = `{"jsonrpc":${JSON.stringify(msg.jsonrpc)},"id":${JSON.stringify(msg.id)},"result":`;
     if (isWrittenElementwise(msg.result)) {
@@ -227,6 +232,27 @@ export function listOfJson(json: Buffer): readonly unknown[] | undefined {
   const list: readonly unknown[] = Object.freeze([]);
   knownLists.set(list, json.subarray(1, json.length - 1));
   return list;
+}
+
+/** Values known by their JSON bytes alone (`valueOfJson`). */
+const knownValues = new WeakMap<object, Buffer>();
+
+/**
+ * A value known by its JSON bytes alone, as a worker thread serialised its answer
+ * (server.ts): this encoder writes those bytes as they are; any other writer (node IPC)
+ * serialises the value, which gives the bytes parsed (`toJSON`).
+ */
+export function valueOfJson(json: Buffer): object {
+  const value = { toJSON: (): unknown => JSON.parse(json.toString('utf8')) };
+  knownValues.set(value, json);
+  return value;
+}
+
+/** The bytes of a response whose result is a `valueOfJson`, else undefined. */
+function knownAnswer(msg: Message): Buffer | undefined {
+  const m = msg as { id?: unknown; result?: unknown };
+  const bytes = typeof m.result === 'object' && m.result !== null ? knownValues.get(m.result) : undefined;
+  return bytes && (typeof m.id === 'number' || typeof m.id === 'string') && Object.keys(msg).every((k) => k === 'jsonrpc' || k === 'id' || k === 'result') ? bytes : undefined;
 }
 
 /** A list's JSON (as JSON.stringify writes it), from its elements' bytes, made once per object. */
