@@ -5,6 +5,7 @@
  * defence, with the CSP taken out — while its text shows literally.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import type { Page } from 'playwright-core';
 import { levelLabel } from '../../server/src/service/report/labels';
 import { js, launch, useBrowser, screenshotPath, settle, tempPage, Browser } from './chromium';
@@ -78,6 +79,59 @@ suite('standalone HTML report in Chromium', function () {
       // The page follows the reader's dark scheme.
       assert.strictEqual(await js<string>(page, 'getComputedStyle(document.body).backgroundColor'), 'rgb(30, 30, 30)');
       await page.screenshot({ path: screenshotPath('report-qvod-zh-dark.png'), fullPage: true });
+    } finally {
+      await dark.close();
+    }
+  });
+
+  test('at 320 px (a phone, or 400 % zoom) the page does not scroll sideways: the table scrolls in its own region, long names wrap', async () => {
+    const long = 'AVeryLongProviderNameWithoutAnySpacesThatGoesOnAndOnForeverAndEverMore';
+    const text = fs.readFileSync(QVOD, 'utf8').replace('"深圳快播公司"', `"${long}"`).replace('"快播案"', `"${long}Case"`);
+    const page = await browser().context.newPage();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(tempPage('qvod-narrow.html', bundleOf(QVOD, 'en', text).html), { waitUntil: 'load' });
+    assert.strictEqual(await js<number>(page, 'document.documentElement.scrollWidth'), 320, 'the page scrolls sideways');
+    const wide = await js<string[]>(page, "Array.from(document.querySelectorAll('main *')).filter((e) => !e.closest('.table-scroll, figure') && e.getBoundingClientRect().right > 321).map((e) => e.localName + '.' + e.getAttribute('class'))");
+    assert.deepStrictEqual(wide, [], 'these stick out of the page');
+    // the table keeps its columns and scrolls in a box the keyboard reaches, with a name and a focus ring
+    const box = await js<{ role: string; label: string; tabindex: string; scrolls: boolean }>(page,
+      "(() => { const d = document.querySelector('table.summary').parentElement; return { role: d.getAttribute('role'), label: d.getAttribute('aria-label'), tabindex: d.getAttribute('tabindex'), scrolls: d.scrollWidth > d.clientWidth }; })()");
+    assert.deepStrictEqual(box, { role: 'region', label: 'Liability report', tabindex: '0', scrolls: true });
+    await page.keyboard.press('Tab');
+    assert.strictEqual(await js<string>(page, "document.activeElement.className + ' ' + getComputedStyle(document.activeElement).outlineStyle"), 'table-scroll solid');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction("document.querySelector('.table-scroll').scrollLeft > 0");
+    await page.screenshot({ path: screenshotPath('report-qvod-320.png') });
+    await page.close();
+  });
+
+  test('landmarks and headings: one main, h1 > h2 > h3 without a skip, the page and each report in its language', async () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const { page } = await open(browser(), tempPage(`qvod-${locale}-a11y.html`, bundleOf(QVOD, locale).html));
+      assert.strictEqual(await js<number>(page, "document.querySelectorAll('main').length"), 1, 'no main landmark');
+      assert.strictEqual(await js<boolean>(page, "document.querySelector('main').contains(document.querySelector('h1'))"), true);
+      const levels = await js<number[]>(page, "Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6')).map((h) => Number(h.localName[1]))");
+      assert.strictEqual(levels[0], 1);
+      levels.forEach((l, i) => assert.ok(i === 0 || l <= levels[i - 1] + 1, `h${levels[i - 1]} is followed by h${l}`));
+      assert.strictEqual(await js<string>(page, 'document.documentElement.lang'), locale);
+      assert.strictEqual(await js<string>(page, "document.querySelector('section.report').lang"), locale);
+      // every level's shape is hidden from screen readers and followed by its word
+      const shapes = await js<string[]>(page, "Array.from(document.querySelectorAll('.level')).map((l) => l.querySelector('.icon').getAttribute('aria-hidden') + ' ' + l.textContent.replace(l.querySelector('.icon').textContent, '').trim())");
+      assert.ok(shapes.length > 0 && shapes.every((s) => /^true \S/.test(s)), shapes.join('\n'));
+      await page.close();
+    }
+  });
+
+  test('printed from a dark screen: dark text on white paper, the table and diagram whole', async () => {
+    const dark = await launch({ colorScheme: 'dark' });
+    try {
+      const { page } = await open(dark, tempPage('qvod-print.html', bundleOf(QVOD).html));
+      assert.strictEqual(await js<string>(page, 'getComputedStyle(document.body).color'), 'rgb(230, 230, 230)', 'the screen is dark');
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      assert.strictEqual(await js<string>(page, 'getComputedStyle(document.body).color'), 'rgb(27, 27, 27)', 'light text would vanish on white paper');
+      assert.strictEqual(await js<string>(page, 'getComputedStyle(document.body).backgroundColor'), 'rgb(255, 255, 255)');
+      assert.strictEqual(await js<string>(page, "getComputedStyle(document.querySelector('.level-none .icon')).color"), 'rgb(30, 107, 52)');
+      assert.deepStrictEqual(await js<string[]>(page, "['.table-scroll', 'figure'].map((s) => getComputedStyle(document.querySelector(s)).overflowX)"), ['visible', 'visible'], 'a printout cannot scroll: a clipped table loses columns');
     } finally {
       await dark.close();
     }

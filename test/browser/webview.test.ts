@@ -148,6 +148,36 @@ suite('report webview in Chromium', function () {
     assert.strictEqual(await js<string>(page, 'document.documentElement.lang'), 'zh-CN');
   });
 
+  test('links to lines follow VS Code\'s "Underline Links" (accessibility.underlineLinks)', async () => {
+    const { page } = await openWebview(browser());
+    await update(page, bundleOf(QVOD));
+    const decoration = () => js<string>(page, "getComputedStyle(document.querySelector('a.reveal')).textDecorationLine");
+    // VS Code sets --text-link-decoration on the webview's <html>: none, or underline when asked
+    await js(page, "document.documentElement.style.setProperty('--text-link-decoration', 'none')");
+    assert.strictEqual(await decoration(), 'none');
+    await js(page, "document.documentElement.style.setProperty('--text-link-decoration', 'underline')");
+    assert.strictEqual(await decoration(), 'underline', 'the reader asked for underlined links');
+  });
+
+  test('a narrow panel in a high-contrast theme: no sideways scroll, contrast borders, the theme\'s focus ring', async () => {
+    const { page } = await openWebview(browser());
+    await page.setViewportSize({ width: 320, height: 700 });
+    await js(page, `(() => { const s = document.documentElement.style; const vars = {
+      '--vscode-editor-foreground': '#ffffff', '--vscode-editor-background': '#000000', '--vscode-contrastBorder': '#6fc3df',
+      '--vscode-contrastActiveBorder': '#f38518', '--vscode-focusBorder': '#f38518', '--vscode-textLink-foreground': '#21a6ff',
+      '--vscode-editorError-foreground': '#f48771', '--vscode-descriptionForeground': '#ffffffb3' };
+      for (const k in vars) s.setProperty(k, vars[k]); document.body.classList.add('vscode-high-contrast'); })()`);
+    await update(page, bundleOf(QVOD));
+    assert.strictEqual(await js<number>(page, 'document.documentElement.scrollWidth'), 320, 'the panel scrolls sideways');
+    assert.strictEqual(await js<string>(page, "getComputedStyle(document.querySelector('table.summary td')).borderTopColor"), 'rgb(111, 195, 223)');
+    // no colour but the theme's text colour for levels: the shape and the word carry them
+    assert.strictEqual(await js<string>(page, "getComputedStyle(document.querySelector('.level-exposed .icon')).color"), 'rgb(255, 255, 255)');
+    await page.focus('svg.diagram g.node.provider');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    assert.strictEqual(await js<string>(page, "(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineColor; })()"), 'solid rgb(243, 133, 24)');
+  });
+
   test('a dark theme: the page takes VS Code\'s colours (screenshot)', async () => {
     const { page } = await openWebview(browser());
     // VS Code sets these on the webview's <html>; CSSOM is allowed under the CSP.

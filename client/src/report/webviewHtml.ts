@@ -2,7 +2,9 @@
  * The webview's page: set once, then only updated by messages. A strict CSP:
  * nothing loads from anywhere, the one style and the one script run by nonce.
  * Colours come from VS Code's theme variables, with the high-contrast themes'
- * borders; levels keep their shapes and words whatever the theme.
+ * borders; levels keep their shapes and words whatever the theme. Links to
+ * lines are underlined when the user asks VS Code to underline links
+ * (`accessibility.underlineLinks`, which sets `--text-link-decoration`).
  */
 import { htmlDocument } from '../../../server/src/service/report/elements';
 import { REPORT_CSS } from '../../../server/src/service/report/style';
@@ -25,7 +27,7 @@ border:1px solid var(--vscode-button-border,transparent);border-radius:2px;paddi
 .toolbar button+button{color:var(--vscode-button-secondaryForeground);background:var(--vscode-button-secondaryBackground)}
 .toolbar button:hover{background:var(--vscode-button-hoverBackground)}
 .toolbar button+button:hover{background:var(--vscode-button-secondaryHoverBackground)}
-a.reveal{text-decoration:none}a.reveal:hover{text-decoration:underline}
+a.reveal{text-decoration:var(--text-link-decoration,none)}a.reveal:hover{text-decoration:underline}
 `;
 
 export interface WebviewPageOptions {

@@ -36,21 +36,27 @@ function styleHash(css: string): string {
   return hash;
 }
 
+/** Dark text on white: the light scheme, and any printout (paper is white, whatever the screen's scheme). */
+const LIGHT = `--cf-fg:#1b1b1b;--cf-bg:#fff;--cf-muted:#555;--cf-border:#8a8a8a;--cf-head:#eef0f2;--cf-code:#f1f1f1;
+--cf-link:#0b57d0;--cf-node:#fff;--cf-liable:#b3261e;--cf-possible:#8a5300;--cf-none:#1e6b34;--cf-focus:#0b57d0;`;
+
 const PAGE_CSS = `
-:root{color-scheme:light dark;--cf-fg:#1b1b1b;--cf-bg:#fff;--cf-muted:#555;--cf-border:#8a8a8a;--cf-head:#eef0f2;--cf-code:#f1f1f1;
---cf-link:#0b57d0;--cf-node:#fff;--cf-liable:#b3261e;--cf-possible:#8a5300;--cf-none:#1e6b34;--cf-focus:#0b57d0;
+:root{color-scheme:light dark;${LIGHT}
 --cf-mono:ui-monospace,SFMono-Regular,Consolas,"Liberation Mono",monospace}
 @media (prefers-color-scheme: dark){:root{--cf-fg:#e6e6e6;--cf-bg:#1e1e1e;--cf-muted:#b0b0b0;--cf-border:#6e6e6e;--cf-head:#2b2d30;
 --cf-code:#2d2d2d;--cf-link:#8ab4f8;--cf-node:#252526;--cf-liable:#f28b82;--cf-possible:#fdd663;--cf-none:#81c995;--cf-focus:#8ab4f8}}
+@media print{:root{color-scheme:light;${LIGHT}}}
 @media (forced-colors: active){:root{--cf-fg:CanvasText;--cf-bg:Canvas;--cf-muted:CanvasText;--cf-border:CanvasText;--cf-head:Canvas;
 --cf-code:Canvas;--cf-link:LinkText;--cf-node:Canvas;--cf-liable:CanvasText;--cf-possible:CanvasText;--cf-none:CanvasText;--cf-focus:Highlight}}
 body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;line-height:1.5;
 color:var(--cf-fg);background:var(--cf-bg)}
+@media (max-width: 30em){body{margin:1em}}
 @media print{body{margin:0}.report{break-after:page}}`;
 
 export function renderHtml(reports: readonly Report[], locale: Locale): string {
   // each brief in its own language; the page's title and `lang` are the run's
-  const body = reports.map((r, i) => toHtml(reportView(r, r.locale, { interactive: false }, i))).join('\n');
+  // one main landmark around the reports, as the webview's page has
+  const body = `<main>\n${reports.map((r, i) => toHtml(reportView(r, r.locale, { interactive: false }, i))).join('\n')}\n</main>`;
   const css = PAGE_CSS + REPORT_CSS;
   return htmlDocument({
     lang: locale === 'zh-CN' ? 'zh-CN' : 'en',

@@ -3,18 +3,24 @@
  * its colours from `--cf-*` variables only: the page sets them from
  * `prefers-color-scheme`, the webview from VS Code's `--vscode-*` theme
  * variables. Levels differ in shape, weight and line style as well as colour.
+ * Narrow (a side panel, a phone, 400 % zoom): long names wrap anywhere and the
+ * summary table scrolls in its own focusable region, never the page sideways.
+ * Printed: nothing scrolls or is clipped.
  * Providers' sections off screen are laid out only when scrolled to
  * (`content-visibility`): a 50,000-line brief's page (2,414 providers, 14 MB)
  * loads in headless Chromium in 5-8 s instead of 13-16 s (bench/report-page.mjs).
  */
 export const REPORT_CSS = `
-.report{max-width:72em}
+.report{max-width:72em;overflow-wrap:anywhere}
 .report h1{font-size:1.45em;margin:.2em 0 .4em}
 .report h2{font-size:1.2em;margin:1.4em 0 .4em;border-bottom:1px solid var(--cf-border);padding-bottom:.2em}
 .report h3{font-size:1em;margin:1em 0 .3em}
 .report header{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;gap:.5em}
 .report .provider{content-visibility:auto;contain-intrinsic-size:auto 30em}
-table.summary{border-collapse:collapse;margin:.5em 0 1em}
+.table-scroll{overflow-x:auto;margin:.5em 0 1em}
+.table-scroll:focus-visible{outline:2px solid var(--cf-focus);outline-offset:2px}
+table.summary{border-collapse:collapse;overflow-wrap:normal}
+table.summary th[scope=row]{overflow-wrap:anywhere;min-width:6em}
 table.summary th,table.summary td{border:1px solid var(--cf-border);padding:.3em .6em;text-align:left;vertical-align:top}
 table.summary thead th{background:var(--cf-head)}
 table.summary small{color:var(--cf-muted)}
@@ -69,4 +75,5 @@ svg.diagram text{font-family:inherit}
 .edge.level-none .edge-line,.edge.level-not-assessed .edge-line{stroke-dasharray:2 4}
 .arrow-head{fill:var(--cf-fg)}
 .edge-label{fill:var(--cf-fg);font-size:11px;paint-order:stroke;stroke:var(--cf-bg);stroke-width:4px;stroke-linejoin:round}
+@media print{.table-scroll,figure{overflow:visible}.finding,tr,figure{break-inside:avoid}h1,h2,h3{break-after:avoid}}
 `;

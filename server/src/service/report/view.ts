@@ -95,7 +95,9 @@ function providerView(p: ReportProvider, locale: Locale, o: ViewOptions): ViewEl
 
 function summaryTable(r: Report, locale: Locale, o: ViewOptions): ViewElement {
   const cols = ['report.provider', 'report.roles', 'report.criminal', 'report.offenses', 'report.controlling', 'report.civil'] as const;
-  return h('table', { class: 'summary' },
+  // Six columns do not fit a narrow panel or a zoomed page: the table scrolls in its own box,
+  // which the keyboard can reach and scroll (a region, named), instead of the whole page.
+  return h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-label': t('report.title', locale) }, h('table', { class: 'summary' },
     h('thead', null, h('tr', null, cols.map((c) => h('th', { scope: 'col' }, t(c, locale))))),
     h('tbody', null, r.providers.map((p) => h('tr', { 'data-key': `row:${p.id}` },
       h('th', { scope: 'row' }, ...revealable(p.line, locale, o, p.id), p.name !== undefined && [h('br'), h('small', null, p.name)]),
@@ -104,7 +106,7 @@ function summaryTable(r: Report, locale: Locale, o: ViewOptions): ViewElement {
       h('td', null, p.criminal.offenses.length === 0 ? '—' : p.criminal.offenses.map((x) =>
         h('div', { class: 'offense' }, offenseName(x.offense, locale), `${aside(offenseRole(x, locale), locale)} `, levelView(x.level, locale)))),
       h('td', null, p.criminal.controlling ? offenseName(p.criminal.controlling, locale) : '—'),
-      h('td', null, levelView(p.civil.level, locale))))));
+      h('td', null, levelView(p.civil.level, locale)))))));
 }
 
 function legend(locale: Locale): ViewElement {
