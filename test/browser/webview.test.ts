@@ -109,6 +109,9 @@ suite('report webview in Chromium', function () {
     await page.click('svg.diagram g.node.offender');
     await page.focus('svg.diagram g.node.provider');
     await page.keyboard.press('Enter');
+    // the two commands are a named group, not a navigation landmark
+    assert.strictEqual(await js<number>(page, "document.querySelectorAll('nav').length"), 0);
+    assert.strictEqual(await js<number>(page, "document.querySelectorAll('[role=group][aria-label=\"Report actions\"] > button').length"), 2);
     await page.click('button[data-command="copyMarkdown"]');
     await page.click('button[data-command="saveHtml"]');
     await page.click('a.rule >> nth=0');

@@ -51,6 +51,7 @@ export const REPORT_MESSAGES = defineMessages({
   'report.citation': { en: () => 'Paper', zh: () => '论文出处' },
   'report.ruleDoc': { en: (a) => `Documentation of the rule ${String(a.rule)}`, zh: (a) => `规则 ${String(a.rule)} 的说明` },
   'report.goTo': { en: (a) => `Go to line ${String(a.line)}`, zh: (a) => `转到第 ${String(a.line)} 行` },
+  'report.actions': { en: () => 'Report actions', zh: () => '报告操作' },
   'report.copyMarkdown': { en: () => 'Copy as Markdown', zh: () => '复制为 Markdown' },
   'report.saveHtml': { en: () => 'Save as HTML', zh: () => '另存为 HTML' },
   'report.copied': { en: (a) => `The liability report of ${String(a.file)} is on the clipboard (Markdown).`, zh: (a) => `已将 ${String(a.file)} 的责任分析报告复制到剪贴板（Markdown）。` },

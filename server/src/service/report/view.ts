@@ -142,7 +142,8 @@ export function reportView(r: Report, locale: Locale, o: ViewOptions, index = 0)
   return h('section', { class: 'report', lang: locale === 'zh-CN' ? 'zh-CN' : 'en', 'data-key': `report:${index}` },
     h('header', null,
       h('h1', null, labelled(t('report.title', locale), reportTitle(r), locale)),
-      o.interactive && h('nav', { class: 'toolbar' },
+      // two commands, not links elsewhere: a named group, not a navigation landmark
+      o.interactive && h('div', { class: 'toolbar', role: 'group', 'aria-label': t('report.actions', locale) },
         h('button', { type: 'button', 'data-command': 'copyMarkdown' }, t('report.copyMarkdown', locale)),
         h('button', { type: 'button', 'data-command': 'saveHtml' }, t('report.saveHtml', locale)))),
     r.providers.length === 0
