@@ -42,7 +42,12 @@ export const MAX_PROBLEMS = 1000;
  * and their requests answered there. `CASEFACTS_WORKER_THRESHOLD` lowers it (the tests send
  * every example through the worker that way).
  */
-export const WORKER_THRESHOLD = Number(process.env.CASEFACTS_WORKER_THRESHOLD) || 1_000_000;
+export const WORKER_THRESHOLD = positiveOr(Number(process.env.CASEFACTS_WORKER_THRESHOLD), 1_000_000);
+
+/** `n` when it is a positive number, else `otherwise` (an unset or mistyped environment variable). */
+function positiveOr(n: number, otherwise: number): number {
+  return Number.isFinite(n) && n > 0 ? n : otherwise;
+}
 
 defineMessages({
   'config.problems': {
