@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import type { Range } from 'vscode-languageserver-types';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService, parseText } from '../../server/src/service/languageService';
+import { parseText } from '../../server/src/service/languageService';
 import { decodeSemanticTokens, semanticTokens } from '../../server/src/service/semanticTokens';
 import { doc } from '../helpers/caret';
+import { editFencedBlock } from '../helpers/fencedBlock';
 
 /** Tokens as a user reads them: `text:type[+modifier]`, with the line when asked. */
 function render(text: string, data: readonly number[], lineNumbers: boolean): string[] {
@@ -88,19 +88,8 @@ suite('semantic tokens', () => {
 
   test('a block that runs on through three ```case fences: a line moved from one gap of prose to the other moves its middle tokens', () => {
     // the provider opens in the first fence, states a fact in the second and closes in the third
-    const md = '```case\nprovider Qvod {\n  role caching\n```\n\nprose ab.\n\n```case\n  knowledge specific\n```\n\nmore\nprose\n\n```case\n  profit yes\n}\n```\n';
-    const uri = 'file:///brief.md';
-    const service = getLanguageService();
-    let document = TextDocument.create(uri, 'markdown', 1, md);
-    semanticTokens(document, service.parse(document));
-    // select the `b` of `ab.` and press Enter; then join `more` and `prose`: each keeps the length
-    const replace = (from: number, to: number, text: string) => {
-      document = TextDocument.update(document, [{ range: { start: document.positionAt(from), end: document.positionAt(to) }, text }], document.version + 1);
-      service.parse(document); // validated, no tokens asked for yet
-    };
-    replace(md.indexOf('b.'), md.indexOf('b.') + 1, '\n');
-    replace(document.getText().indexOf('more\n') + 4, document.getText().indexOf('more\n') + 5, ' ');
-    assert.deepStrictEqual(render(document.getText(), semanticTokens(document, service.parse(document)).data, true), [
+    const { document, parsed } = editFencedBlock((d, p) => semanticTokens(d, p));
+    assert.deepStrictEqual(render(document.getText(), semanticTokens(document, parsed).data, true), [
       '1:provider:keyword', '1:Qvod:class+declaration', '2:role:property', '2:caching:enumMember',
       '9:knowledge:property', '9:specific:enumMember',
       '15:profit:property', '15:yes:enumMember',

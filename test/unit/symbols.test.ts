@@ -1,9 +1,10 @@
 import * as assert from 'assert';
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService, parseText } from '../../server/src/service/languageService';
+import { parseText } from '../../server/src/service/languageService';
 import { documentSymbols, matchScore, workspaceSymbols } from '../../server/src/service/symbols';
 import { doc } from '../helpers/caret';
+import { editFencedBlock } from '../helpers/fencedBlock';
 
 const QVOD = [
   '# the Qvod case',
@@ -89,19 +90,8 @@ suite('symbols: the outline of a brief', () => {
   });
 
   test('a block that runs on through three ```case fences: its facts keep their lines after edits to the prose between', () => {
-    const md = '```case\nprovider Qvod {\n  role caching\n```\n\nprose ab.\n\n```case\n  knowledge specific\n```\n\nmore\nprose\n\n```case\n  profit yes\n}\n```\n';
-    const uri = 'file:///brief.md';
-    const service = getLanguageService();
-    let document = TextDocument.create(uri, 'markdown', 1, md);
-    documentSymbols(document, service.parse(document));
-    // select the `b` of `ab.` and press Enter; then join `more` and `prose`: each keeps the length
-    const replace = (from: number, to: number, text: string) => {
-      document = TextDocument.update(document, [{ range: { start: document.positionAt(from), end: document.positionAt(to) }, text }], document.version + 1);
-      service.parse(document); // validated, not yet shown in the outline
-    };
-    replace(md.indexOf('b.'), md.indexOf('b.') + 1, '\n');
-    replace(document.getText().indexOf('more\n') + 4, document.getText().indexOf('more\n') + 5, ' ');
-    assert.deepStrictEqual(outline(document, documentSymbols(document, service.parse(document))), [
+    const { document, parsed } = editFencedBlock((d, p) => documentSymbols(d, p));
+    assert.deepStrictEqual(outline(document, documentSymbols(document, parsed)), [
       'Class Qvod — caching @1-16 [Qvod]',
       '  Property role — caching @2-2 [role]',
       '  Property knowledge — specific @9-9 [knowledge]',
