@@ -264,6 +264,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     readonly json?: Uint8Array;
     readonly error?: ValidateAnswer['error'];
     readonly failed?: true;
+    readonly notifications?: ValidateAnswer['notifications'];
   }
   const workers = new Map<string, DocumentWorker>();
   let nextJob = 1;
@@ -311,7 +312,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         entry.log = [];
         settle?.({ resync: true });
       } else if (answer.failed || answer.error || answer.json) {
-        settle?.(answer.failed ? { failed: true } : answer.error ? { error: answer.error } : { json: answer.json });
+        const { notifications } = answer;
+        settle?.(answer.failed ? { failed: true } : answer.error ? { error: answer.error, notifications } : { json: answer.json, notifications });
       } else {
         settle?.({}); // superseded
       }
@@ -385,8 +387,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /**
    * A request about a huge brief, answered by its worker from the tree it keeps
    * (features/route.ts); undefined for any other brief, or when the worker cannot answer.
+   * What the worker's handler sent the editor meanwhile (a command's message) is sent on.
+   * With `parsedResult`, the result is a value for a feature here, not bytes to write.
    */
-  async function askWorker(uri: string, handler: string, params: unknown): Promise<RemoteAnswer | undefined> {
+  async function askWorker(uri: string, handler: string, params: unknown, parsedResult = false): Promise<RemoteAnswer | undefined> {
     const s = await settings(uri);
     const doc = documents.get(uri); // the version now, after waiting for the settings
     if (!doc || textLength(doc) <= WORKER_THRESHOLD) {
@@ -396,17 +400,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (answer?.failed) {
       connection.console.warn(`casefacts: the worker of ${uri} could not answer ${handler}; answered on the main thread`);
     }
+    for (const n of answer?.notifications ?? []) {
+      void connection.sendNotification(n.method, n.params); // a command's message, shown as if sent here
+    }
     if (answer?.error) {
       return { error: answer.error };
     }
     const json = answer?.json && Buffer.from(answer.json.buffer, answer.json.byteOffset, answer.json.byteLength);
-    // written as the worker's bytes by the stdio writer; a connection that does not write with it parses them
-    return json ? { result: options.encodesLists ? valueOfJson(json) : JSON.parse(json.toString('utf8')) as unknown } : undefined;
+    // for the editor, written as the worker's bytes by the stdio writer (a connection that does not write with it parses them)
+    return json ? { result: options.encodesLists && !parsedResult ? valueOfJson(json) : JSON.parse(json.toString('utf8')) as unknown } : undefined;
   }
+  /** Whether `uri`'s requests go to its worker: a huge brief (when workers can be made). */
+  const inWorker = (uri: string | undefined): uri is string => {
+    const doc = uri === undefined ? undefined : documents.get(uri);
+    return doc !== undefined && textLength(doc) > WORKER_THRESHOLD && workerScript() !== undefined;
+  };
   const routed = routeRequests(guarded, (handler, params) => {
     const uri = requestUri(params);
-    const doc = uri === undefined ? undefined : documents.get(uri);
-    return uri !== undefined && doc && textLength(doc) > WORKER_THRESHOLD && workerScript() ? askWorker(uri, handler, params) : undefined;
+    return inWorker(uri) ? askWorker(uri, handler, params) : undefined;
   });
   const host: DeliveryHost = {
     connection: guarded,
@@ -537,6 +548,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const document = documents.get(uri);
       return document ? { document, parsed: service.parse(document) } : undefined;
     },
+    elsewhere: (uri, handler, params) => (inWorker(uri) ? askWorker(uri, handler, params, true) : undefined),
   };
   for (const f of FEATURES) {
     f.register(ctx);

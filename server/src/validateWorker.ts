@@ -73,10 +73,18 @@ export interface ValidateAnswer {
   readonly error?: { readonly code: number; readonly message: string; readonly data?: unknown };
   /** or none: the handler failed otherwise or none is registered, and the main thread answers it. */
   readonly failed?: true;
+  /** Notifications the handler sent the editor while answering (a command's message), for the main thread to send. */
+  readonly notifications?: readonly WorkerNotification[];
   readonly resync?: true;
   /** Sent before the answer: this version is being parsed afresh (the edit did not fit the tree). */
   readonly afresh?: true;
   readonly version?: number;
+}
+
+/** A notification to the editor a handler sent in the worker. */
+export interface WorkerNotification {
+  readonly method: string;
+  readonly params: unknown;
 }
 
 let current: ValidateJob | undefined;
@@ -109,14 +117,22 @@ function take(job: ValidateJob): boolean {
 const handlers = new Map<string, (params: unknown, ...rest: unknown[]) => unknown>();
 /** The request being answered: its settings and the editor's abilities. */
 let asked: FeatureRequest | undefined;
+/** What the handler answering it sent the editor. */
+let sent: WorkerNotification[] = [];
 
 /**
  * A connection that only records what the features register (`onHover`,
- * `languages.semanticTokens.on` …, and `onRequest:METHOD` for a custom request).
+ * `languages.semanticTokens.on` …, and `onRequest:METHOD` for a custom request), and
+ * the notifications a handler sends (`sent`, passed on with its answer).
  */
 function recorder(name = ''): unknown {
   return new Proxy(() => undefined, {
-    get: (_target, prop) => (typeof prop === 'string' ? recorder(name ? `${name}.${prop}` : prop) : undefined),
+    get: (_target, prop) =>
+      name === '' && prop === 'sendNotification'
+        ? (method: string, params: unknown) => sent.push({ method, params })
+        : typeof prop === 'string'
+          ? recorder(name ? `${name}.${prop}` : prop)
+          : undefined,
     apply: (_target, _this, args: unknown[]) => {
       if (typeof args[0] === 'function') {
         handlers.set(name, args[0] as (params: unknown, ...rest: unknown[]) => unknown);
@@ -154,8 +170,10 @@ const NEVER = { isCancellationRequested: false, onCancellationRequested: () => n
 async function answer(job: ValidateJob, request: FeatureRequest): Promise<void> {
   const handler = handlers.get(request.handler);
   asked = request;
+  sent = [];
   Object.assign(client, request.client);
   current = job;
+  const notifications = () => (sent.length > 0 ? { notifications: sent } : {});
   try {
     if (!handler) {
       throw new Error(`no handler ${request.handler}`);
@@ -164,12 +182,12 @@ async function answer(job: ValidateJob, request: FeatureRequest): Promise<void> 
     // megabytes would otherwise be cloned, and then serialised again, on the main thread
     const json = Buffer.from(JSON.stringify((await handler(request.params, NEVER, undefined, undefined)) ?? null), 'utf8');
     const bytes = new Uint8Array(json.buffer, json.byteOffset, json.byteLength);
-    parentPort?.postMessage({ id: job.id, json: bytes } satisfies ValidateAnswer, json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? [json.buffer] : []);
+    parentPort?.postMessage({ id: job.id, json: bytes, ...notifications() } satisfies ValidateAnswer, json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? [json.buffer] : []);
   } catch (e) {
     // an answer in the protocol's terms (a ResponseError: a refused rename, bad params) goes back as such
     const { code, message, data } = e as { code?: unknown; message?: unknown; data?: unknown };
     const answered = typeof code === 'number' && typeof message === 'string';
-    parentPort?.postMessage(answered ? { id: job.id, error: { code, message, data } } : { id: job.id, failed: true } satisfies ValidateAnswer);
+    parentPort?.postMessage(answered ? { id: job.id, error: { code, message, data }, ...notifications() } : { id: job.id, failed: true } satisfies ValidateAnswer);
   }
 }
 

@@ -41,10 +41,21 @@ async function askAll(client: TestClient, uri: string, text: string): Promise<un
   await ask('textDocument/semanticTokens/range', { range: { start: { line: 2, character: 0 }, end: { line: 20, character: 0 } } });
   const diagnostics = await client.request<{ items?: unknown[] } | null>('textDocument/diagnostic', { textDocument }).catch(() => null);
   await ask('textDocument/codeAction', { range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }, context: { diagnostics: diagnostics?.items ?? [] } });
-  const lenses = await client.request<{ range: object; data?: unknown }[]>('textDocument/codeLens', { textDocument });
+  const lenses = await client.request<{ range: object; data?: unknown; command?: { command: string; arguments?: unknown[] } }[]>('textDocument/codeLens', { textDocument });
   answers.push(['codeLens', lenses]);
   for (const lens of lenses) {
     answers.push(['codeLens/resolve', await client.request('codeLens/resolve', lens)]);
+  }
+  // a conclusion lens run in an editor other than VS Code: the server shows the conclusion
+  const conclusions = lenses.flatMap((l) => (l.command?.command === 'casefacts.server.showConclusion' ? [l.command] : []));
+  assert.ok(conclusions.length > 0, 'conclusion lenses');
+  for (const command of conclusions) {
+    const before = client.shown.length;
+    answers.push(['executeCommand', await client.request('workspace/executeCommand', command), client.shown.slice(before)]);
+  }
+  // the workspace's symbols: every brief open, the huge one's from its worker
+  for (const query of ['', 'qv', '快播', 'zzz']) {
+    answers.push(['workspace/symbol', query, await client.request('workspace/symbol', { query })]);
   }
   // the liability report, whole and its page alone
   answers.push(['caseFacts/report', await client.request('caseFacts/report', { uri })]);
@@ -116,6 +127,27 @@ suite('robustness: a huge brief\'s requests, answered by its worker', function (
       ]);
       assert.deepStrictEqual(order, ['small', 'huge report']);
       assert.ok(page && JSON.stringify(page).includes('Qvod_0'), 'the report of the huge brief');
+      // "go to symbol in workspace" spans both briefs: the huge one's symbols come from its worker
+      order.length = 0;
+      const smallHoverAgain = () =>
+        client.request<Hover>('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 0 } }).then(() => order.push('small'));
+      const [symbols] = await Promise.all([
+        client.request<{ name: string; location: { uri: string } }[]>('workspace/symbol', { query: 'Qvod_0' }).then((s) => (order.push('symbols'), s)),
+        smallHoverAgain(),
+      ]);
+      assert.deepStrictEqual(order, ['small', 'symbols']);
+      // the one substring match first, then the looser ones (`Qvod_70`: its letters in order), in the brief's order
+      assert.deepStrictEqual(symbols.slice(0, 2).map((s) => `${s.name} ${s.location.uri}`), [`Qvod_0 ${huge}`, `Qvod_70 ${huge}`]);
+      // a conclusion lens's command (in an editor other than VS Code): shown from the worker's answer
+      const lens = (await client.request<{ command?: { command: string; arguments: { provider: string }[] } }[]>('textDocument/codeLens', { textDocument: { uri: huge } }))
+        .find((l) => l.command?.command === 'casefacts.server.showConclusion' && l.command.arguments[0].provider === 'Qvod_7');
+      assert.ok(lens?.command, 'a conclusion lens for Qvod_7');
+      order.length = 0;
+      const shown = client.shown.length;
+      await Promise.all([client.request('workspace/executeCommand', lens.command).then(() => order.push('command')), smallHoverAgain()]);
+      assert.deepStrictEqual(order, ['small', 'command']);
+      assert.deepStrictEqual(client.shown.slice(shown).map((m) => m.message.split('\n')[0].slice(0, 7)), ['Qvod_7:']);
+      assert.deepStrictEqual(client.logged.filter((m) => m.message.includes('worker')), [], 'the worker answered every request itself');
     } finally {
       await client.stop();
     }

@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService, ParsedCase } from '../service/languageService';
 import type { Level } from '../service/rules/meta';
 import type { Locale } from '../service/i18n/messages';
+import type { RemoteAnswer } from './route';
 
 /** Settings resolved for one document (workspace config, user settings, display language). */
 export interface DocumentSettings {
@@ -29,6 +30,12 @@ export interface FeatureContext {
   parsed(uri: string): { document: TextDocument; parsed: ParsedCase } | undefined;
   /** What the editor declared it can show (from `initialize`). */
   readonly client: ClientAbilities;
+  /**
+   * The answer of a huge brief's worker, which holds its tree (server.ts), to the feature
+   * handler registered as `handler` (`onWorkspaceSymbol`), asked with `params`; undefined
+   * for any other brief, in the worker itself, or when the worker cannot answer.
+   */
+  elsewhere?(uri: string, handler: string, params: Readonly<Record<string, unknown>>): Promise<RemoteAnswer | undefined> | undefined;
 }
 
 /** The parts of the editor's capabilities the features adapt to. */

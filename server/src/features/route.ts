@@ -13,7 +13,9 @@ import { REPORT_REQUEST } from '../service/report/protocol';
 /** The names features register handlers with that a worker answers: requests about one document. */
 const ROUTED: Readonly<Record<string, readonly string[]>> = {
   '': ['onHover', 'onCompletion', 'onDefinition', 'onReferences', 'onPrepareRename', 'onRenameRequest', 'onDocumentFormatting',
-    'onDocumentRangeFormatting', 'onCodeAction', 'onCodeLens', 'onCodeLensResolve', 'onDocumentSymbol', 'onFoldingRanges'],
+    'onDocumentRangeFormatting', 'onCodeAction', 'onCodeLens', 'onCodeLensResolve', 'onDocumentSymbol', 'onFoldingRanges',
+    // a code lens's command about a brief (its first argument names it): the conclusion shown
+    'onExecuteCommand'],
   'languages.semanticTokens': ['on', 'onDelta', 'onRange'],
 };
 /** Custom requests about one document (`{ uri }`) a worker answers, registered as `onRequest(method, handler)`. */
@@ -34,11 +36,16 @@ function settle(answer: RemoteAnswer): unknown {
 
 type Handler = (params: unknown, ...rest: unknown[]) => unknown;
 
-/** The document a request is about: its `textDocument`, for a code lens the uri in its data, for the report its `uri`. */
+/**
+ * The document a request is about: its `textDocument`, for a code lens the uri in its
+ * data, for a command the uri of its first argument, for the report (and the workspace
+ * symbols asked of one brief, features/symbols.ts) its `uri`.
+ */
 export function requestUri(params: Readonly<Record<string, unknown>>): string | undefined {
   const doc = params.textDocument as { uri?: unknown } | undefined;
   const data = params.data as { uri?: unknown } | undefined;
-  const uri = doc?.uri ?? data?.uri ?? params.uri;
+  const first = Array.isArray(params.arguments) ? (params.arguments[0] as { uri?: unknown } | null | undefined) : undefined;
+  const uri = doc?.uri ?? data?.uri ?? (typeof first === 'object' && first !== null ? first.uri : undefined) ?? params.uri;
   return typeof uri === 'string' ? uri : undefined;
 }
 

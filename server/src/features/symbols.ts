@@ -1,7 +1,7 @@
 /** The outline of a brief and "go to symbol in workspace" over the open briefs. */
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver-types';
 import { writtenElementwise } from '../service/lists';
-import { documentSymbols, workspaceSymbols } from '../service/symbols';
+import { briefWorkspaceSymbols, documentSymbols, rankWorkspaceSymbols } from '../service/symbols';
 import type { Feature } from './feature';
 
 export const symbolsFeature: Feature = {
@@ -17,12 +17,20 @@ export const symbolsFeature: Feature = {
       // an editor without the tree takes a flat list, each symbol naming its container
       return writtenElementwise(ctx.client.hierarchicalSymbols ? tree : flatSymbols(tree, textDocument.uri));
     });
-    ctx.connection.onWorkspaceSymbol(({ query }) => {
-      const briefs = ctx.documents.all().flatMap((d) => {
-        const hit = ctx.parsed(d.uri);
-        return hit ? [hit] : [];
-      });
-      return workspaceSymbols(briefs, query);
+    ctx.connection.onWorkspaceSymbol(async ({ query }) => {
+      const lists = await Promise.all(
+        ctx.documents.all().map(async (d) => {
+          // a huge brief's own worker answers for it from its tree (route.ts): parsed here,
+          // it would hold up every message for seconds on each new version
+          const remote = await ctx.elsewhere?.(d.uri, 'onWorkspaceSymbol', { query, uri: d.uri });
+          if (remote && 'result' in remote && Array.isArray(remote.result)) {
+            return remote.result as SymbolInformation[];
+          }
+          const hit = ctx.parsed(d.uri);
+          return hit ? briefWorkspaceSymbols(hit, query) : [];
+        }),
+      );
+      return rankWorkspaceSymbols(query, lists);
     });
   },
 };

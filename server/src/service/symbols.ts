@@ -189,27 +189,32 @@ export function workspaceSymbols(
   briefs: readonly { document: TextDocument; parsed: ParsedCase }[],
   query: string,
 ): SymbolInformation[] {
-  const hits: { score: number; symbol: SymbolInformation }[] = [];
-  for (const { document, parsed } of briefs) {
-    const all = [
-      ...parsed.model.providers.map((p) => ({ p, kind: SymbolKind.Class })),
-      ...parsed.model.offenders.map((p) => ({ p, kind: SymbolKind.Variable })),
-    ];
-    for (const { p, kind } of all) {
-      const score = Math.max(matchScore(query, p.id), p.name ? matchScore(query, p.name) : 0);
-      if (score > 0) {
-        hits.push({
-          score,
-          symbol: {
-            name: p.id,
-            kind,
-            location: { uri: document.uri, range: tokenRange(document, p.idToken) },
-            containerName: p.name,
-          },
-        });
-      }
-    }
-  }
-  // Stable: substring matches first, then in the order of the briefs.
-  return hits.sort((a, b) => b.score - a.score).map((h) => h.symbol);
+  return rankWorkspaceSymbols(query, briefs.map((b) => briefWorkspaceSymbols(b, query)));
+}
+
+/** One brief's providers and offenders whose id or display name matches the query, in its order. */
+export function briefWorkspaceSymbols({ document, parsed }: { document: TextDocument; parsed: ParsedCase }, query: string): SymbolInformation[] {
+  const all = [
+    ...parsed.model.providers.map((p) => ({ p, kind: SymbolKind.Class })),
+    ...parsed.model.offenders.map((p) => ({ p, kind: SymbolKind.Variable })),
+  ];
+  return all.flatMap(({ p, kind }) =>
+    symbolScore(query, p.id, p.name) > 0
+      ? [{ name: p.id, kind, location: { uri: document.uri, range: tokenRange(document, p.idToken) }, containerName: p.name }]
+      : [],
+  );
+}
+
+const symbolScore = (query: string, id: string, name: string | undefined) => Math.max(matchScore(query, id), name ? matchScore(query, name) : 0);
+
+/**
+ * The briefs' matches as one list: substring matches first, then in the order of the
+ * briefs (a huge brief's list comes from its worker, features/symbols.ts).
+ */
+export function rankWorkspaceSymbols(query: string, lists: readonly (readonly SymbolInformation[])[]): SymbolInformation[] {
+  return lists
+    .flat()
+    .map((symbol) => ({ symbol, score: symbolScore(query, symbol.name, symbol.containerName) }))
+    .sort((a, b) => b.score - a.score)
+    .map((h) => h.symbol);
 }
