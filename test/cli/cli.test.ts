@@ -288,6 +288,32 @@ suite('CLI: analyze', () => {
     assert.strictEqual(JSON.parse(run(['analyze', '--format', 'json', '-'], brief).stdout).providers[0].name, `Evil${RLO}Name`);
   });
 
+  test('control characters in a brief, its file name or its .casefacts.json reach the terminal shown, never obeyed', () => {
+    // ESC ] 0 ; … BEL retitles the terminal, ESC ] 52 ; … writes its clipboard, ESC [ 2 J clears it
+    const ESC = '\u001b';
+    const dir = tmp();
+    const name = path.join(dir, `brief${ESC}]0;T\u0007\nforged:1:1: error syntax: x.case`);
+    fs.writeFileSync(name, `case "T${ESC}[2J" {}\nprovider Q "N${ESC}]0;PWN\u0007" {\n  role caching\n  knowledge specific "${ESC}]52;c;ZXZpbA==\u0007"\n}\nprovider R "a" "${ESC}[31m\u009b2J" {\n  role access\n}\n`);
+    fs.writeFileSync(path.join(dir, '.casefacts.json'), JSON.stringify({ rules: { [`x${ESC}]0;C\u0007`]: 'off' }, locale: 'zh-CN' }));
+    const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+    const check = run(['check', dir]);
+    assert.strictEqual(check.status, 1, check.stderr);
+    assert.doesNotMatch(check.stdout, raw);
+    assert.doesNotMatch(check.stderr, raw);
+    assert.match(check.stderr, /unknown rule "x\\u001b\]0;C\\u0007"/);
+    assert.match(check.stdout, /brief\\u001b\]0;T\\u0007\\u000aforged:1:1: error syntax: x\.case:6:/, 'the file\'s name, line break and all, on one line');
+    assert.match(check.stdout, /“\\u001b\[31m\\u009b2J”/, 'a message quoting the brief, in Chinese');
+    assert.strictEqual(check.stdout.split('\n').filter((l) => l.startsWith('forged')).length, 0);
+    for (const format of ['text', 'markdown', 'html', 'json']) {
+      const out = run(['analyze', '--format', format, dir]).stdout;
+      assert.doesNotMatch(out, raw, format);
+      assert.match(out, /N\\u001b\\?\]0;PWN\\u0007/, format);
+    }
+    const sarif = run(['check', '--format', 'sarif', dir]).stdout;
+    assert.doesNotMatch(sarif, raw);
+    assert.match(JSON.parse(sarif).runs[0].results.map((x: { message: { text: string } }) => x.message.text).join('\n'), /\u009b2J/, 'the same text to a JSON reader');
+  });
+
   test('several files: an array; a file with errors is analysed as far as it parsed', () => {
     const r = run(['analyze', '--format', 'json', 'examples/05-case4-search-ads.case', '-'], 'provider A {\n  role cachng, storage\n  knowledge specific\n  notice user\n  takedown refused\n}\nprovider B {\n');
     const reps = JSON.parse(r.stdout);

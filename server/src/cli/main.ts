@@ -15,6 +15,7 @@ import { renderHtml } from '../service/report/html';
 import { renderMarkdown } from '../service/report/markdown';
 import { buildReport, reportJson, severityName, Report } from '../service/report/report';
 import { renderAnalysisText, renderText } from './text';
+import { jsonForTerminal, showControls } from '../service/report/controls';
 import { toSarif } from './sarif';
 import type { Level } from '../service/rules/meta';
 import { RULES } from '../service/rules/meta';
@@ -321,7 +322,7 @@ function checkAll(opts: Options): { checked: Checked[]; locale: Locale } {
     if (loaded.path && !reported.has(loaded.path)) {
       reported.add(loaded.path); // a config's problems once, not once per brief it governs
       for (const p of loaded.problems) {
-        process.stderr.write(`casefacts: ${loaded.path}: ${p}\n`);
+        process.stderr.write(`casefacts: ${showControls(`${loaded.path}: ${p}`)}\n`);
       }
     }
     const fileLocale = opts.locale ?? loaded.config.locale ?? 'en';
@@ -356,9 +357,9 @@ export function run(argv: string[]): number {
       })),
     );
     if (opts.format === 'json') {
-      write(JSON.stringify(rows, null, 1));
+      write(jsonForTerminal(JSON.stringify(rows, null, 1)));
     } else if (opts.format === 'sarif') {
-      write(JSON.stringify(toSarif(rows, locale), null, 1));
+      write(jsonForTerminal(JSON.stringify(toSarif(rows, locale), null, 1)));
     } else {
       write(renderText(rows, checked.length, locale));
     }
@@ -369,7 +370,7 @@ export function run(argv: string[]): number {
   const reports = checked.map((c) => c.report());
   switch (opts.format) {
     case 'json':
-      write(JSON.stringify(reports.length === 1 ? reportJson(reports[0]) : reports.map(reportJson), null, 1));
+      write(jsonForTerminal(JSON.stringify(reports.length === 1 ? reportJson(reports[0]) : reports.map(reportJson), null, 1)));
       break;
     case 'markdown':
       write(renderMarkdown(reports));
@@ -401,9 +402,10 @@ export function main(argv: string[], version = '0.1.0'): void {
     if (e instanceof UsageError) {
       // in the language the command line asked for, as its output would have been
       const locale = askedLocale(argv);
-      process.stderr.write(`casefacts: ${format(e.text, locale)}${e.usage ? format({ id: 'cli.err.seeHelp' }, locale) : ''}\n`);
+      // a file's name as found in a directory, shown with its control characters (controls.ts)
+      process.stderr.write(`casefacts: ${showControls(format(e.text, locale))}${e.usage ? format({ id: 'cli.err.seeHelp' }, locale) : ''}\n`);
     } else {
-      process.stderr.write(`casefacts: internal error: ${(e as Error).message}\n`);
+      process.stderr.write(`casefacts: internal error: ${showControls((e as Error).message)}\n`);
     }
     code = 2;
   }
