@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { WORD_CHAR } from '../../scripts/gen-grammar';
+import { MARKDOWN_SCHEMES } from '../../client/src/report/brief';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -16,6 +17,10 @@ function readJson<T>(file: string): T {
 }
 
 interface Manifest {
+  capabilities: {
+    untrustedWorkspaces: { supported: boolean | 'limited'; restrictedConfigurations?: string[] };
+    virtualWorkspaces: boolean | { supported: boolean | 'limited'; description?: string };
+  };
   contributes: {
     languages: { id: string; configuration?: string; extensions?: string[] }[];
     grammars: { language?: string; scopeName: string; path: string; injectTo?: string[]; embeddedLanguages?: Record<string, string> }[];
@@ -88,6 +93,22 @@ suite('manifest: contributions', () => {
       assert.ok(s.scope && ['application', 'machine', 'machine-overridable', 'window', 'resource', 'language-overridable'].includes(s.scope), `${id} scope ${s.scope}`);
       assert.ok(s.description ?? s.markdownDescription, `${id} has a description`);
     }
+  });
+
+  test('Workspace Trust and virtual workspaces are declared as the extension behaves', () => {
+    // nothing in a workspace is run (no setting names a program), so Restricted Mode loses nothing
+    assert.deepStrictEqual(manifest.capabilities.untrustedWorkspaces, { supported: true });
+    for (const id of Object.keys(manifest.contributes.configuration.properties)) {
+      assert.doesNotMatch(id, /path|command|executable|args|runtime/i, id);
+    }
+    // Markdown briefs are served from local documents only (client/src/report/brief.ts), and
+    // .casefacts.json is read from disk: a virtual workspace gets .case files alone
+    assert.deepStrictEqual([...MARKDOWN_SCHEMES].sort(), ['file', 'untitled']);
+    const virtual = manifest.capabilities.virtualWorkspaces;
+    assert.ok(typeof virtual === 'object' && virtual.supported === 'limited', JSON.stringify(virtual));
+    assert.strictEqual(virtual.description, '%capabilities.virtualWorkspaces%');
+    assert.match(nls['capabilities.virtualWorkspaces'], /\.case files are checked, but Markdown briefs and \.casefacts\.json/);
+    assert.match(nlsZh['capabilities.virtualWorkspaces'], /\.case 文件.*Markdown 文书和 \.casefacts\.json/);
   });
 
   test('the grammars, snippets and language configuration it names exist', () => {
