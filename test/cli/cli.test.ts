@@ -216,6 +216,34 @@ suite('CLI: check', () => {
   });
 });
 
+suite('CLI: --help says what README.md and cli.md say', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  test('casefacts --help: the usage lines of the README\'s command-line block, flag for flag', () => {
+    const help = run(['--help']);
+    assert.strictEqual(help.status, 0);
+    const block = /## The command line\n\n```sh\n([\s\S]*?)\n```/.exec(readme)![1];
+    const documented = block.split('\n').filter((l) => l.startsWith('bin/casefacts ')).map((l) => l.replace(/^bin\//, '  ').replace(/\s+/g, ' '));
+    assert.strictEqual(documented.length, 2);
+    const usage = help.stdout.split('\n').filter((l) => l.startsWith('  casefacts ')).map((l) => l.replace(/\s+/g, ' '));
+    assert.deepStrictEqual(usage, documented);
+  });
+
+  test('casefacts-language-server --help and its refusal name every transport the README names', () => {
+    const server = path.join(ROOT, 'bin', 'casefacts-language-server');
+    const sentence = /The server also speaks over ([^.]*)\./.exec(readme)![1];
+    const transports = ['--stdio', ...[...sentence.matchAll(/`(--[a-z-]+(?:=[A-Z]+)?)`/g)].map((m) => m[1])];
+    assert.deepStrictEqual(transports, ['--stdio', '--node-ipc', '--socket=PORT', '--pipe=NAME']);
+    const help = spawnSync(process.execPath, [server, '--help'], { encoding: 'utf8', timeout: 30000 });
+    const none = spawnSync(process.execPath, [server], { encoding: 'utf8', timeout: 30000, input: '' });
+    assert.strictEqual(help.status, 0);
+    assert.strictEqual(none.status, 2);
+    for (const t of transports) {
+      assert.ok(help.stdout.includes(t), `--help: ${t} in ${help.stdout}`);
+      assert.ok(none.stderr.includes(t), `no transport: ${t} in ${none.stderr}`);
+    }
+  });
+});
+
 suite('CLI: analyze', () => {
   test('json: the spec\'s fields, ids and levels in English whatever the locale', () => {
     for (const locale of ['en', 'zh-CN']) {
