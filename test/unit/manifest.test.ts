@@ -25,7 +25,7 @@ interface Manifest {
     languages: { id: string; configuration?: string; extensions?: string[] }[];
     grammars: { language?: string; scopeName: string; path: string; injectTo?: string[]; embeddedLanguages?: Record<string, string> }[];
     snippets: { language: string; path: string }[];
-    configuration: { title: string; properties: Record<string, { scope?: string; description?: string; markdownDescription?: string }> };
+    configuration: { title: string; properties: Record<string, { scope?: string; description?: string; markdownDescription?: string; default?: unknown }> };
     commands: { command: string; title: string; category?: string }[];
   };
 }
@@ -93,6 +93,16 @@ suite('manifest: contributions', () => {
       assert.ok(s.scope && ['application', 'machine', 'machine-overridable', 'window', 'resource', 'language-overridable'].includes(s.scope), `${id} scope ${s.scope}`);
       assert.ok(s.description ?? s.markdownDescription, `${id} has a description`);
     }
+  });
+
+  test('README\'s settings table has every setting, with its default and scope, and no other', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = /## Settings\n\n([\s\S]*?)\n\n/.exec(readme)![1];
+    const rows = table.split('\n').slice(2).map((l) => l.split('|').map((c) => c.trim()).slice(1, 4));
+    const documented = rows.map(([id, dflt, scope]) => [id.replace(/`/g, ''), dflt.replace(/`/g, ''), scope]);
+    const declared = Object.entries(manifest.contributes.configuration.properties)
+      .map(([id, p]) => [id, typeof p.default === 'string' ? p.default : JSON.stringify(p.default), p.scope]);
+    assert.deepStrictEqual(documented.sort(), declared.sort());
   });
 
   test('Workspace Trust and virtual workspaces are declared as the extension behaves', () => {
