@@ -55,5 +55,15 @@ suite('.casefacts.json schema: made from the rule table', () => {
     assert.match(zh['config.rule.no-general-monitoring'], /^指控未获通知的网络服务商：服务商对用户内容没有一般监控义务。\n\n论文：二（二）1，二（二）3，二（二）小结。默认级别：`warning`。/);
     // what the schema leaves out, the server reports
     assert.deepStrictEqual(parseConfig('{"rules": {"omission-dissemination": "loud"}}').problems, ['rule "omission-dissemination": level must be off, info, warning or error']);
+    // "rules" as a list is said to be wrong once, not read as rules named "0", "1" …
+    assert.deepStrictEqual(parseConfig('{"rules": [["syntax", "off"], "x"]}'), {
+      config: { rules: {}, locale: undefined },
+      problems: ['"rules" must be an object of rule id → off|info|warning|error'],
+    });
+    // keys that name Object's own properties are unknown rules like any other, and set nothing
+    const odd = parseConfig('{"rules": {"__proto__": {"syntax": "off"}, "constructor": "off", "toString": "error"}}');
+    assert.deepStrictEqual(odd.problems, ['unknown rule "__proto__"', 'unknown rule "constructor"', 'unknown rule "toString"']);
+    assert.deepStrictEqual(Object.getPrototypeOf(odd.config.rules), Object.prototype);
+    assert.strictEqual(odd.config.rules.syntax, undefined);
   });
 });

@@ -28,7 +28,7 @@ export function parseConfig(text: string): { config: CaseFactsConfig; problems: 
   const obj = raw as Record<string, unknown>;
   const rules: Record<string, Level> = {};
   if (obj.rules !== undefined) {
-    if (typeof obj.rules !== 'object' || obj.rules === null) {
+    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
       problems.push('"rules" must be an object of rule id → off|info|warning|error');
     } else {
       for (const [id, level] of Object.entries(obj.rules as Record<string, unknown>)) {
