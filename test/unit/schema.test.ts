@@ -6,7 +6,9 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { generatedFiles, SCHEMA_PATH } from '../../scripts/gen-schema';
-import { CONFIG_FILE, parseConfig } from '../../server/src/service/config';
+import { CONFIG_FILE, mergeRules, parseConfig } from '../../server/src/service/config';
+import { levelOf } from '../../server/src/service/languageService';
+import type { Level } from '../../server/src/service/rules/meta';
 import { RULES } from '../../server/src/service/rules/meta';
 
 const ROOT = join(__dirname, '..', '..');
@@ -65,5 +67,15 @@ suite('.casefacts.json schema: made from the rule table', () => {
     assert.deepStrictEqual(odd.problems, ['unknown rule "__proto__"', 'unknown rule "constructor"', 'unknown rule "toString"']);
     assert.deepStrictEqual(Object.getPrototypeOf(odd.config.rules), Object.prototype);
     assert.strictEqual(odd.config.rules.syntax, undefined);
+  });
+});
+
+suite('rule levels merged from the settings, .casefacts.json and --rule', () => {
+  test('a "__proto__" key from an editor\'s settings (JSON over the wire) sets no rule\'s level', () => {
+    const fromEditor = JSON.parse('{"__proto__": {"syntax": "off"}, "omission-dissemination": "error"}') as Record<string, Level>;
+    const merged = mergeRules({ 'tech-neutrality': 'info' }, fromEditor);
+    assert.strictEqual(levelOf('syntax', merged), 'error');
+    assert.deepStrictEqual({ ...merged }, { 'tech-neutrality': 'info', 'omission-dissemination': 'error' });
+    assert.strictEqual(Object.getPrototypeOf(merged), Object.prototype);
   });
 });

@@ -54,7 +54,22 @@ export function parseConfig(text: string): { config: CaseFactsConfig; problems: 
   return { config: { rules, locale }, problems };
 }
 
-/** Later sources override earlier ones, rule by rule. */
+/**
+ * Later sources override earlier ones, rule by rule. Own keys only, and never `__proto__`:
+ * an editor's settings arrive as JSON, where `"__proto__"` is an ordinary key, and assigning
+ * it (as `Object.assign` did) made its value the prototype of the result, whose rules every
+ * level lookup then read.
+ */
 export function mergeRules(...layers: (Readonly<Record<string, Level>> | undefined)[]): Record<string, Level> {
-  return Object.assign({}, ...layers.filter(Boolean)) as Record<string, Level>;
+  const merged: Record<string, Level> = {};
+  for (const layer of layers) {
+    if (layer && typeof layer === 'object') {
+      for (const [id, level] of Object.entries(layer)) {
+        if (id !== '__proto__') {
+          merged[id] = level;
+        }
+      }
+    }
+  }
+  return merged;
 }
