@@ -72,7 +72,10 @@ export function writeCache(file: string, magic: string, key: string, data: Buffe
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     makeDirectory(path.dirname(file));
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${magic}\n${key}\n${checksum(data)}\n`, 'utf8'), data]), { mode: 0o600 });
+    // a new file, never one that is there: in a cache directory others can write to (one set by
+    // CASEFACTS_CACHE_DIR), a link planted at this name would have been written through
+    fs.rmSync(tmp, { force: true });
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${magic}\n${key}\n${checksum(data)}\n`, 'utf8'), data]), { mode: 0o600, flag: 'wx' });
     fs.renameSync(tmp, file);
     sweepTemporaries(file);
     return true;
