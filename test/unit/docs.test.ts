@@ -34,3 +34,24 @@ suite('docs/rules', () => {
     });
   }
 });
+
+suite('docs: the paper\'s source citations', () => {
+  /** Markdown outside fenced blocks and code spans. */
+  const prose = (text: string) => text.split(/^```[^\n]*\n[\s\S]*?^```$/m).join('\n').replace(/`[^`\n]*`/g, '');
+  const ROOT = path.resolve(__dirname, '..', '..');
+  const files = [
+    ...fs.readdirSync(DIR).filter((f) => f.endsWith('.md')).map((f) => path.join(DIR, f)),
+    path.join(ROOT, 'docs', 'report.md'), path.join(ROOT, 'docs', 'spec-notes.md'), path.join(ROOT, 'README.md'), path.join(ROOT, 'CHANGELOG.md'),
+  ];
+
+  test('read as written, "[28](P101)", not as a link to a page "P101" (GitHub, VS Code\'s preview of a rule page)', () => {
+    let escaped = 0;
+    for (const file of files) {
+      const text = prose(fs.readFileSync(file, 'utf8'));
+      const live = text.match(/(?<!\\)\[\d+\]\(P[^)]*\)/g);
+      assert.strictEqual(live, null, `${path.relative(ROOT, file)}: ${live?.slice(0, 3).join(' ')}`);
+      escaped += (text.match(/\\\[\d+\\\]\(P/g) ?? []).length;
+    }
+    assert.ok(escaped > 100, `${escaped} citations`);
+  });
+});
