@@ -154,7 +154,9 @@ suite('CLI: check', () => {
     assert.match(checked.stdout, /^zh\/a\.case:2:1: warning no-general-monitoring: 存储/m);
     assert.match(checked.stdout, /^en\/a\.case:2:1: warning no-general-monitoring: storage provider/m);
     assert.match(checked.stdout, /0 error\(s\), 2 warning\(s\), 0 info in 4 file\(s\)\n$/);
-    assert.strictEqual(checked.stderr.split('\n').filter((l) => l.includes('unknown rule "nope"')).length, 1, checked.stderr);
+    // said once, in the language of the briefs it governs
+    assert.strictEqual(checked.stderr.split('\n').filter((l) => l.endsWith('zh/.casefacts.json: 未知规则“nope”')).length, 1, checked.stderr);
+    assert.match(run(['check', '--locale', 'en', 'zh'], undefined, dir).stderr, /zh\/\.casefacts\.json: unknown rule "nope"\n$/);
     assert.match(run(['check', 'zh'], undefined, dir).stdout, /共 2 个文件/);
     const analyzed = run(['analyze', 'zh/a.case', 'en/a.case'], undefined, dir).stdout;
     assert.match(analyzed, /^zh\/a\.case\n {2}P \[存储\]\n {4}刑事责任：/);
@@ -328,7 +330,7 @@ suite('CLI: analyze', () => {
     assert.strictEqual(check.status, 1, check.stderr);
     assert.doesNotMatch(check.stdout, raw);
     assert.doesNotMatch(check.stderr, raw);
-    assert.match(check.stderr, /unknown rule "x\\u001b\]0;C\\u0007"/);
+    assert.match(check.stderr, /未知规则“x\\u001b\]0;C\\u0007”/);
     assert.match(check.stdout, /brief\\u001b\]0;T\\u0007\\u000aforged:1:1: error syntax: x\.case:6:/, 'the file\'s name, line break and all, on one line');
     assert.match(check.stdout, /“\\u001b\[31m\\u009b2J”/, 'a message quoting the brief, in Chinese');
     assert.strictEqual(check.stdout.split('\n').filter((l) => l.startsWith('forged')).length, 0);

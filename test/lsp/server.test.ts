@@ -154,7 +154,7 @@ suite('language server over stdio', function () {
       await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
       await again;
       assert.strictEqual(c.shown.length, 2);
-      assert.strictEqual(c.shown[1].message, `CaseFacts 已忽略 ${config} 中有误之处：unknown rule "nope"`);
+      assert.strictEqual(c.shown[1].message, `CaseFacts 已忽略 ${config} 中有误之处：未知规则“nope”`);
     } finally {
       await c.stop();
       fs.rmSync(dir, { recursive: true, force: true });

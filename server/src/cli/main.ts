@@ -319,13 +319,13 @@ function checkAll(opts: Options): { checked: Checked[]; locale: Locale } {
   const reported = new Set<string>();
   const checked = inputs.map((input): Checked => {
     const loaded = loadConfig(input.dir);
+    const fileLocale = opts.locale ?? loaded.config.locale ?? 'en';
     if (loaded.path && !reported.has(loaded.path)) {
-      reported.add(loaded.path); // a config's problems once, not once per brief it governs
+      reported.add(loaded.path); // a config's problems once, not once per brief it governs, in its briefs' language
       for (const p of loaded.problems) {
-        process.stderr.write(`casefacts: ${showControls(`${loaded.path}: ${p}`)}\n`);
+        process.stderr.write(`casefacts: ${showControls(`${loaded.path}: ${format(p, fileLocale)}`)}\n`);
       }
     }
-    const fileLocale = opts.locale ?? loaded.config.locale ?? 'en';
     locales.add(fileLocale);
     const uri = input.name === '-' ? 'untitled:stdin.case' : `file://${path.resolve(input.name)}`;
     const document = TextDocument.create(uri, input.markdown ? 'markdown' : 'casefacts', 1, input.text);

@@ -2,11 +2,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CaseFactsConfig, CONFIG_FILE, parseConfig } from '../service/config';
+import type { Message } from '../service/i18n/messages';
 
 export interface LoadedConfig {
   readonly path?: string;
   readonly config: CaseFactsConfig;
-  readonly problems: readonly string[];
+  /** What is wrong in it, to be said in the reader's locale. */
+  readonly problems: readonly Message[];
 }
 
 /**
