@@ -35,6 +35,28 @@ suite('docs/rules', () => {
   }
 });
 
+suite('docs/rules: each page\'s header line is the rule table\'s, and the spec\'s', () => {
+  const SPEC = '/work/shared/spec/doctrine.md';
+  for (const rule of RULES) {
+    test(`${rule.id}: severity, section and sources`, () => {
+      const page = fs.readFileSync(path.join(DIR, `${rule.id}.md`), 'utf8');
+      const sources = rule.sources ? rule.sources.replace(/\[(\d+)\]\(/g, '\\[$1\\](') : '—';
+      assert.strictEqual(page.split('\n')[2], `**Severity:** ${rule.severity} · **Section:** ${rule.section ?? '—'} · **Sources:** ${sources}`);
+    });
+  }
+
+  test('the default severities are doctrine.md\'s', function () {
+    if (!fs.existsSync(SPEC)) {
+      this.skip();
+    }
+    const spec = new Map([...fs.readFileSync(SPEC, 'utf8').matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]));
+    assert.deepStrictEqual([...spec.keys()].sort(), RULES.map((r) => r.id).sort());
+    for (const rule of RULES) {
+      assert.strictEqual(rule.severity, spec.get(rule.id), rule.id);
+    }
+  });
+});
+
 suite('docs: the paper\'s source citations', () => {
   /** Markdown outside fenced blocks and code spans. */
   const prose = (text: string) => text.split(/^```[^\n]*\n[\s\S]*?^```$/m).join('\n').replace(/`[^`\n]*`/g, '');
