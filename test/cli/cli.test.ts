@@ -63,6 +63,17 @@ suite('CLI: check', () => {
     const files = new Set((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file));
     assert.ok(files.has('examples/qvod-brief.md'));
     assert.ok(files.has('examples/01-qvod.case'));
+    // as the README says: hidden files and folders and node_modules are passed over
+    const dir = tmp();
+    for (const sub of ['.git', 'node_modules', 'briefs']) {
+      fs.mkdirSync(path.join(dir, sub));
+      fs.writeFileSync(path.join(dir, sub, 'a.case'), 'provider P {\n  role cachng\n}\n');
+    }
+    fs.writeFileSync(path.join(dir, '.draft.case'), 'provider P {\n  role cachng\n}\n');
+    const found = (JSON.parse(run(['check', '--format', 'json', dir]).stdout) as { file: string }[]).map((x) => path.relative(dir, x.file));
+    assert.deepStrictEqual(found, [path.join('briefs', 'a.case')]);
+    assert.match(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'), /a directory \(searched for both, passing over\s+hidden files and folders and `node_modules`\)/);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test('sarif: SARIF 2.1.0 with one rule entry per id and its help URI', () => {
