@@ -106,6 +106,23 @@ suite('code cache', () => {
     assert.ok(!fs.existsSync(`${file}.${process.pid}.tmp`));
   });
 
+  test('a cache file another user wrote, or may rewrite, is not read (a shared cache directory)', function () {
+    const file = path.join(dir, 'bundle.js.cache');
+    assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).writeNow(), file);
+    assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).usedCache, file, 'our own file is read');
+    fs.chmodSync(file, 0o666);
+    assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).usedCache, undefined, 'writable by others: not read');
+    if (process.getuid?.() !== 0) {
+      this.skip(); // planting a file as another user needs root
+    }
+    writeCache(path.join(dir, 'saved'), 'magic', 'key', Buffer.from('data'));
+    assert.strictEqual(readCache(path.join(dir, 'saved'), 'magic', 'key')?.toString(), 'data');
+    fs.chownSync(path.join(dir, 'saved'), 4242, 4242);
+    assert.strictEqual(readCache(path.join(dir, 'saved'), 'magic', 'key'), undefined, 'another user\'s file: not read');
+    fs.chownSync(file, 4242, 4242);
+    assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).usedCache, undefined);
+  });
+
   test('missing parent directories of a cache are made, private to the user', () => {
     const file = path.join(dir, 'a', 'b', 'c', 'bundle.js.cache');
     assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).writeNow(), file);
