@@ -72,8 +72,32 @@ suite('CLI: check', () => {
     fs.writeFileSync(path.join(dir, '.draft.case'), 'provider P {\n  role cachng\n}\n');
     const found = (JSON.parse(run(['check', '--format', 'json', dir]).stdout) as { file: string }[]).map((x) => path.relative(dir, x.file));
     assert.deepStrictEqual(found, [path.join('briefs', 'a.case')]);
-    assert.match(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'), /a directory \(searched for both, passing over\s+hidden files and folders and `node_modules`\)/);
+    assert.match(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'), /a directory \(searched for both, passing over\s+hidden files and folders, `node_modules`, and links that lead out of it\)/);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a link in a searched directory to a file or folder outside it is not read (a CI log would quote it)', () => {
+    const outside = tmp();
+    fs.writeFileSync(path.join(outside, 'credentials'), 'https://user:TOKEN123@github.com\n');
+    fs.mkdirSync(path.join(outside, 'private'));
+    fs.writeFileSync(path.join(outside, 'private', 'other.case'), 'secret-word\n');
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, 'briefs'));
+    fs.writeFileSync(path.join(dir, 'briefs', 'a.case'), 'provider P {\n  role cachng\n}\n');
+    fs.symlinkSync(path.join(outside, 'credentials'), path.join(dir, 'leak.case'));
+    fs.symlinkSync(path.join(outside, 'private'), path.join(dir, 'elsewhere'));
+    fs.symlinkSync(path.join(dir, 'briefs', 'a.case'), path.join(dir, 'same.case')); // inside: followed (and counted once)
+    fs.symlinkSync('briefs', path.join(dir, 'also'));
+    const r = run(['check', '--format', 'json', dir]);
+    const rows = JSON.parse(r.stdout) as { file: string; message: string }[];
+    assert.doesNotMatch(r.stdout, /https|TOKEN|secret/);
+    const files = [...new Set(rows.map((x) => x.file))];
+    assert.strictEqual(files.length, 1, files.join(', '));
+    assert.strictEqual(fs.realpathSync(files[0]), fs.realpathSync(path.join(dir, 'briefs', 'a.case')));
+    // a link named on the command line is the user's own choice, and is read
+    assert.match(run(['check', path.join(dir, 'leak.case')]).stdout, /Unknown block "https"/);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
   });
 
   test('sarif: SARIF 2.1.0 with one rule entry per id and its help URI', () => {

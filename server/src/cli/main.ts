@@ -191,8 +191,13 @@ function readFile(file: string): Buffer {
   }
 }
 
-/** Collects briefs from a directory: .case files, and Markdown files with case blocks. */
-function walk(dir: string, seen: Set<string>, out: string[]): void {
+/**
+ * Collects briefs from a directory: .case files, and Markdown files with case blocks. A link
+ * is followed only to what lies inside the directory named on the command line (`root`, its
+ * real path): a link in a checked-out tree to a file elsewhere (`leak.case -> ~/.git-credentials`)
+ * would otherwise be read, and its words quoted in the diagnostics of a CI log.
+ */
+function walk(dir: string, seen: Set<string>, out: string[], root?: string): void {
   let real: string;
   try {
     real = fs.realpathSync(dir);
@@ -203,6 +208,8 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
     return; // a directory loop through links: each folder once
   }
   seen.add(real);
+  const top = root ?? real;
+  const inside = (p: string) => p === top || p.startsWith(top.endsWith(path.sep) ? top : top + path.sep);
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -219,6 +226,9 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
     let isFile = ent.isFile();
     if (ent.isSymbolicLink()) {
       try {
+        if (!inside(fs.realpathSync(p))) {
+          continue; // a link out of the tree
+        }
         const st = fs.statSync(p);
         isDir = st.isDirectory();
         isFile = st.isFile();
@@ -227,7 +237,7 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
       }
     }
     if (isDir) {
-      walk(p, seen, out);
+      walk(p, seen, out, top);
     } else if (isFile && /\.case$/i.test(ent.name)) {
       out.push(p);
     } else if (isFile && /\.(md|markdown)$/i.test(ent.name)) {
