@@ -28,6 +28,7 @@ defineMessages({
     en: (a) => `rule "${s(a, 'rule')}": level must be off, info, warning or error`,
     zh: (a) => `规则“${s(a, 'rule')}”的级别只能是 off、info、warning 或 error`,
   },
+  'config.tooLarge': { en: (a) => `too large to be a config (${s(a, 'size')} bytes): not read`, zh: (a) => `文件过大（${s(a, 'size')} 字节），不是配置文件，未读取` },
   'config.badLocale': { en: () => '"locale" must be "en" or "zh-CN"', zh: () => '“locale”只能是“en”或“zh-CN”' },
 });
 
