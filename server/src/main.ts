@@ -14,11 +14,11 @@ if (argv.includes('--version')) {
   process.exit(0);
 }
 if (argv.includes('--help') || argv.includes('-h')) {
-  process.stdout.write('Usage: casefacts-language-server --stdio | --node-ipc | --socket=PORT\n');
+  process.stdout.write('Usage: casefacts-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME\n');
   process.exit(0);
 }
 if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
-  process.stderr.write('casefacts-language-server: choose a transport: --stdio (or --node-ipc, --socket=PORT)\n');
+  process.stderr.write('casefacts-language-server: choose a transport: --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)\n');
   process.exit(2);
 }
 if (argv.includes('--stdio')) {

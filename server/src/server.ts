@@ -22,7 +22,7 @@ import { DiagnosticParts, getLanguageService, isMarkdown, ValidationSettings } f
 import { applyContentChanges } from './service/contentChanges';
 import { hasCaseBlock } from './service/markdown';
 import { isPieceDocument, PieceDocument } from './service/pieceDocument';
-import { defineMessages, format, Locale, resolveLocale } from './service/i18n/messages';
+import { defineMessages, format, Locale, resolveLocale, semicolon } from './service/i18n/messages';
 import type { Level } from './service/rules/meta';
 import type { ClientAbilities, DocumentSettings, FeatureContext } from './features/feature';
 import { FEATURES } from './features';
@@ -152,7 +152,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (loaded?.path && loaded.problems.length > 0 && !configReported.has(loaded.path)) {
       // said once per file until it changes: what is wrong in it is ignored, not silently
       configReported.add(loaded.path);
-      const message = format({ id: 'config.problems', args: { file: loaded.path, problems: loaded.problems.join('; ') } }, locale);
+      const message = format({ id: 'config.problems', args: { file: loaded.path, problems: loaded.problems.map((p) => format(p, locale)).join(semicolon(locale)) } }, locale);
       connection.console.warn(message);
       // a notification, not a request: nothing to answer, in any editor
       void connection.sendNotification('window/showMessage', { type: 2 /* MessageType.Warning */, message });

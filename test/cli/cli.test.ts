@@ -63,6 +63,41 @@ suite('CLI: check', () => {
     const files = new Set((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file));
     assert.ok(files.has('examples/qvod-brief.md'));
     assert.ok(files.has('examples/01-qvod.case'));
+    // as the README says: hidden files and folders and node_modules are passed over
+    const dir = tmp();
+    for (const sub of ['.git', 'node_modules', 'briefs']) {
+      fs.mkdirSync(path.join(dir, sub));
+      fs.writeFileSync(path.join(dir, sub, 'a.case'), 'provider P {\n  role cachng\n}\n');
+    }
+    fs.writeFileSync(path.join(dir, '.draft.case'), 'provider P {\n  role cachng\n}\n');
+    const found = (JSON.parse(run(['check', '--format', 'json', dir]).stdout) as { file: string }[]).map((x) => path.relative(dir, x.file));
+    assert.deepStrictEqual(found, [path.join('briefs', 'a.case')]);
+    assert.match(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'), /a directory \(searched for both, passing over\s+hidden files and folders, `node_modules`, and links that lead out of it\)/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a link in a searched directory to a file or folder outside it is not read (a CI log would quote it)', () => {
+    const outside = tmp();
+    fs.writeFileSync(path.join(outside, 'credentials'), 'https://user:TOKEN123@github.com\n');
+    fs.mkdirSync(path.join(outside, 'private'));
+    fs.writeFileSync(path.join(outside, 'private', 'other.case'), 'secret-word\n');
+    const dir = tmp();
+    fs.mkdirSync(path.join(dir, 'briefs'));
+    fs.writeFileSync(path.join(dir, 'briefs', 'a.case'), 'provider P {\n  role cachng\n}\n');
+    fs.symlinkSync(path.join(outside, 'credentials'), path.join(dir, 'leak.case'));
+    fs.symlinkSync(path.join(outside, 'private'), path.join(dir, 'elsewhere'));
+    fs.symlinkSync(path.join(dir, 'briefs', 'a.case'), path.join(dir, 'same.case')); // inside: followed (and counted once)
+    fs.symlinkSync('briefs', path.join(dir, 'also'));
+    const r = run(['check', '--format', 'json', dir]);
+    const rows = JSON.parse(r.stdout) as { file: string; message: string }[];
+    assert.doesNotMatch(r.stdout, /https|TOKEN|secret/);
+    const files = [...new Set(rows.map((x) => x.file))];
+    assert.strictEqual(files.length, 1, files.join(', '));
+    assert.strictEqual(fs.realpathSync(files[0]), fs.realpathSync(path.join(dir, 'briefs', 'a.case')));
+    // a link named on the command line is the user's own choice, and is read
+    assert.match(run(['check', path.join(dir, 'leak.case')]).stdout, /Unknown block "https"/);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
   });
 
   test('sarif: SARIF 2.1.0 with one rule entry per id and its help URI', () => {
@@ -154,7 +189,9 @@ suite('CLI: check', () => {
     assert.match(checked.stdout, /^zh\/a\.case:2:1: warning no-general-monitoring: 存储/m);
     assert.match(checked.stdout, /^en\/a\.case:2:1: warning no-general-monitoring: storage provider/m);
     assert.match(checked.stdout, /0 error\(s\), 2 warning\(s\), 0 info in 4 file\(s\)\n$/);
-    assert.strictEqual(checked.stderr.split('\n').filter((l) => l.includes('unknown rule "nope"')).length, 1, checked.stderr);
+    // said once, in the language of the briefs it governs
+    assert.strictEqual(checked.stderr.split('\n').filter((l) => l.endsWith('zh/.casefacts.json: 未知规则“nope”')).length, 1, checked.stderr);
+    assert.match(run(['check', '--locale', 'en', 'zh'], undefined, dir).stderr, /zh\/\.casefacts\.json: unknown rule "nope"\n$/);
     assert.match(run(['check', 'zh'], undefined, dir).stdout, /共 2 个文件/);
     const analyzed = run(['analyze', 'zh/a.case', 'en/a.case'], undefined, dir).stdout;
     assert.match(analyzed, /^zh\/a\.case\n {2}P \[存储\]\n {4}刑事责任：/);
@@ -213,6 +250,34 @@ suite('CLI: check', () => {
     assert.ok(!r.stdout.includes('unknown-value'));
     assert.match(r.stdout, /不作为/);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+suite('CLI: --help says what README.md and cli.md say', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  test('casefacts --help: the usage lines of the README\'s command-line block, flag for flag', () => {
+    const help = run(['--help']);
+    assert.strictEqual(help.status, 0);
+    const block = /## The command line\n\n```sh\n([\s\S]*?)\n```/.exec(readme)![1];
+    const documented = block.split('\n').filter((l) => l.startsWith('bin/casefacts ')).map((l) => l.replace(/^bin\//, '  ').replace(/\s+/g, ' '));
+    assert.strictEqual(documented.length, 2);
+    const usage = help.stdout.split('\n').filter((l) => l.startsWith('  casefacts ')).map((l) => l.replace(/\s+/g, ' '));
+    assert.deepStrictEqual(usage, documented);
+  });
+
+  test('casefacts-language-server --help and its refusal name every transport the README names', () => {
+    const server = path.join(ROOT, 'bin', 'casefacts-language-server');
+    const sentence = /The server also speaks over ([^.]*)\./.exec(readme)![1];
+    const transports = ['--stdio', ...[...sentence.matchAll(/`(--[a-z-]+(?:=[A-Z]+)?)`/g)].map((m) => m[1])];
+    assert.deepStrictEqual(transports, ['--stdio', '--node-ipc', '--socket=PORT', '--pipe=NAME']);
+    const help = spawnSync(process.execPath, [server, '--help'], { encoding: 'utf8', timeout: 30000 });
+    const none = spawnSync(process.execPath, [server], { encoding: 'utf8', timeout: 30000, input: '' });
+    assert.strictEqual(help.status, 0);
+    assert.strictEqual(none.status, 2);
+    for (const t of transports) {
+      assert.ok(help.stdout.includes(t), `--help: ${t} in ${help.stdout}`);
+      assert.ok(none.stderr.includes(t), `no transport: ${t} in ${none.stderr}`);
+    }
   });
 });
 
@@ -286,6 +351,32 @@ suite('CLI: analyze', () => {
       assert.strictEqual(out.split(RLO).length, out.split(PDF).length);
     }
     assert.strictEqual(JSON.parse(run(['analyze', '--format', 'json', '-'], brief).stdout).providers[0].name, `Evil${RLO}Name`);
+  });
+
+  test('control characters in a brief, its file name or its .casefacts.json reach the terminal shown, never obeyed', () => {
+    // ESC ] 0 ; … BEL retitles the terminal, ESC ] 52 ; … writes its clipboard, ESC [ 2 J clears it
+    const ESC = '\u001b';
+    const dir = tmp();
+    const name = path.join(dir, `brief${ESC}]0;T\u0007\nforged:1:1: error syntax: x.case`);
+    fs.writeFileSync(name, `case "T${ESC}[2J" {}\nprovider Q "N${ESC}]0;PWN\u0007" {\n  role caching\n  knowledge specific "${ESC}]52;c;ZXZpbA==\u0007"\n}\nprovider R "a" "${ESC}[31m\u009b2J" {\n  role access\n}\n`);
+    fs.writeFileSync(path.join(dir, '.casefacts.json'), JSON.stringify({ rules: { [`x${ESC}]0;C\u0007`]: 'off' }, locale: 'zh-CN' }));
+    const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+    const check = run(['check', dir]);
+    assert.strictEqual(check.status, 1, check.stderr);
+    assert.doesNotMatch(check.stdout, raw);
+    assert.doesNotMatch(check.stderr, raw);
+    assert.match(check.stderr, /未知规则“x\\u001b\]0;C\\u0007”/);
+    assert.match(check.stdout, /brief\\u001b\]0;T\\u0007\\u000aforged:1:1: error syntax: x\.case:6:/, 'the file\'s name, line break and all, on one line');
+    assert.match(check.stdout, /“\\u001b\[31m\\u009b2J”/, 'a message quoting the brief, in Chinese');
+    assert.strictEqual(check.stdout.split('\n').filter((l) => l.startsWith('forged')).length, 0);
+    for (const format of ['text', 'markdown', 'html', 'json']) {
+      const out = run(['analyze', '--format', format, dir]).stdout;
+      assert.doesNotMatch(out, raw, format);
+      assert.match(out, /N\\u001b\\?\]0;PWN\\u0007/, format);
+    }
+    const sarif = run(['check', '--format', 'sarif', dir]).stdout;
+    assert.doesNotMatch(sarif, raw);
+    assert.match(JSON.parse(sarif).runs[0].results.map((x: { message: { text: string } }) => x.message.text).join('\n'), /\u009b2J/, 'the same text to a JSON reader');
   });
 
   test('several files: an array; a file with errors is analysed as far as it parsed', () => {

@@ -138,6 +138,33 @@ suite('language server over stdio', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  test('the language: caseFacts.locale, else (auto) the locale of .casefacts.json, else the display language — as README and the setting say', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-'));
+    fs.mkdirSync(path.join(dir, 'zh'));
+    fs.writeFileSync(path.join(dir, 'zh', '.casefacts.json'), JSON.stringify({ locale: 'zh-CN' }));
+    const brief = 'provider P {\n  role cachng\n}\n';
+    const message = async (settings: Record<string, unknown>, display: string, sub: string) => {
+      const c = await TestClient.start({ rootUri: pathToFileURL(dir).href, locale: display, settings: { validate: { delay: 0 }, ...settings } });
+      try {
+        return (await c.open(pathToFileURL(path.join(dir, sub, 'a.case')).href, brief))[0].message;
+      } finally {
+        await c.stop();
+      }
+    };
+    try {
+      const zh = /^“cachng”/;
+      const en = /^"cachng" is not a valid value/;
+      assert.match(await message({ locale: 'auto' }, 'en', 'zh'), zh, 'auto: the file\'s locale over the display language');
+      assert.match(await message({ locale: 'auto' }, 'zh-cn', '.'), zh, 'auto, no file: the display language');
+      assert.match(await message({ locale: 'auto' }, 'en', '.'), en);
+      assert.match(await message({ locale: 'en' }, 'zh-cn', 'zh'), en, 'the setting over the file and the display language');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    assert.match(nls['config.locale'], /`auto` takes the `locale` of the brief's `\.casefacts\.json`, else VS Code's display language/);
+  });
+
   test('a broken .casefacts.json is shown to the user once, in the brief\'s language, and again once it changes and is still wrong', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-'));
     const config = path.join(dir, '.casefacts.json');
@@ -154,7 +181,7 @@ suite('language server over stdio', function () {
       await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
       await again;
       assert.strictEqual(c.shown.length, 2);
-      assert.strictEqual(c.shown[1].message, `CaseFacts 已忽略 ${config} 中有误之处：unknown rule "nope"`);
+      assert.strictEqual(c.shown[1].message, `CaseFacts 已忽略 ${config} 中有误之处：未知规则“nope”`);
     } finally {
       await c.stop();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -56,6 +56,38 @@ suite('Neovim (headless, built-in LSP client)', function () {
     requireEditor(this, { command: 'nvim', skip: 'CASEFACTS_SKIP_NVIM', install: 'apt-get install -y neovim' });
   });
 
+  test('the README\'s init.lua, as written, shows a brief\'s diagnostics (casefacts-language-server on the PATH)', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const init = /Neovim 0\.7[^\n]*:\n\n```lua\n([\s\S]*?)```/.exec(readme)![1];
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-nvim-readme-'));
+    const bin = path.join(tmp, 'bin');
+    fs.mkdirSync(bin);
+    fs.symlinkSync(SERVER_BIN, path.join(bin, 'casefacts-language-server'));
+    fs.writeFileSync(path.join(tmp, 'init.lua'), init);
+    const brief = path.join(tmp, 'typo.case');
+    fs.writeFileSync(brief, 'provider P {\n  role cachng\n}\n');
+    const report = path.join(tmp, 'report.lua');
+    fs.writeFileSync(report, `vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 50)
+local d = vim.diagnostic.get(0)[1]
+io.stdout:write((d and (d.lnum + 1) .. ':' .. (d.col + 1) .. ' ' .. d.message or 'none') .. '\\n')
+vim.cmd('qa!')
+`);
+    const r = spawnSync('nvim', ['--headless', '-u', path.join(tmp, 'init.lua'), '-i', 'NONE', '-n', brief, '-c', `luafile ${report}`], {
+      env: {
+        ...process.env,
+        PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+        XDG_CACHE_HOME: path.join(tmp, 'cache'),
+        XDG_STATE_HOME: path.join(tmp, 'state'),
+        XDG_DATA_HOME: path.join(tmp, 'data'),
+        XDG_CONFIG_HOME: path.join(tmp, 'config'),
+      },
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    fs.rmSync(tmp, { recursive: true, force: true });
+    assert.strictEqual(r.stdout.trim().split('\n').pop(), '2:8 "cachng" is not a valid value for role. Did you mean `caching`?', r.stderr);
+  });
+
   test('opens the Qvod example and holds the server\'s diagnostics; hover on one gives the paper\'s argument', () => {
     const r = runNvim(path.join(ROOT, 'examples', '01-qvod.case'), 'diagnostics,hover:25:22');
     const got = r.diagnostics!.map((d) => `${d.code}@${d.line}:${d.col}`);

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { cacheFiles, runWithCodeCache } from '../../server/src/node/codeCache';
-import { ABANDONED_MS } from '../../server/src/node/cacheFile';
+import { ABANDONED_MS, readCache, writeCache } from '../../server/src/node/cacheFile';
 
 const runs = () => (globalThis as { __codeCacheRuns?: number }).__codeCacheRuns ?? 0;
 
@@ -91,6 +91,36 @@ suite('code cache', () => {
     assert.strictEqual(child.stderr, '');
     assert.deepStrictEqual(JSON.parse(child.stdout), places.map(() => false), 'each reported as not written');
     assert.ok(!fs.existsSync(path.join(dir, 'no-such-disk')), 'nothing made through the dangling link');
+  });
+
+  test('a link planted where the temporary file goes (a shared cache directory) is not written through', () => {
+    const victim = path.join(dir, 'victim.txt');
+    fs.writeFileSync(victim, 'precious', { mode: 0o644 });
+    const file = path.join(dir, 'bundle.js.cache');
+    fs.symlinkSync(victim, `${file}.${process.pid}.tmp`);
+    assert.strictEqual(writeCache(file, 'magic', 'key', Buffer.from('data')), true);
+    assert.strictEqual(fs.readFileSync(victim, 'utf8'), 'precious');
+    assert.strictEqual(fs.statSync(victim).mode & 0o777, 0o644);
+    assert.strictEqual(readCache(file, 'magic', 'key')?.toString(), 'data');
+    assert.strictEqual(fs.statSync(file).mode & 0o777, 0o600, 'the cache itself private to the user');
+    assert.ok(!fs.existsSync(`${file}.${process.pid}.tmp`));
+  });
+
+  test('a cache file another user wrote, or may rewrite, is not read (a shared cache directory)', function () {
+    const file = path.join(dir, 'bundle.js.cache');
+    assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).writeNow(), file);
+    assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).usedCache, file, 'our own file is read');
+    fs.chmodSync(file, 0o666);
+    assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).usedCache, undefined, 'writable by others: not read');
+    if (process.getuid?.() !== 0) {
+      this.skip(); // planting a file as another user needs root
+    }
+    writeCache(path.join(dir, 'saved'), 'magic', 'key', Buffer.from('data'));
+    assert.strictEqual(readCache(path.join(dir, 'saved'), 'magic', 'key')?.toString(), 'data');
+    fs.chownSync(path.join(dir, 'saved'), 4242, 4242);
+    assert.strictEqual(readCache(path.join(dir, 'saved'), 'magic', 'key'), undefined, 'another user\'s file: not read');
+    fs.chownSync(file, 4242, 4242);
+    assert.strictEqual(runWithCodeCache(bundle, { files: [file] }).usedCache, undefined);
   });
 
   test('missing parent directories of a cache are made, private to the user', () => {

@@ -4,7 +4,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadConfig } from '../../server/src/node/configFile';
+import { loadConfig, MAX_CONFIG_BYTES } from '../../server/src/node/configFile';
+import { format } from '../../server/src/service/i18n/messages';
 
 suite('.casefacts.json on disk', () => {
   let dir: string;
@@ -36,5 +37,16 @@ suite('.casefacts.json on disk', () => {
     const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8', timeout: 15_000 });
     assert.strictEqual(child.signal, null, 'returned, not killed waiting on the pipe');
     assert.deepStrictEqual(JSON.parse(child.stdout), { path: path.join(dir, '.casefacts.json'), config: { rules: { 'verdict-divergence': 'off' } }, problems: [] });
+  });
+
+  test('a file far too large to be a config is not read: said, and nothing set from it', () => {
+    const big = path.join(dir, 'matter', '.casefacts.json');
+    fs.writeFileSync(big, `{ "rules": { "verdict-divergence": "error" }, "pad": "${' '.repeat(MAX_CONFIG_BYTES)}" }`);
+    const loaded = loadConfig(path.join(dir, 'matter', 'briefs'), dir);
+    assert.strictEqual(loaded.path, big);
+    assert.deepStrictEqual(loaded.config, { rules: {} });
+    assert.deepStrictEqual(loaded.problems.map((p) => format(p, 'en')), [`too large to be a config (${fs.statSync(big).size} bytes): not read`]);
+    fs.writeFileSync(big, `{ "rules": { "verdict-divergence": "error" }, "pad": "${' '.repeat(MAX_CONFIG_BYTES - 100)}" }`);
+    assert.deepStrictEqual(loadConfig(path.join(dir, 'matter', 'briefs'), dir).config.rules, { 'verdict-divergence': 'error' }, 'a large one under the limit is read');
   });
 });

@@ -34,3 +34,46 @@ suite('docs/rules', () => {
     });
   }
 });
+
+suite('docs/rules: each page\'s header line is the rule table\'s, and the spec\'s', () => {
+  const SPEC = '/work/shared/spec/doctrine.md';
+  for (const rule of RULES) {
+    test(`${rule.id}: severity, section and sources`, () => {
+      const page = fs.readFileSync(path.join(DIR, `${rule.id}.md`), 'utf8');
+      const sources = rule.sources ? rule.sources.replace(/\[(\d+)\]\(/g, '\\[$1\\](') : '—';
+      assert.strictEqual(page.split('\n')[2], `**Severity:** ${rule.severity} · **Section:** ${rule.section ?? '—'} · **Sources:** ${sources}`);
+    });
+  }
+
+  test('the default severities are doctrine.md\'s', function () {
+    if (!fs.existsSync(SPEC)) {
+      this.skip();
+    }
+    const spec = new Map([...fs.readFileSync(SPEC, 'utf8').matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]));
+    assert.deepStrictEqual([...spec.keys()].sort(), RULES.map((r) => r.id).sort());
+    for (const rule of RULES) {
+      assert.strictEqual(rule.severity, spec.get(rule.id), rule.id);
+    }
+  });
+});
+
+suite('docs: the paper\'s source citations', () => {
+  /** Markdown outside fenced blocks and code spans. */
+  const prose = (text: string) => text.split(/^```[^\n]*\n[\s\S]*?^```$/m).join('\n').replace(/`[^`\n]*`/g, '');
+  const ROOT = path.resolve(__dirname, '..', '..');
+  const files = [
+    ...fs.readdirSync(DIR).filter((f) => f.endsWith('.md')).map((f) => path.join(DIR, f)),
+    path.join(ROOT, 'docs', 'report.md'), path.join(ROOT, 'docs', 'spec-notes.md'), path.join(ROOT, 'README.md'), path.join(ROOT, 'CHANGELOG.md'),
+  ];
+
+  test('read as written, "[28](P101)", not as a link to a page "P101" (GitHub, VS Code\'s preview of a rule page)', () => {
+    let escaped = 0;
+    for (const file of files) {
+      const text = prose(fs.readFileSync(file, 'utf8'));
+      const live = text.match(/(?<!\\)\[\d+\]\(P[^)]*\)/g);
+      assert.strictEqual(live, null, `${path.relative(ROOT, file)}: ${live?.slice(0, 3).join(' ')}`);
+      escaped += (text.match(/\\\[\d+\\\]\(P/g) ?? []).length;
+    }
+    assert.ok(escaped > 100, `${escaped} citations`);
+  });
+});

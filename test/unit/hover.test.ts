@@ -177,6 +177,25 @@ suite('hover', () => {
     assert.ok(hover('provider Q {\n  role access\n  industry-rules violated "opened lines under forged IDs"\n}'.replace('violated', 'viol|ated'), 'zh-CN').text.includes('文书注释：“opened lines under forged IDs”'));
   });
 
+  test('text from the brief makes no link, image or HTML in a hover (an editor would fetch the image)', () => {
+    const evil = '![t](https://evil.example/n.png) <img src=https://evil.example/i.png> \\[x](https://evil.example/l)';
+    const inert = '!\\[t\\](https://evil.example/n.png) \\<img src=https://evil.example/i.png\\> \\\\\\[x\\](https://evil.example/l)';
+    const live = (text: string) => /(?<!\\)\]\(https:\/\/evil|(?<!\\)<img|(?<!\\)\[x/.test(text);
+    const brief = `provider Qx "${evil.replace(/\\/g, '\\\\')}" {\n  role caching "${evil.replace(/\\/g, '\\\\')}"\n}\noffender Gang "${evil.replace(/\\/g, '\\\\')}" {\n  offense art266\n  uses Qx\n}\n`;
+    const note = hover(brief.replace('role caching', 'role cach|ing'));
+    assert.ok(note.text.includes(`Note in the brief: “${inert}”`), note.text);
+    const provider = hover(brief.replace('provider Qx', 'provider Q|x'));
+    assert.ok(provider.text.startsWith(`**Provider Qx** “${inert}”`), provider.text);
+    const offender = hover(brief.replace('offender Gang', 'offender Ga|ng'), 'zh-CN');
+    assert.ok(offender.text.includes(`“${inert}”`), offender.text);
+    // a diagnostic that quotes the brief: a second string in a header
+    const message = hover(`provider Q "a" "|![x](https://evil.example/p.png)" {\n  role caching\n}\n`);
+    assert.ok(message.text.includes('"!\\[x\\](https://evil.example/p.png)"'), message.text);
+    for (const h of [note, provider, offender, message]) {
+      assert.ok(!live(h.text), h.text);
+    }
+  });
+
   test('nothing to say: comments, blanks, free text', () => {
     for (const marked of ['# a com|ment\n', 'provider Q {\n  role access\n|\n}', 'case "T|itle"\n', 'provider Q "Na|me" {\n  role access\n}\n']) {
       const c = caret(marked);

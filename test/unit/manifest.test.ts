@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { WORD_CHAR } from '../../scripts/gen-grammar';
+import { MARKDOWN_SCHEMES } from '../../client/src/report/brief';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -16,11 +17,15 @@ function readJson<T>(file: string): T {
 }
 
 interface Manifest {
+  capabilities: {
+    untrustedWorkspaces: { supported: boolean | 'limited'; restrictedConfigurations?: string[] };
+    virtualWorkspaces: boolean | { supported: boolean | 'limited'; description?: string };
+  };
   contributes: {
     languages: { id: string; configuration?: string; extensions?: string[] }[];
     grammars: { language?: string; scopeName: string; path: string; injectTo?: string[]; embeddedLanguages?: Record<string, string> }[];
     snippets: { language: string; path: string }[];
-    configuration: { title: string; properties: Record<string, { scope?: string; description?: string; markdownDescription?: string }> };
+    configuration: { title: string; properties: Record<string, { scope?: string; description?: string; markdownDescription?: string; default?: unknown }> };
     commands: { command: string; title: string; category?: string }[];
   };
 }
@@ -88,6 +93,32 @@ suite('manifest: contributions', () => {
       assert.ok(s.scope && ['application', 'machine', 'machine-overridable', 'window', 'resource', 'language-overridable'].includes(s.scope), `${id} scope ${s.scope}`);
       assert.ok(s.description ?? s.markdownDescription, `${id} has a description`);
     }
+  });
+
+  test('README\'s settings table has every setting, with its default and scope, and no other', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = /## Settings\n\n([\s\S]*?)\n\n/.exec(readme)![1];
+    const rows = table.split('\n').slice(2).map((l) => l.split('|').map((c) => c.trim()).slice(1, 4));
+    const documented = rows.map(([id, dflt, scope]) => [id.replace(/`/g, ''), dflt.replace(/`/g, ''), scope]);
+    const declared = Object.entries(manifest.contributes.configuration.properties)
+      .map(([id, p]) => [id, typeof p.default === 'string' ? p.default : JSON.stringify(p.default), p.scope]);
+    assert.deepStrictEqual(documented.sort(), declared.sort());
+  });
+
+  test('Workspace Trust and virtual workspaces are declared as the extension behaves', () => {
+    // nothing in a workspace is run (no setting names a program), so Restricted Mode loses nothing
+    assert.deepStrictEqual(manifest.capabilities.untrustedWorkspaces, { supported: true });
+    for (const id of Object.keys(manifest.contributes.configuration.properties)) {
+      assert.doesNotMatch(id, /path|command|executable|args|runtime/i, id);
+    }
+    // Markdown briefs are served from local documents only (client/src/report/brief.ts), and
+    // .casefacts.json is read from disk: a virtual workspace gets .case files alone
+    assert.deepStrictEqual([...MARKDOWN_SCHEMES].sort(), ['file', 'untitled']);
+    const virtual = manifest.capabilities.virtualWorkspaces;
+    assert.ok(typeof virtual === 'object' && virtual.supported === 'limited', JSON.stringify(virtual));
+    assert.strictEqual(virtual.description, '%capabilities.virtualWorkspaces%');
+    assert.match(nls['capabilities.virtualWorkspaces'], /\.case files are checked, but Markdown briefs and \.casefacts\.json/);
+    assert.match(nlsZh['capabilities.virtualWorkspaces'], /\.case 文件.*Markdown 文书和 \.casefacts\.json/);
   });
 
   test('the grammars, snippets and language configuration it names exist', () => {

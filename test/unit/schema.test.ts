@@ -6,7 +6,10 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { generatedFiles, SCHEMA_PATH } from '../../scripts/gen-schema';
-import { CONFIG_FILE, parseConfig } from '../../server/src/service/config';
+import { CONFIG_FILE, mergeRules, parseConfig } from '../../server/src/service/config';
+import { levelOf } from '../../server/src/service/languageService';
+import { format, type Locale } from '../../server/src/service/i18n/messages';
+import type { Level } from '../../server/src/service/rules/meta';
 import { RULES } from '../../server/src/service/rules/meta';
 
 const ROOT = join(__dirname, '..', '..');
@@ -54,6 +57,27 @@ suite('.casefacts.json schema: made from the rule table', () => {
     }
     assert.match(zh['config.rule.no-general-monitoring'], /^指控未获通知的网络服务商：服务商对用户内容没有一般监控义务。\n\n论文：二（二）1，二（二）3，二（二）小结。默认级别：`warning`。/);
     // what the schema leaves out, the server reports
-    assert.deepStrictEqual(parseConfig('{"rules": {"omission-dissemination": "loud"}}').problems, ['rule "omission-dissemination": level must be off, info, warning or error']);
+    const said = (text: string, locale: Locale = 'en') => parseConfig(text).problems.map((p) => format(p, locale));
+    assert.deepStrictEqual(said('{"rules": {"omission-dissemination": "loud"}}'), ['rule "omission-dissemination": level must be off, info, warning or error']);
+    assert.deepStrictEqual(said('{"rules": {"omission-dissemination": "loud", "bogus": "off"}, "locale": "fr"}', 'zh-CN'),
+      ['规则“omission-dissemination”的级别只能是 off、info、warning 或 error', '未知规则“bogus”', '“locale”只能是“en”或“zh-CN”']);
+    // "rules" as a list is said to be wrong once, not read as rules named "0", "1" …
+    assert.deepStrictEqual(parseConfig('{"rules": [["syntax", "off"], "x"]}').config, { rules: {}, locale: undefined });
+    assert.deepStrictEqual(said('{"rules": [["syntax", "off"], "x"]}'), ['"rules" must be an object of rule id → off|info|warning|error']);
+    // keys that name Object's own properties are unknown rules like any other, and set nothing
+    const odd = parseConfig('{"rules": {"__proto__": {"syntax": "off"}, "constructor": "off", "toString": "error"}}');
+    assert.deepStrictEqual(odd.problems.map((p) => format(p, 'en')), ['unknown rule "__proto__"', 'unknown rule "constructor"', 'unknown rule "toString"']);
+    assert.deepStrictEqual(Object.getPrototypeOf(odd.config.rules), Object.prototype);
+    assert.strictEqual(odd.config.rules.syntax, undefined);
+  });
+});
+
+suite('rule levels merged from the settings, .casefacts.json and --rule', () => {
+  test('a "__proto__" key from an editor\'s settings (JSON over the wire) sets no rule\'s level', () => {
+    const fromEditor = JSON.parse('{"__proto__": {"syntax": "off"}, "omission-dissemination": "error"}') as Record<string, Level>;
+    const merged = mergeRules({ 'tech-neutrality': 'info' }, fromEditor);
+    assert.strictEqual(levelOf('syntax', merged), 'error');
+    assert.deepStrictEqual({ ...merged }, { 'tech-neutrality': 'info', 'omission-dissemination': 'error' });
+    assert.strictEqual(Object.getPrototypeOf(merged), Object.prototype);
   });
 });

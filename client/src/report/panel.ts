@@ -11,6 +11,7 @@ import { REPORT_REQUEST, ReportPage, ReportParams, ReportResponse } from '../../
 import { isBriefDocument } from './brief';
 import { refreshDelay } from './timing';
 import { DOCS_BASE_URL } from '../../../server/src/service/rules/meta';
+import { isRuleDocUrl, parsePageMessage } from './pageMessages';
 import { webviewHtml } from './webviewHtml';
 import { word } from './words';
 
@@ -45,40 +46,6 @@ export async function requestReport(client: LanguageClient | undefined, doc: vsc
     }
     return undefined;
   }
-}
-
-/** A message from the page, after checking every field (the page is not trusted further than that). */
-type PageMessage =
-  | { type: 'ready' }
-  | { type: 'reveal'; line: number; column?: number }
-  | { type: 'command'; command: 'copyMarkdown' | 'saveHtml' }
-  | { type: 'openDoc'; url: string };
-
-export function parsePageMessage(m: unknown): PageMessage | undefined {
-  if (!m || typeof m !== 'object') {
-    return undefined;
-  }
-  const o = m as Record<string, unknown>;
-  switch (o.type) {
-    case 'ready':
-      return { type: 'ready' };
-    case 'reveal':
-      if (Number.isInteger(o.line) && (o.line as number) >= 1 && (o.column === undefined || (Number.isInteger(o.column) && (o.column as number) >= 1))) {
-        return { type: 'reveal', line: o.line as number, column: o.column as number | undefined };
-      }
-      return undefined;
-    case 'command':
-      return o.command === 'copyMarkdown' || o.command === 'saveHtml' ? { type: 'command', command: o.command } : undefined;
-    case 'openDoc':
-      return typeof o.url === 'string' && isRuleDocUrl(o.url) ? { type: 'openDoc', url: o.url } : undefined;
-    default:
-      return undefined;
-  }
-}
-
-/** Only our rule pages: the docs base, then one rule id. */
-export function isRuleDocUrl(url: string): boolean {
-  return url.startsWith(DOCS_BASE_URL) && /^[a-z0-9-]+\.md$/.test(url.slice(DOCS_BASE_URL.length));
 }
 
 /** Scripts for the page's own code only (its CSP has a nonce); no command links, forms or local files. */

@@ -15,6 +15,7 @@ import { renderHtml } from '../service/report/html';
 import { renderMarkdown } from '../service/report/markdown';
 import { buildReport, reportJson, severityName, Report } from '../service/report/report';
 import { renderAnalysisText, renderText } from './text';
+import { jsonForTerminal, showControls } from '../service/report/controls';
 import { toSarif } from './sarif';
 import type { Level } from '../service/rules/meta';
 import { RULES } from '../service/rules/meta';
@@ -190,8 +191,13 @@ function readFile(file: string): Buffer {
   }
 }
 
-/** Collects briefs from a directory: .case files, and Markdown files with case blocks. */
-function walk(dir: string, seen: Set<string>, out: string[]): void {
+/**
+ * Collects briefs from a directory: .case files, and Markdown files with case blocks. A link
+ * is followed only to what lies inside the directory named on the command line (`root`, its
+ * real path): a link in a checked-out tree to a file elsewhere (`leak.case -> ~/.git-credentials`)
+ * would otherwise be read, and its words quoted in the diagnostics of a CI log.
+ */
+function walk(dir: string, seen: Set<string>, out: string[], root?: string): void {
   let real: string;
   try {
     real = fs.realpathSync(dir);
@@ -202,6 +208,8 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
     return; // a directory loop through links: each folder once
   }
   seen.add(real);
+  const top = root ?? real;
+  const inside = (p: string) => p === top || p.startsWith(top.endsWith(path.sep) ? top : top + path.sep);
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -218,6 +226,9 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
     let isFile = ent.isFile();
     if (ent.isSymbolicLink()) {
       try {
+        if (!inside(fs.realpathSync(p))) {
+          continue; // a link out of the tree
+        }
         const st = fs.statSync(p);
         isDir = st.isDirectory();
         isFile = st.isFile();
@@ -226,7 +237,7 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
       }
     }
     if (isDir) {
-      walk(p, seen, out);
+      walk(p, seen, out, top);
     } else if (isFile && /\.case$/i.test(ent.name)) {
       out.push(p);
     } else if (isFile && /\.(md|markdown)$/i.test(ent.name)) {
@@ -318,13 +329,13 @@ function checkAll(opts: Options): { checked: Checked[]; locale: Locale } {
   const reported = new Set<string>();
   const checked = inputs.map((input): Checked => {
     const loaded = loadConfig(input.dir);
+    const fileLocale = opts.locale ?? loaded.config.locale ?? 'en';
     if (loaded.path && !reported.has(loaded.path)) {
-      reported.add(loaded.path); // a config's problems once, not once per brief it governs
+      reported.add(loaded.path); // a config's problems once, not once per brief it governs, in its briefs' language
       for (const p of loaded.problems) {
-        process.stderr.write(`casefacts: ${loaded.path}: ${p}\n`);
+        process.stderr.write(`casefacts: ${showControls(`${loaded.path}: ${format(p, fileLocale)}`)}\n`);
       }
     }
-    const fileLocale = opts.locale ?? loaded.config.locale ?? 'en';
     locales.add(fileLocale);
     const uri = input.name === '-' ? 'untitled:stdin.case' : `file://${path.resolve(input.name)}`;
     const document = TextDocument.create(uri, input.markdown ? 'markdown' : 'casefacts', 1, input.text);
@@ -356,9 +367,9 @@ export function run(argv: string[]): number {
       })),
     );
     if (opts.format === 'json') {
-      write(JSON.stringify(rows, null, 1));
+      write(jsonForTerminal(JSON.stringify(rows, null, 1)));
     } else if (opts.format === 'sarif') {
-      write(JSON.stringify(toSarif(rows, locale), null, 1));
+      write(jsonForTerminal(JSON.stringify(toSarif(rows, locale), null, 1)));
     } else {
       write(renderText(rows, checked.length, locale));
     }
@@ -369,7 +380,7 @@ export function run(argv: string[]): number {
   const reports = checked.map((c) => c.report());
   switch (opts.format) {
     case 'json':
-      write(JSON.stringify(reports.length === 1 ? reportJson(reports[0]) : reports.map(reportJson), null, 1));
+      write(jsonForTerminal(JSON.stringify(reports.length === 1 ? reportJson(reports[0]) : reports.map(reportJson), null, 1)));
       break;
     case 'markdown':
       write(renderMarkdown(reports));
@@ -401,9 +412,10 @@ export function main(argv: string[], version = '0.1.0'): void {
     if (e instanceof UsageError) {
       // in the language the command line asked for, as its output would have been
       const locale = askedLocale(argv);
-      process.stderr.write(`casefacts: ${format(e.text, locale)}${e.usage ? format({ id: 'cli.err.seeHelp' }, locale) : ''}\n`);
+      // a file's name as found in a directory, shown with its control characters (controls.ts)
+      process.stderr.write(`casefacts: ${showControls(format(e.text, locale))}${e.usage ? format({ id: 'cli.err.seeHelp' }, locale) : ''}\n`);
     } else {
-      process.stderr.write(`casefacts: internal error: ${(e as Error).message}\n`);
+      process.stderr.write(`casefacts: internal error: ${showControls((e as Error).message)}\n`);
     }
     code = 2;
   }

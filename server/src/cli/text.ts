@@ -2,6 +2,7 @@
 import { aside, format, labelled, listSeparator, Locale, semicolon } from '../service/i18n/messages';
 import { levelLabel, offenseName, roleName, t } from '../service/report/labels';
 import { balanceBidi } from '../service/report/bidi';
+import { showControls } from '../service/report/controls';
 import { offenseText, providerTitle } from '../service/report/markdown';
 import type { Report, ReportOffense } from '../service/report/report';
 
@@ -18,7 +19,8 @@ export interface Row {
 
 export function renderText(rows: readonly Row[], files: number, locale: Locale): string {
   // Severity words stay English in the line format, so tools that parse it keep working.
-  const lines = rows.map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}`);
+  // a file's name and a message quoting the brief, with their control characters shown (controls.ts)
+  const lines = rows.map((r) => showControls(`${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}`));
   const count = (s: Row['severity']) => rows.filter((r) => r.severity === s).length;
   lines.push(rows.length === 0
     ? format({ id: 'cli.clean', args: { files } }, locale)
@@ -68,5 +70,6 @@ export function renderAnalysisText(reports: readonly Report[]): string {
       out.push(`  ${t('report.noProviders', locale)}`);
     }
   }
-  return out.join('\n');
+  // one line each: the file's name, its title, names and messages with their controls shown (controls.ts)
+  return out.map((line) => showControls(line)).join('\n');
 }

@@ -51,10 +51,20 @@ export function userCacheDir(name: string): string | undefined {
  */
 export function readCache(file: string, magic: string, key: string): Buffer | undefined {
   let buf: Buffer;
+  let fd: number | undefined;
   try {
-    buf = fs.readFileSync(file);
+    fd = fs.openSync(file, 'r');
+    // checked on the open file, so that what is read is what was checked
+    if (!trusted(fs.fstatSync(fd))) {
+      return undefined;
+    }
+    buf = fs.readFileSync(fd);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) {
+      fs.closeSync(fd);
+    }
   }
   // Header: magic \n key \n checksum \n, then the payload.
   const header = `${magic}\n${key}\n`;
@@ -67,12 +77,27 @@ export function readCache(file: string, magic: string, key: string): Buffer | un
   return buf.toString('latin1', headerBytes, sumEnd - 1) === checksum(data) ? data : undefined;
 }
 
+/**
+ * Whether a cache file is one only this user (or root) could have written: a regular file of
+ * theirs that no one else may write. V8 runs a code cache's compiled code without checking
+ * where it came from, and a saved list is shown as the brief's diagnostics, so a file another
+ * user put in a shared cache directory (a `CASEFACTS_CACHE_DIR` such as /tmp/…) is not read.
+ * Ours are written 0600. Windows has no uid: there the directory's ACLs decide.
+ */
+function trusted(st: fs.Stats): boolean {
+  const uid = process.getuid?.();
+  return st.isFile() && (uid === undefined || ((st.uid === uid || st.uid === 0) && (st.mode & 0o022) === 0));
+}
+
 /** Writes a cache file atomically (private to the user); false when it cannot be written. */
 export function writeCache(file: string, magic: string, key: string, data: Buffer): boolean {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     makeDirectory(path.dirname(file));
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${magic}\n${key}\n${checksum(data)}\n`, 'utf8'), data]), { mode: 0o600 });
+    // a new file, never one that is there: in a cache directory others can write to (one set by
+    // CASEFACTS_CACHE_DIR), a link planted at this name would have been written through
+    fs.rmSync(tmp, { force: true });
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${magic}\n${key}\n${checksum(data)}\n`, 'utf8'), data]), { mode: 0o600, flag: 'wx' });
     fs.renameSync(tmp, file);
     sweepTemporaries(file);
     return true;

@@ -2,11 +2,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CaseFactsConfig, CONFIG_FILE, parseConfig } from '../service/config';
+import type { Message } from '../service/i18n/messages';
+
+/** Far more than every rule at every level with any spacing (~2 kB), and far less than would hold anything up. */
+export const MAX_CONFIG_BYTES = 1_000_000;
 
 export interface LoadedConfig {
   readonly path?: string;
   readonly config: CaseFactsConfig;
-  readonly problems: readonly string[];
+  /** What is wrong in it, to be said in the reader's locale. */
+  readonly problems: readonly Message[];
 }
 
 /**
@@ -22,7 +27,13 @@ export function loadConfig(dir: string, root?: string): LoadedConfig {
     let text: string | undefined;
     try {
       // a regular file only: reading a named pipe of that name would wait for a writer for ever
-      text = fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined;
+      const st = fs.statSync(file);
+      if (st.isFile() && st.size > MAX_CONFIG_BYTES) {
+        // a few rules and a locale: one this big is no config, and reading and parsing it would
+        // hold the server (hundreds of megabytes: seconds, and the memory), so it is refused
+        return { path: file, config: { rules: {} }, problems: [{ id: 'config.tooLarge', args: { size: st.size } }] };
+      }
+      text = st.isFile() ? fs.readFileSync(file, 'utf8') : undefined;
     } catch {
       text = undefined;
     }

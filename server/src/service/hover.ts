@@ -105,6 +105,18 @@ export function escapeSources(markdown: string): string {
   return markdown.replace(/\[(\d+)\]\(/g, '\\[$1\\](');
 }
 
+/**
+ * Text from the brief (a note, a display name, a message that quotes the brief) made inert
+ * in a hover's Markdown: no link, image, autolink or HTML can start inside it. An editor
+ * loads the https images of a hover (VS Code does), so `![](https://…)` in a note would
+ * reach the network as soon as the fact is hovered, and `[text](https://…)` would be a link
+ * the lawyer never wrote. The backslash is escaped too, so that the brief's own `\` before
+ * a bracket cannot undo that bracket's escape.
+ */
+export function inertMarkdown(text: string): string {
+  return text.replace(/[\\[\]<>]/g, '\\$&');
+}
+
 /** "caching · 缓存": both languages, whichever the user writes. */
 export function bothWords(term: Term): string {
   return `${term.en[0]} · ${term.zh[0]}`;
@@ -244,7 +256,7 @@ function offenseLine(o: OffenseConclusion, locale: Locale): string {
 
 /** The provider's conclusions with their reasons, and its decisive facts. */
 export function providerMarkdown(parsed: ParsedCase, c: ProviderConclusion, locale: Locale): string {
-  const title = `**${t('hover.provider', locale, { id: c.id })}**${c.name ? ` “${c.name}”` : ''} — ${t('hover.roles', locale, { roles: c.roles.map((r) => format(w.value('role', r), locale)).join(listSeparator(locale)) || '—' })}`;
+  const title = `**${t('hover.provider', locale, { id: c.id })}**${c.name ? ` “${inertMarkdown(c.name)}”` : ''} — ${t('hover.roles', locale, { roles: c.roles.map((r) => format(w.value('role', r), locale)).join(listSeparator(locale)) || '—' })}`;
   const lines = [title, ''];
   lines.push(`**${t('hover.criminal', locale)}${colon(locale)}** ${criminalWords(outcomeOf(c).criminal, locale)}`);
   for (const o of c.criminal.assessed) {
@@ -272,7 +284,7 @@ function offenderMarkdown(parsed: ParsedCase, o: OffenderModel, locale: Locale):
   const uses = o.facts.get('uses')?.values ?? [];
   const offense = o.offense ? format({ id: 'w.offense', args: { id: o.offense } }, locale) : '—';
   const lines = [
-    `**${t('hover.offender', locale, { id: o.id })}**${o.name ? ` “${o.name}”` : ''} — ${t('hover.offenderOf', locale, { offense, uses: uses.join(', ') || '—' })}`,
+    `**${t('hover.offender', locale, { id: o.id })}**${o.name ? ` “${inertMarkdown(o.name)}”` : ''} — ${t('hover.offenderOf', locale, { offense, uses: uses.join(', ') || '—' })}`,
   ];
   const helpers = uses.flatMap((id) => {
     const c = parsed.analysis.byId(id);
@@ -334,7 +346,7 @@ function ruleMarkdown(parsed: ParsedCase, document: TextDocument, offset: number
     const meta = ruleMeta(f.code);
     const why = explain(f.message, settings.locale);
     markdown.push(escapeSources([
-      `**${t('hover.rule', settings.locale, { id: f.code, severity: t(`hover.severity.${level}`, settings.locale) })}** — ${format(f.message, settings.locale)}`,
+      `**${t('hover.rule', settings.locale, { id: f.code, severity: t(`hover.severity.${level}`, settings.locale) })}** — ${inertMarkdown(format(f.message, settings.locale))}`,
       why ?? citation(meta?.section, meta?.sources, settings.locale),
       t('hover.ruleDoc', settings.locale, { url: ruleDocUrl(f.code) }),
     ].filter(Boolean).join('\n\n')));
@@ -371,7 +383,7 @@ export function doHover(parsed: ParsedCase, document: TextDocument, position: Po
     sections.push(termMarkdown(term, settings.locale));
   }
   if ((place.kind === 'key' || place.kind === 'value') && place.statement.note) {
-    sections.push(t('hover.note', settings.locale, { note: place.statement.note.value }));
+    sections.push(t('hover.note', settings.locale, { note: inertMarkdown(place.statement.note.value) }));
   }
   if (sections.length === 0) {
     return null;

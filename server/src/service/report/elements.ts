@@ -8,6 +8,7 @@
  */
 import { DOCS_BASE_URL } from '../rules/meta';
 import { balanceBidi } from './bidi';
+import { showControls } from './controls';
 
 export interface ViewElement {
   readonly tag: string;
@@ -75,8 +76,9 @@ export function h(tag: string, attrs?: Record<string, string | number | undefine
   return kids.length > 0 ? { tag, attrs: a, children: kids } : { tag, attrs: a };
 }
 
+/** Text or an attribute value as HTML, its control characters shown (controls.ts). */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return showControls(s, true).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const VOID = new Set(['br']);

@@ -2,6 +2,7 @@
 import { aside, colon, comma, format, labelled, listSeparator, sectionsIn, semicolon, sourcesIn, type Locale } from '../i18n/messages';
 import { w } from '../i18n/words';
 import { balanceBidi } from './bidi';
+import { showControls } from './controls';
 import { accompliceLevel } from './diagram';
 import { levelLabel, offenseArticle, offenseName, roleName, severityLabel, t } from './labels';
 import { reportTitle, Report, ReportOffense, ReportReason } from './report';
@@ -11,12 +12,13 @@ import { reportTitle, Report, ReportOffense, ReportReason } from './report';
  * link, HTML or table cell can start inside it, and it stays on one line.
  * Escaping the brackets is enough to keep "[26](P17)" in our citations from
  * forming a link, so parentheses stay as they are and the source stays readable.
- * Bidi controls in it are balanced (bidi.ts): a name cannot turn the rest of a row round.
+ * Bidi controls in it are balanced (bidi.ts): a name cannot turn the rest of a row round;
+ * other control characters are shown as `\u001b` (controls.ts).
  */
 export function mdEscape(s: string): string {
-  return balanceBidi(s)
+  return showControls(balanceBidi(s)
     .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
-    .replace(/\r?\n|\r/g, ' ')
+    .replace(/\r?\n|\r/g, ' '))
     .replace(/^([+\-=]|\d+(?=[.)]))/, '\\$1');
 }
 
