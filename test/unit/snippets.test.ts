@@ -343,7 +343,12 @@ suite('snippets: argument paragraphs for a brief', () => {
         assert.ok(zh.includes(zhSection(section)), `cf-zh-${topic} cites ${zhSection(section)}`);
       }
       for (const source of sources) {
-        assert.ok(en.includes(source) && zh.includes(source), `cf-*-${topic} cite ${source}`);
+        // escaped: in the brief's Markdown a citation reads as written, not as a link to `P101`
+        const written = source.replace(/^\[(\d+)\]\(/, '\\[$1\\](');
+        assert.ok(en.includes(written) && zh.includes(written), `cf-*-${topic} cite ${written}`);
+      }
+      for (const text of [en, zh]) {
+        assert.doesNotMatch(text, /(?<!\\)\[\d+\]\(P/, `cf-*-${topic}: a citation that would render as a link`);
       }
       assert.match(en, /Chen Hongbing(,| argues| calls| reads)|[Ii]n his view/, `cf-en-${topic} states the argument as the paper's`);
       assert.match(zh, /陈洪兵/, `cf-zh-${topic} states the argument as the paper's`);
@@ -351,7 +356,7 @@ suite('snippets: argument paragraphs for a brief', () => {
   });
 
   test('art. 286-1: the limits the paper reports from another scholar ([33]) are that scholar\'s, not the paper\'s', () => {
-    assert.match(paragraph('cf-en-art286-1'), /proposals he reports, one would let only a regulator[^.]*\(\[33\]\(P143\)\)/);
-    assert.match(paragraph('cf-zh-art286-1'), /他介绍的方案中，有学者主张：责令改正的主体只能是监管部门[^。]*（\[33\]\(P143\)）/);
+    assert.match(paragraph('cf-en-art286-1'), /proposals he reports, one would let only a regulator[^.]*\(\\\[33\\\]\(P143\)\)/);
+    assert.match(paragraph('cf-zh-art286-1'), /他介绍的方案中，有学者主张：责令改正的主体只能是监管部门[^。]*（\\\[33\\\]\(P143\)）/);
   });
 });
