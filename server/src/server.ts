@@ -34,6 +34,9 @@ import { checksum, userCacheDir } from './node/cacheFile';
 import { SavedDiagnostics, SavedKey } from './node/savedDiagnostics';
 import { valueOfJson } from './node/publishEncoder';
 
+/** The longest pause after typing before a brief is validated (ms): `caseFacts.validate.delay`'s maximum. */
+const MAX_DELAY = 5000;
+
 /** The most diagnostics one document publishes; beyond it, a "too many problems" note. */
 export const MAX_PROBLEMS = 1000;
 
@@ -157,7 +160,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // a notification, not a request: nothing to answer, in any editor
       void connection.sendNotification('window/showMessage', { type: 2 /* MessageType.Warning */, message });
     }
-    const delay = typeof client.validate?.delay === 'number' && client.validate.delay >= 0 ? client.validate.delay : 200;
+    // at most the manifest's 5 s: a workspace's setting cannot hold a brief's diagnostics back for days
+    // (and a timer over 2^31 ms would fire at once, with a warning)
+    const delay = typeof client.validate?.delay === 'number' && client.validate.delay >= 0 ? Math.min(client.validate.delay, MAX_DELAY) : 200;
     return {
       locale,
       rules: mergeRules(config.rules, client.rules),

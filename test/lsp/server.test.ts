@@ -66,6 +66,19 @@ suite('language server over stdio', function () {
     assert.deepStrictEqual(ds, []);
   });
 
+  test('a validation delay beyond the setting\'s 5 s maximum (a workspace\'s settings) still brings the diagnostics, after 5 s', async () => {
+    const slow = await TestClient.start({ settings: { validate: { delay: 1e9 } } });
+    try {
+      const uri = 'file:///w/slow.case';
+      await slow.open(uri, 'provider P {\n  role caching\n}\n');
+      const ds = await slow.change(uri, [{ range: { start: { line: 1, character: 9 }, end: { line: 1, character: 10 } }, text: '' }]);
+      assert.deepStrictEqual(codesAt(ds), ['unknown-value@2']);
+      assert.doesNotMatch(slow.stderr, /TimeoutOverflowWarning/);
+    } finally {
+      await slow.stop();
+    }
+  });
+
   test('a Markdown brief: diagnostics on the Markdown lines', async () => {
     const ds = await client.open('file:///w/brief.md', BRIEF);
     assert.ok(codesAt(ds).includes('omission-dissemination@33'), codesAt(ds).join(' '));
