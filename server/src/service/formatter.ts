@@ -140,6 +140,9 @@ class Formatter {
     this.inCase = this.lines.map(() => !parsed.markdown);
     this.baseIndent = this.lines.map(() => '');
     for (const r of this.regions()) {
+      if (r.quoted) {
+        continue; // a block in a blockquote: its lines' `>` markers are not the formatter's to write
+      }
       const indent = this.fenceIndent(r);
       for (let l = this.lineOf(r.start); l < this.lines.length && this.lines[l].start < r.end; l++) {
         this.inCase[l] = true;
