@@ -65,6 +65,28 @@ suite('CLI: check', () => {
     assert.ok(files.has('examples/01-qvod.case'));
   });
 
+  test('a directory of mixed files: briefs saved with a byte order mark, in CRLF, a blockquoted block; not prose, code or binaries', () => {
+    const dir = tmp();
+    const typo = 'provider Q {\n  role cachng\n}\n';
+    fs.writeFileSync(path.join(dir, 'bom.md'), '\uFEFF```case\n' + typo + '```\n'); // Windows Notepad's UTF-8
+    fs.writeFileSync(path.join(dir, 'crlf.case'), ('\uFEFF' + typo).replace(/\n/g, '\r\n'));
+    fs.writeFileSync(path.join(dir, 'quoted.md'), '> Facts:\n>\n' + ('```case\n' + typo + '```').replace(/^/gm, '> ') + '\n');
+    fs.writeFileSync(path.join(dir, 'code.md'), 'Example:\n\n    ```case\n    ' + typo.replace(/\n(?!$)/g, '\n    ') + '    ```\n');
+    fs.writeFileSync(path.join(dir, 'prose.md'), '# Notes\n');
+    fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+    fs.writeFileSync(path.join(dir, 'notes.txt'), typo);
+    const r = run(['check', dir], undefined, dir);
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.status, 1);
+    const where = (name: string, line: number, col: number) => `${path.join(dir, name)}:${line}:${col}: error unknown-value:`;
+    assert.deepStrictEqual(r.stdout.split('\n').filter((l) => l.includes(': error ')).map((l) => l.slice(0, l.indexOf('unknown-value:') + 'unknown-value:'.length)), [
+      where('bom.md', 3, 8), // the mark is not a column: the editor does not show it
+      where('crlf.case', 2, 8),
+      where('quoted.md', 5, 10),
+    ]);
+    assert.match(r.stdout, /3 error\(s\), 0 warning\(s\), 0 info in 3 file\(s\)\n$/);
+  });
+
   test('sarif: SARIF 2.1.0 with one rule entry per id and its help URI', () => {
     const r = run(['check', '--format', 'sarif', 'examples/01-qvod.case']);
     const sarif = JSON.parse(r.stdout);

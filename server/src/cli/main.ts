@@ -10,7 +10,7 @@ import { loadConfig } from '../node/configFile';
 import { mergeRules } from '../service/config';
 import { format, resolveLocale, type Locale, type Message } from '../service/i18n/messages';
 import { findingsToDiagnostics, isMarkdown, parseText } from '../service/languageService';
-import { hasCaseBlock } from '../service/markdown';
+import { extractCase, hasCaseBlock } from '../service/markdown';
 import { renderHtml } from '../service/report/html';
 import { renderMarkdown } from '../service/report/markdown';
 import { buildReport, reportJson, severityName, Report } from '../service/report/report';
@@ -231,7 +231,8 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
       out.push(p);
     } else if (isFile && /\.(md|markdown)$/i.test(ent.name)) {
       try {
-        if (hasCaseBlock(fs.readFileSync(p, 'utf8'))) {
+        const text = fs.readFileSync(p, 'utf8');
+        if (hasCaseBlock(text) && extractCase(text).regions.length > 0) {
           out.push(p);
         }
       } catch {
