@@ -65,6 +65,17 @@ suite('CLI: check', () => {
     assert.ok(files.has('examples/01-qvod.case'));
   });
 
+  test('text: one line per diagnostic, though the file holds a line separator (U+2028) or a zero-width joiner', () => {
+    const r = run(['check', '-'], 'provider Q\u200d {\n  role caching \u2028\n}\n');
+    assert.strictEqual(r.status, 1);
+    assert.strictEqual(r.stdout, [
+      '-:1:11: error syntax: Unexpected invisible character U+200D: delete it.',
+      '-:2:16: error syntax: Unexpected invisible character U+2028: delete it.',
+      '2 error(s), 0 warning(s), 0 info in 1 file(s)',
+      '',
+    ].join('\n'));
+  });
+
   test('a directory of mixed files: briefs saved with a byte order mark, in CRLF, a blockquoted block; not prose, code or binaries', () => {
     const dir = tmp();
     const typo = 'provider Q {\n  role cachng\n}\n';
