@@ -214,3 +214,22 @@ suite('Markdown: edits to a case block in a blockquote keep its `>` markers', ()
     assert.strictEqual(sortBlockEdits(document, parseText(uri, 1, md, true), md.indexOf('provider Q')), undefined);
   });
 });
+
+suite('Markdown: formatting a case block in a list item', () => {
+  test('a block opened on the item\'s marker line is indented to the fence, so it stays in the item', () => {
+    const md = '- ```case\n  provider A {\n      role caching\n  }\n  ```\n\n1. ```case\nprovider B { role  caching }\n   ```\n';
+    const document = doc(md, 'file:///brief.md');
+    const out = TextDocument.applyEdits(document, formatDocument(document, parseText(document.uri, 1, md, true)));
+    assert.strictEqual(out, '- ```case\n  provider A {\n    role caching\n  }\n  ```\n\n1. ```case\n   provider B { role caching }\n   ```\n');
+    // as CommonMark reads the result: every line of both blocks inside its item's fence
+    assert.deepStrictEqual(extractCase(out).regions.length, 2);
+  });
+
+  test('sorting a block there keeps the item\'s indentation', () => {
+    const md = '- ```case\n  provider A {\n    knowledge none\n    role caching\n  }\n  ```\n';
+    const document = doc(md, 'file:///brief.md');
+    const edits = sortBlockEdits(document, parseText(document.uri, 1, md, true), md.indexOf('provider'));
+    assert.ok(edits);
+    assert.strictEqual(TextDocument.applyEdits(document, edits), '- ```case\n  provider A {\n    role      caching\n    knowledge none\n  }\n  ```\n');
+  });
+});

@@ -8,7 +8,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Block } from './ast';
-import { formatDocument, Line, lineAt, splitLines } from './formatter';
+import { fenceIndentOf, formatDocument, Line, lineAt, splitLines } from './formatter';
 import { defineMessages } from './i18n/messages';
 import { parseText, ParsedCase } from './languageService';
 import { applyEdits, PieceDocument, TextSource } from './pieceDocument';
@@ -84,7 +84,7 @@ function fenceIndent(parsed: ParsedCase, offset: number): string {
   while (start > 0 && !isBreak(src.charCodeAt(start - 1))) {
     start--;
   }
-  return /^[ \t]*/.exec(src.slice(start, end))?.[0] ?? '';
+  return fenceIndentOf(src.slice(start, end));
 }
 
 /**
