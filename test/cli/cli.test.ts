@@ -227,6 +227,15 @@ suite('CLI: check', () => {
     assert.strictEqual(run(['check', 'no-such.case']).stderr, 'casefacts: no-such.case: no such file or directory\n');
   });
 
+  test('sarif: columns in UTF-16 code units and lone CRs as line ends, said in the run (an astral character before the diagnostic)', () => {
+    const r = run(['check', '--format', 'sarif', '-'], 'provider Q {\r  role 𠮷 cachng\r}\r');
+    const [sarifRun] = JSON.parse(r.stdout).runs;
+    assert.strictEqual(sarifRun.columnKind, 'utf16CodeUnits');
+    assert.deepStrictEqual(sarifRun.newlineSequences, ['\r\n', '\n', '\r']);
+    const typo = sarifRun.results.find((x: { message: { text: string } }) => x.message.text.includes('cachng'));
+    assert.deepStrictEqual(typo.locations[0].physicalLocation.region, { startLine: 2, startColumn: 11, endLine: 2, endColumn: 17 });
+  });
+
   test('sarif: each artifact is a URI reference (spaces and Chinese names percent-encoded)', () => {
     const dir = tmp();
     fs.mkdirSync(path.join(dir, '中文 目录'));
