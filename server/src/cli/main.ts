@@ -171,6 +171,10 @@ interface Input {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function decode(name: string, bytes: Buffer): string {
+  // UTF-16 with its byte order mark, as Windows Notepad saves "Unicode": say so, not "binary"
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw usage('utf16', { file: name }, false);
+  }
   if (bytes.includes(0)) {
     throw usage('binary', { file: name }, false);
   }

@@ -28,6 +28,7 @@ export const cliMessages = defineMessages({
   'cli.err.unknownOption': { en: (a) => `unknown option "${a.option}" (a FILE that starts with - goes after --)`, zh: (a) => `未知的选项“${a.option}”（以 - 开头的 FILE 须写在 -- 之后）` },
   'cli.err.noFile': { en: () => 'no FILE given', zh: () => '未指定 FILE' },
   'cli.err.binary': { en: (a) => `${a.file}: a binary file, not a brief`, zh: (a) => `${a.file}：这是二进制文件，不是文书` },
+  'cli.err.utf16': { en: (a) => `${a.file}: UTF-16 text; briefs are read as UTF-8 (save it as UTF-8)`, zh: (a) => `${a.file}：这是 UTF-16 编码的文本；文书须为 UTF-8 编码（请另存为 UTF-8）` },
   'cli.err.notUtf8': { en: (a) => `${a.file}: not valid UTF-8 text`, zh: (a) => `${a.file}：不是有效的 UTF-8 文本` },
   'cli.err.permissionDenied': { en: (a) => `${a.file}: permission denied`, zh: (a) => `${a.file}：没有读取权限` },
   'cli.err.noSuchFile': { en: (a) => `${a.file}: no such file`, zh: (a) => `${a.file}：文件不存在` },
