@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import type { ReportResponse } from '../../server/src/service/report/protocol';
 import { TestClient } from '../helpers/lspClient';
 
@@ -70,9 +70,9 @@ suite('LSP: a brief\'s fences, edited', function () {
   });
 
   /** Applies an edit in the server and here; then what the server shows equals what a fresh one shows. */
-  async function edit(change: TextDocumentContentChangeEvent): Promise<Awaited<ReturnType<typeof seen>>> {
+  async function edit(change: TextDocumentContentChangeEvent & { range: Range }): Promise<Awaited<ReturnType<typeof seen>>> {
     const document = TextDocument.create(URI, 'markdown', 1, text);
-    text = TextDocument.applyEdits(document, [{ range: (change as { range: never }).range, newText: change.text }]);
+    text = TextDocument.applyEdits(document, [{ range: change.range, newText: change.text }]);
     await client.change(URI, [change]);
     const now = await seen(client, text);
     const fresh = await TestClient.start();
