@@ -317,15 +317,17 @@ export function buildMarkdownInjection(): Grammar {
         // The info string's first word (up to a space or a backtick), without case, as
         // markdown.ts reads it: `case{.x}` or `case:x` is another word, no case block. A
         // backtick fence's info string holds no backtick (CommonMark); a tilde fence's may.
-        begin: '(^|\\G)([ \\t]*)(`{3,}(?=[^`]*$)|~{3,})[ \\t]*(?i:(case|casefacts))(?![^\\s`])(.*)$',
+        // At most three spaces in: four (or a tab) make an indented code block. In a list item
+        // or a blockquote, Markdown's own rules have taken the item's indentation or the `>`.
+        begin: '(^|\\G)([ ]{0,3})(`{3,}(?=[^`]*$)|~{3,})[ \\t]*(?i:(case|casefacts))(?![^\\s`])(.*)$',
         beginCaptures: {
           '3': { name: 'punctuation.definition.markdown' },
           '4': { name: 'fenced_code.block.language.markdown' },
           '5': { name: 'fenced_code.block.language.attributes.markdown' },
         },
         // The same character, at least as many times (a ```` line closes a ``` block, as
-        // CommonMark and markdown.ts read it), at any indentation, as markdown.ts reads it.
-        end: '(^|\\G)([ \\t]*)(\\3(?:(?<=`)`*|(?<=~)~*))[ \\t]*$',
+        // CommonMark and markdown.ts read it), at most three spaces in, as markdown.ts reads it.
+        end: '(^|\\G)([ ]{0,3})(\\3(?:(?<=`)`*|(?<=~)~*))[ \\t]*$',
         endCaptures: { '3': { name: 'punctuation.definition.markdown' } },
         patterns: [
           {

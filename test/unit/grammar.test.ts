@@ -576,6 +576,7 @@ suite('grammar: ```case fences in Markdown', () => {
     const fences = [
       '```case', '```case title', '```case {.x}', '~~~case', '```Casefacts', '   ```case', '```\tcase',
       '```case{.x}', '```case:x', '```case,x', '```case?', '```cases', '```case-x', '```case`x', '~~~case`x', '```js case',
+      '    ```case', '\t```case', '     ~~~case', // four columns in: an indented code block
     ];
     for (const fence of fences) {
       const close = fence.trim()[0] === '~' ? '~~~' : '```';
@@ -588,7 +589,8 @@ suite('grammar: ```case fences in Markdown', () => {
     const pairs: [string, string][] = [
       ['```case', '```'], ['```case', '```  '], ['```case', '````'], ['````case', '```'], ['````case', '`````'],
       ['~~~case', '~~~'], ['~~~case', '~~~~'], ['~~~~case', '~~~'], ['~~~case', '```'], ['```case', '~~~'],
-      ['```case', '``` case'], ['  ```case', '```'], ['```case', '  ```'],
+      ['```case', '``` case'], ['  ```case', '```'], ['```case', '  ```'], ['```case', '   ```'],
+      ['```case', '    ```'], ['```case', '\t```'], // four columns in: a line of the block
     ];
     for (const [open, close] of pairs) {
       // TextMate puts the begin match's captures in place of \3 (the fence).
