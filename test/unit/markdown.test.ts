@@ -167,6 +167,16 @@ suite('Markdown: fences as CommonMark reads them (containers, indentation, byte 
     assert.ok(diagnostics.some((d) => d.code === 'syntax' && d.range.start.line === 19), 'the over-indented fence is a line of the block');
   });
 
+  test('an HTML comment opened in a blockquote or a list item ends with it: a fence after is read', () => {
+    for (const open of ['> <!-- a note on the quote', '- <!-- a note in the item']) {
+      const md = `${open}\n\n\`\`\`case\nprovider Q { role cachng }\n\`\`\`\n`;
+      assert.strictEqual(extractCase(md).regions.length, 1, open);
+      assert.strictEqual(covered(md, only(check(md, { markdown: true }).diagnostics, 'unknown-value')[0]), 'cachng');
+    }
+    // at the top level, the comment runs on to its `-->`
+    assert.strictEqual(extractCase('<!-- a note\n\n```case\nprovider Q { role cachng }\n```\n').regions.length, 0);
+  });
+
   test('a byte order mark before the first fence: the block is read, and found', () => {
     const md = '\uFEFF```case\nprovider Q {\n  role cachng\n}\n```\n';
     assert.ok(hasCaseBlock(md));

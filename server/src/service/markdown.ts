@@ -80,6 +80,8 @@ export function extractCase(markdown: string): ExtractedCase {
   // Inside an HTML comment (CommonMark's HTML block from a line that starts `<!--` to the line
   // holding `-->`): a fence there is no fence, so a brief can comment a case block out.
   let comment = false;
+  /** How many containers held the comment: it ends with them (a `> <!--` ends with the quote). */
+  let commentDepth = 0;
   /** The last line was paragraph text (which a line of a closed container may continue, lazily). */
   let paragraph = false;
   let contentStart = 0;
@@ -164,6 +166,10 @@ export function extractCase(markdown: string): ExtractedCase {
       close(lineStart); // the blockquote around the fence ended
     }
     let rest = line.slice(blanksEnd(line, i));
+    if (comment && matched < commentDepth) {
+      comment = false;
+      open.length = matched;
+    }
     if (comment) {
       comment = !line.includes('-->');
       paragraph = false;
@@ -220,6 +226,7 @@ export function extractCase(markdown: string): ExtractedCase {
         paragraph = paragraph || rest.length > 0;
       } else if (COMMENT_OPEN.test(rest)) {
         comment = rest.indexOf('-->', 4) < 0;
+        commentDepth = open.length;
         paragraph = false;
       } else {
         const fo = FENCE_OPEN.exec(rest);
