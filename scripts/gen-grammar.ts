@@ -96,10 +96,15 @@ function word(alternation: string): string {
 }
 
 const BLOCK_WORDS = wordAlternation(BLOCKS);
+/**
+ * A line's start: `^`, or `\\G` where a Markdown container took the line's start (a list item's
+ * indentation, a blockquote's `>`) before the case block's own rule resumed on the line.
+ */
+const LINE_START = '(?:^|\\G)';
 /** Where a line opens a new block: a body left open ends there, as the parser recovers. */
-const NEXT_BLOCK = `(?=^\\s*${BLOCK_WORDS}${NOT_BEFORE_WORD})`;
+const NEXT_BLOCK = `(?=${LINE_START}\\s*${BLOCK_WORDS}${NOT_BEFORE_WORD})`;
 /** A statement begins a line, or follows `{` or `;`. */
-const STATEMENT_START = '(?:^|(?<=[{｛;；]))\\s*';
+const STATEMENT_START = '(?:^|\\G|(?<=[{｛;；]))\\s*';
 
 const ID = `(${WORD_CHAR}+)`;
 
@@ -174,7 +179,7 @@ function blockRule(block: BlockKind): Rule {
   }
   const idScope = HEADER_ID[block];
   const beginCaptures: Record<string, { name: string }> = { '1': { name: `keyword.control.block.${block}.casefacts` } };
-  let begin = `^\\s*(${wordAlternation([spec])})${NOT_BEFORE_WORD}`;
+  let begin = `${LINE_START}\\s*(${wordAlternation([spec])})${NOT_BEFORE_WORD}`;
   if (idScope) {
     begin += `(?:\\s+${ID})?`;
     beginCaptures['2'] = { name: idScope };

@@ -327,6 +327,23 @@ suite('grammar: generated from the vocabulary', () => {
     }
   });
 
+  test('in a list item or a blockquote, a line\'s start is where the container left it (\\G)', () => {
+    // VS Code's Markdown grammar takes the item's indentation or the `>` and resumes the case
+    // block's rules there, at \\G: here \\G stands for the end of those two columns.
+    const afterContainer = (regex: string) => regex.replace(/\\G/g, '(?<=^(?:> |  ))');
+    for (const block of BLOCKS) {
+      const begin = afterContainer(rule(`block-${block.id}`).begin as string);
+      for (const line of [`> ${block.en[0]} `, `  ${block.en[0]} `, `> ${block.zh[0]}｛`]) {
+        const word = line.includes(block.en[0]) ? block.en[0] : block.zh[0];
+        assert.ok(matchesIn(begin, line, word), `${JSON.stringify(line)} opens ${block.id}`);
+      }
+      assert.ok(!matchesIn(begin, `> x ${block.en[0]} `, block.en[0]), `after a word, ${block.en[0]} opens nothing`);
+    }
+    const roleKey = (rule('body-provider').patterns ?? []).map((r) => r.include?.slice(1)).find((n) => n?.startsWith('key-provider-role'));
+    assert.ok(roleKey, 'the provider body has a role key rule');
+    assert.ok(matchesIn(afterContainer(rule(roleKey).begin as string), '>   role caching', 'role'), 'a key at the start of a quoted line');
+  });
+
   test('every key spelling starts a statement in its own block\'s body, and only there', () => {
     for (const key of KEYS) {
       const begin = rule(`key-${key.block}-${key.id}`).begin as string;
