@@ -184,6 +184,18 @@ suite('Markdown: fences as CommonMark reads them (containers, indentation, byte 
     assert.deepStrictEqual(d.range.start, { line: 2, character: 7 });
   });
 
+  test('fence forms: longer fences, info words, any case, trailing blanks; none inside a ```markdown example', () => {
+    const typo = 'provider Q { role cachng }';
+    const reads = (md: string) => extractCase(md).regions.map((r) => md.slice(r.start, r.end));
+    assert.deepStrictEqual(reads(`\`\`\`\`case\n${typo}\n\`\`\`\nstill in\n\`\`\`\`\n`), [`${typo}\n\`\`\`\nstill in\n`], 'a shorter fence does not close a longer one');
+    assert.deepStrictEqual(reads(`\`\`\`case Qvod, first instance\n${typo}\n\`\`\`  \t\nafter\n`), [`${typo}\n`], 'words after case; a closing fence with trailing blanks');
+    assert.deepStrictEqual(reads(`~~~CASE\n${typo}\n~~~~\n`), [`${typo}\n`]);
+    assert.deepStrictEqual(reads(`\`\`\`case\n${typo}\n\`\`\`\u00a0\nstill in\n\`\`\`\n`), [`${typo}\n\`\`\`\u00a0\nstill in\n`], 'a no-break space is no blank after a closing fence');
+    assert.deepStrictEqual(reads(`\`\`\`markdown\n\`\`\`case\n${typo}\n\`\`\`\n\`\`\`\n`), [], 'a brief\'s example of a case block, inside a ```markdown block');
+    assert.deepStrictEqual(reads(`\`\`\`\`markdown\n\`\`\`case\n${typo}\n\`\`\`\n\`\`\`\`\n`), []);
+    assert.deepStrictEqual(reads('```case\n```\n'), [''], 'an empty block');
+  });
+
   test('every block extractCase reads, hasCaseBlock finds', () => {
     for (const md of ['> ```case\n> x\n> ```\n', '- ```case\nx\n```\n', '1. > ~~~CASEFACTS\n', '> - > ```case\n', '\uFEFF  ```Case title\n']) {
       assert.strictEqual(extractCase(md).regions.length, 1, md);
