@@ -76,6 +76,20 @@ suite('CLI: check', () => {
     ].join('\n'));
   });
 
+  test('a Markdown file named without a case block: a note on stderr that nothing was checked, exit 0', () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'brief.md'), '# Brief\n\n    ```case\n    provider Q { role cachng }\n    ```\n');
+    for (const [args, note] of [
+      [['check', 'brief.md'], 'casefacts: brief.md: no ```case block, nothing checked (a fence indented four spaces is code, not a case block)\n'],
+      [['analyze', '--locale', 'zh-CN', 'brief.md'], 'casefacts: brief.md：没有 ```case 代码块，未作检查（缩进四个空格的围栏是代码，不是案件块）\n'],
+    ] as const) {
+      const r = run([...args], undefined, dir);
+      assert.strictEqual(r.status, 0);
+      assert.strictEqual(r.stderr, note);
+    }
+    assert.strictEqual(run(['check', 'examples/qvod-brief.md']).stderr, '', 'no note for a brief with blocks');
+  });
+
   test('a directory of mixed files: briefs saved with a byte order mark, in CRLF, a blockquoted block; not prose, code or binaries', () => {
     const dir = tmp();
     const typo = 'provider Q {\n  role cachng\n}\n';

@@ -334,6 +334,10 @@ function checkAll(opts: Options): { checked: Checked[]; locale: Locale } {
     const uri = input.name === '-' ? 'untitled:stdin.case' : `file://${path.resolve(input.name)}`;
     const document = TextDocument.create(uri, input.markdown ? 'markdown' : 'casefacts', 1, input.text);
     const parsed = parseText(uri, 1, input.text, isMarkdown(document));
+    if (parsed.markdown && parsed.regions.length === 0) {
+      // named on the command line (a directory's search skips such files): say that nothing in it was checked
+      process.stderr.write(`casefacts: ${format({ id: 'cli.note.noCaseBlock', args: { file: input.name } }, fileLocale)}\n`);
+    }
     const diagnostics = findingsToDiagnostics(parsed, document, {
       locale: fileLocale,
       rules: mergeRules(loaded.config.rules, opts.rules),

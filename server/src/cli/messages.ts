@@ -41,5 +41,9 @@ export const cliMessages = defineMessages({
     zh: (a) => `${a.file}：此目录中没有 .case 文件，也没有含 \`\`\`case 代码块的 Markdown 文书`,
   },
   'cli.err.notRegular': { en: (a) => `${a.file}: not a regular file`, zh: (a) => `${a.file}：不是普通文件` },
+  'cli.note.noCaseBlock': {
+    en: (a) => `${a.file}: no \`\`\`case block, nothing checked (a fence indented four spaces is code, not a case block)`,
+    zh: (a) => `${a.file}：没有 \`\`\`case 代码块，未作检查（缩进四个空格的围栏是代码，不是案件块）`,
+  },
   'cli.err.seeHelp': { en: () => "; see 'casefacts --help'", zh: () => "；参见 'casefacts --help'" },
 });
