@@ -96,10 +96,15 @@ function word(alternation: string): string {
 }
 
 const BLOCK_WORDS = wordAlternation(BLOCKS);
+/**
+ * A line's start: `^`, or `\\G` where a Markdown container took the line's start (a list item's
+ * indentation, a blockquote's `>`) before the case block's own rule resumed on the line.
+ */
+const LINE_START = '(?:^|\\G)';
 /** Where a line opens a new block: a body left open ends there, as the parser recovers. */
-const NEXT_BLOCK = `(?=^\\s*${BLOCK_WORDS}${NOT_BEFORE_WORD})`;
+const NEXT_BLOCK = `(?=${LINE_START}\\s*${BLOCK_WORDS}${NOT_BEFORE_WORD})`;
 /** A statement begins a line, or follows `{` or `;`. */
-const STATEMENT_START = '(?:^|(?<=[{｛;；]))\\s*';
+const STATEMENT_START = '(?:^|\\G|(?<=[{｛;；]))\\s*';
 
 const ID = `(${WORD_CHAR}+)`;
 
@@ -174,7 +179,7 @@ function blockRule(block: BlockKind): Rule {
   }
   const idScope = HEADER_ID[block];
   const beginCaptures: Record<string, { name: string }> = { '1': { name: `keyword.control.block.${block}.casefacts` } };
-  let begin = `^\\s*(${wordAlternation([spec])})${NOT_BEFORE_WORD}`;
+  let begin = `${LINE_START}\\s*(${wordAlternation([spec])})${NOT_BEFORE_WORD}`;
   if (idScope) {
     begin += `(?:\\s+${ID})?`;
     beginCaptures['2'] = { name: idScope };
@@ -317,15 +322,17 @@ export function buildMarkdownInjection(): Grammar {
         // The info string's first word (up to a space or a backtick), without case, as
         // markdown.ts reads it: `case{.x}` or `case:x` is another word, no case block. A
         // backtick fence's info string holds no backtick (CommonMark); a tilde fence's may.
-        begin: '(^|\\G)([ \\t]*)(`{3,}(?=[^`]*$)|~{3,})[ \\t]*(?i:(case|casefacts))(?![^\\s`])(.*)$',
+        // At most three spaces in: four (or a tab) make an indented code block. In a list item
+        // or a blockquote, Markdown's own rules have taken the item's indentation or the `>`.
+        begin: '(^|\\G)([ ]{0,3})(`{3,}(?=[^`]*$)|~{3,})[ \\t]*(?i:(case|casefacts))(?![^\\s`])(.*)$',
         beginCaptures: {
           '3': { name: 'punctuation.definition.markdown' },
           '4': { name: 'fenced_code.block.language.markdown' },
           '5': { name: 'fenced_code.block.language.attributes.markdown' },
         },
         // The same character, at least as many times (a ```` line closes a ``` block, as
-        // CommonMark and markdown.ts read it), at any indentation, as markdown.ts reads it.
-        end: '(^|\\G)([ \\t]*)(\\3(?:(?<=`)`*|(?<=~)~*))[ \\t]*$',
+        // CommonMark and markdown.ts read it), at most three spaces in, as markdown.ts reads it.
+        end: '(^|\\G)([ ]{0,3})(\\3(?:(?<=`)`*|(?<=~)~*))[ \\t]*$',
         endCaptures: { '3': { name: 'punctuation.definition.markdown' } },
         patterns: [
           {

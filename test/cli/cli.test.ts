@@ -100,6 +100,53 @@ suite('CLI: check', () => {
     fs.rmSync(outside, { recursive: true, force: true });
   });
 
+  test('text: one line per diagnostic, though the file holds a line separator (U+2028) or a zero-width joiner', () => {
+    const r = run(['check', '-'], 'provider Q\u200d {\n  role caching \u2028\n}\n');
+    assert.strictEqual(r.status, 1);
+    assert.strictEqual(r.stdout, [
+      '-:1:11: error syntax: Unexpected invisible character U+200D: delete it.',
+      '-:2:16: error syntax: Unexpected invisible character U+2028: delete it.',
+      '2 error(s), 0 warning(s), 0 info in 1 file(s)',
+      '',
+    ].join('\n'));
+  });
+
+  test('a Markdown file named without a case block: a note on stderr that nothing was checked, exit 0', () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'brief.md'), '# Brief\n\n    ```case\n    provider Q { role cachng }\n    ```\n');
+    for (const [args, note] of [
+      [['check', 'brief.md'], 'casefacts: brief.md: no ```case block, nothing checked (a fence indented four spaces is code, not a case block)\n'],
+      [['analyze', '--locale', 'zh-CN', 'brief.md'], 'casefacts: brief.md：没有 ```case 代码块，未作检查（缩进四个空格的围栏是代码，不是案件块）\n'],
+    ] as const) {
+      const r = run([...args], undefined, dir);
+      assert.strictEqual(r.status, 0);
+      assert.strictEqual(r.stderr, note);
+    }
+    assert.strictEqual(run(['check', 'examples/qvod-brief.md']).stderr, '', 'no note for a brief with blocks');
+  });
+
+  test('a directory of mixed files: briefs saved with a byte order mark, in CRLF, a blockquoted block; not prose, code or binaries', () => {
+    const dir = tmp();
+    const typo = 'provider Q {\n  role cachng\n}\n';
+    fs.writeFileSync(path.join(dir, 'bom.md'), '\uFEFF```case\n' + typo + '```\n'); // Windows Notepad's UTF-8
+    fs.writeFileSync(path.join(dir, 'crlf.case'), ('\uFEFF' + typo).replace(/\n/g, '\r\n'));
+    fs.writeFileSync(path.join(dir, 'quoted.md'), '> Facts:\n>\n' + ('```case\n' + typo + '```').replace(/^/gm, '> ') + '\n');
+    fs.writeFileSync(path.join(dir, 'code.md'), 'Example:\n\n    ```case\n    ' + typo.replace(/\n(?!$)/g, '\n    ') + '    ```\n');
+    fs.writeFileSync(path.join(dir, 'prose.md'), '# Notes\n');
+    fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+    fs.writeFileSync(path.join(dir, 'notes.txt'), typo);
+    const r = run(['check', dir], undefined, dir);
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.status, 1);
+    const where = (name: string, line: number, col: number) => `${path.join(dir, name)}:${line}:${col}: error unknown-value:`;
+    assert.deepStrictEqual(r.stdout.split('\n').filter((l) => l.includes(': error ')).map((l) => l.slice(0, l.indexOf('unknown-value:') + 'unknown-value:'.length)), [
+      where('bom.md', 3, 8), // the mark is not a column: the editor does not show it
+      where('crlf.case', 2, 8),
+      where('quoted.md', 5, 10),
+    ]);
+    assert.match(r.stdout, /3 error\(s\), 0 warning\(s\), 0 info in 3 file\(s\)\n$/);
+  });
+
   test('sarif: SARIF 2.1.0 with one rule entry per id and its help URI', () => {
     const r = run(['check', '--format', 'sarif', 'examples/01-qvod.case']);
     const sarif = JSON.parse(r.stdout);
@@ -229,6 +276,15 @@ suite('CLI: check', () => {
       assert.strictEqual(r.stderr, stderr);
     }
     assert.strictEqual(run(['check', 'no-such.case']).stderr, 'casefacts: no-such.case: no such file or directory\n');
+  });
+
+  test('sarif: columns in UTF-16 code units and lone CRs as line ends, said in the run (an astral character before the diagnostic)', () => {
+    const r = run(['check', '--format', 'sarif', '-'], 'provider Q {\r  role 𠮷 cachng\r}\r');
+    const [sarifRun] = JSON.parse(r.stdout).runs;
+    assert.strictEqual(sarifRun.columnKind, 'utf16CodeUnits');
+    assert.deepStrictEqual(sarifRun.newlineSequences, ['\r\n', '\n', '\r']);
+    const typo = sarifRun.results.find((x: { message: { text: string } }) => x.message.text.includes('cachng'));
+    assert.deepStrictEqual(typo.locations[0].physicalLocation.region, { startLine: 2, startColumn: 11, endLine: 2, endColumn: 17 });
   });
 
   test('sarif: each artifact is a URI reference (spaces and Chinese names percent-encoded)', () => {

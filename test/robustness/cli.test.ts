@@ -53,6 +53,14 @@ suite('robustness: the CLI on files that are not briefs', function () {
     assertOneLine(run(['check', 'binary.case'], dir), 'binary.case', /binary file/);
   });
 
+  test('a brief saved as UTF-16 (Notepad\'s "Unicode"), either byte order: said so, not "binary"', () => {
+    const text = 'provider Q {\n  role caching\n}\n';
+    fs.writeFileSync(path.join(dir, 'utf16le.case'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    fs.writeFileSync(path.join(dir, 'utf16be.md'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    assertOneLine(run(['check', 'utf16le.case'], dir), 'utf16le.case', /: UTF-16 text; briefs are read as UTF-8 \(save it as UTF-8\)$/);
+    assertOneLine(run(['analyze', 'utf16be.md'], dir), 'utf16be.md', /UTF-16 text/);
+  });
+
   test('a brief with a NUL in the middle counts as binary', () => {
     fs.writeFileSync(path.join(dir, 'nul.case'), QVOD.slice(0, 50) + '\u0000' + QVOD.slice(50));
     assertOneLine(run(['analyze', 'nul.case'], dir), 'nul.case', /binary file/);

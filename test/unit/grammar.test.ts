@@ -327,6 +327,23 @@ suite('grammar: generated from the vocabulary', () => {
     }
   });
 
+  test('in a list item or a blockquote, a line\'s start is where the container left it (\\G)', () => {
+    // VS Code's Markdown grammar takes the item's indentation or the `>` and resumes the case
+    // block's rules there, at \\G: here \\G stands for the end of those two columns.
+    const afterContainer = (regex: string) => regex.replace(/\\G/g, '(?<=^(?:> |  ))');
+    for (const block of BLOCKS) {
+      const begin = afterContainer(rule(`block-${block.id}`).begin as string);
+      for (const line of [`> ${block.en[0]} `, `  ${block.en[0]} `, `> ${block.zh[0]}｛`]) {
+        const word = line.includes(block.en[0]) ? block.en[0] : block.zh[0];
+        assert.ok(matchesIn(begin, line, word), `${JSON.stringify(line)} opens ${block.id}`);
+      }
+      assert.ok(!matchesIn(begin, `> x ${block.en[0]} `, block.en[0]), `after a word, ${block.en[0]} opens nothing`);
+    }
+    const roleKey = (rule('body-provider').patterns ?? []).map((r) => r.include?.slice(1)).find((n) => n?.startsWith('key-provider-role'));
+    assert.ok(roleKey, 'the provider body has a role key rule');
+    assert.ok(matchesIn(afterContainer(rule(roleKey).begin as string), '>   role caching', 'role'), 'a key at the start of a quoted line');
+  });
+
   test('every key spelling starts a statement in its own block\'s body, and only there', () => {
     for (const key of KEYS) {
       const begin = rule(`key-${key.block}-${key.id}`).begin as string;
@@ -576,6 +593,7 @@ suite('grammar: ```case fences in Markdown', () => {
     const fences = [
       '```case', '```case title', '```case {.x}', '~~~case', '```Casefacts', '   ```case', '```\tcase',
       '```case{.x}', '```case:x', '```case,x', '```case?', '```cases', '```case-x', '```case`x', '~~~case`x', '```js case',
+      '    ```case', '\t```case', '     ~~~case', // four columns in: an indented code block
     ];
     for (const fence of fences) {
       const close = fence.trim()[0] === '~' ? '~~~' : '```';
@@ -588,7 +606,8 @@ suite('grammar: ```case fences in Markdown', () => {
     const pairs: [string, string][] = [
       ['```case', '```'], ['```case', '```  '], ['```case', '````'], ['````case', '```'], ['````case', '`````'],
       ['~~~case', '~~~'], ['~~~case', '~~~~'], ['~~~~case', '~~~'], ['~~~case', '```'], ['```case', '~~~'],
-      ['```case', '``` case'], ['  ```case', '```'], ['```case', '  ```'],
+      ['```case', '``` case'], ['  ```case', '```'], ['```case', '  ```'], ['```case', '   ```'],
+      ['```case', '    ```'], ['```case', '\t```'], // four columns in: a line of the block
     ];
     for (const [open, close] of pairs) {
       // TextMate puts the begin match's captures in place of \3 (the fence).

@@ -3,6 +3,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CaseRegion, extractCase, hasCaseBlock, updateCase } from '../../server/src/service/markdown';
 import { stringSource } from '../../server/src/service/pieceDocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getCodeActions } from '../../server/src/service/codeActions';
+import { formatDocument } from '../../server/src/service/formatter';
+import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
+import { sortBlockEdits } from '../../server/src/service/sortBlock';
+import { doc } from '../helpers/caret';
 import { check, covered, only } from './util';
 
 suite('literate briefs (Markdown)', () => {
@@ -106,6 +112,146 @@ suite('Markdown: the case text of an edited brief', () => {
     // one comment around a case block, one on a line of its own; the pieces make and break more
     const commented = brief.replace('```case', '<!-- an earlier draft:\n```case\nprovider Old { role cachng }\n```\n-->\n```case').replace(/\n\n/, '\n\n<!-- a note to self -->\n\n');
     assert.ok(commented.includes('<!-- an earlier draft') && commented.includes('<!-- a note to self -->'));
-    randomEdits(['a', '快播', ' ', '', '\n', '```case', '<!--', '-->', '-', '<', '>', '!'], commented, 300);
+    // (an edit at a line's start, where a `>`, a list marker or a `#` may change what the line is, is declined too)
+    randomEdits(['a', '快播', ' ', '', '\n', '```case', '<!--', '-->', '-', '<', '>', '!'], commented, 250);
+  });
+
+  test('and edits that may open or close a blockquote or a list item (whose indentation decides what is a fence)', () => {
+    const nested = brief.replace(/\n\n/, '\n\n> Quoted facts:\n>\n> ```case\n> provider Quoted {\n>   role caching\n> }\n> ```\n\n- a list item\n\n    ```case\n    provider Listed { role access }\n    ```\n\nProse.\n\n    ```case\n    provider Code { role cachng }\n    ```\n\n');
+    assert.deepStrictEqual(['Quoted', 'Listed', 'Code'].map((id) => extractCase(nested).text.includes(`provider ${id}`)), [true, true, false]);
+    randomEdits(['a', ' ', '  ', '    ', '', '\n', '>', '> ', '- ', '1. ', '#', '*', '```case', 'x y'], nested, 250);
+  });
+});
+
+suite('Markdown: fences as CommonMark reads them (containers, indentation, byte order mark)', () => {
+  test('a case block in a blockquote is read, its `>` markers blanked; it ends where the quote does', () => {
+    const md = '# Brief\n\n> The facts:\n>\n> ```case\n> provider Q {\n>   role cachng\n> }\n> ```\n\n>```case\n>provider R { role caching }\nprovider S { role cachng }\n';
+    const { text, regions } = extractCase(md);
+    assert.strictEqual(text.length, md.length);
+    assert.ok(!/>/.test(text), 'no marker reaches the case text');
+    assert.deepStrictEqual(regions.map((r) => r.quoted), [true, true]);
+    const { diagnostics, parsed } = check(md, { markdown: true });
+    assert.deepStrictEqual(diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`), ['unknown-value 6:9-6:15']);
+    assert.strictEqual(covered(md, diagnostics[0]), 'cachng');
+    // the second quote has no closing fence: the line without `>` ends the quote and the block
+    assert.deepStrictEqual(parsed.model.providers.map((p) => p.id), ['Q', 'R']);
+  });
+
+  test('a fence indented four columns is an indented code block, not read; list items indent theirs further', () => {
+    const md = [
+      'Prose.',                          // 0
+      '',                                // 1
+      '    ```case',                     // 2  indented code
+      '    provider Code { role cachng }', // 3
+      '    ```',                         // 4
+      '',                                // 5
+      '\t```case',                       // 6  a tab: four columns
+      '\tprovider Tab { role cachng }',  // 7
+      '\t```',                           // 8
+      '',                                // 9
+      '- ```case',                       // 10 on the item's marker line
+      '  provider A { role cachng }',    // 11
+      '  ```',                           // 12
+      '',                                // 13
+      '1.  Facts:',                      // 14 content at column 4
+      '    - nested:',                   // 15 content at column 6
+      '',                                // 16
+      '      ```case',                   // 17 three columns into the nested item
+      '      provider B { role cachng }', // 18
+      '          ```',                   // 19 four columns in: content, not the closing fence
+      '      ```',                       // 20
+    ].join('\n') + '\n';
+    const { parsed, diagnostics } = check(md, { markdown: true });
+    assert.deepStrictEqual(parsed.model.providers.map((p) => p.id), ['A', 'B']);
+    assert.deepStrictEqual(only(diagnostics, 'unknown-value').map((d) => d.range.start.line), [11, 18]);
+    assert.ok(diagnostics.some((d) => d.code === 'syntax' && d.range.start.line === 19), 'the over-indented fence is a line of the block');
+  });
+
+  test('an HTML comment opened in a blockquote or a list item ends with it: a fence after is read', () => {
+    for (const open of ['> <!-- a note on the quote', '- <!-- a note in the item']) {
+      const md = `${open}\n\n\`\`\`case\nprovider Q { role cachng }\n\`\`\`\n`;
+      assert.strictEqual(extractCase(md).regions.length, 1, open);
+      assert.strictEqual(covered(md, only(check(md, { markdown: true }).diagnostics, 'unknown-value')[0]), 'cachng');
+    }
+    // at the top level, the comment runs on to its `-->`
+    assert.strictEqual(extractCase('<!-- a note\n\n```case\nprovider Q { role cachng }\n```\n').regions.length, 0);
+  });
+
+  test('a byte order mark before the first fence: the block is read, and found', () => {
+    const md = '\uFEFF```case\nprovider Q {\n  role cachng\n}\n```\n';
+    assert.ok(hasCaseBlock(md));
+    const [d] = only(check(md, { markdown: true }).diagnostics, 'unknown-value');
+    assert.deepStrictEqual(d.range.start, { line: 2, character: 7 });
+  });
+
+  test('fence forms: longer fences, info words, any case, trailing blanks; none inside a ```markdown example', () => {
+    const typo = 'provider Q { role cachng }';
+    const reads = (md: string) => extractCase(md).regions.map((r) => md.slice(r.start, r.end));
+    assert.deepStrictEqual(reads(`\`\`\`\`case\n${typo}\n\`\`\`\nstill in\n\`\`\`\`\n`), [`${typo}\n\`\`\`\nstill in\n`], 'a shorter fence does not close a longer one');
+    assert.deepStrictEqual(reads(`\`\`\`case Qvod, first instance\n${typo}\n\`\`\`  \t\nafter\n`), [`${typo}\n`], 'words after case; a closing fence with trailing blanks');
+    assert.deepStrictEqual(reads(`~~~CASE\n${typo}\n~~~~\n`), [`${typo}\n`]);
+    assert.deepStrictEqual(reads(`\`\`\`case\n${typo}\n\`\`\`\u00a0\nstill in\n\`\`\`\n`), [`${typo}\n\`\`\`\u00a0\nstill in\n`], 'a no-break space is no blank after a closing fence');
+    assert.deepStrictEqual(reads(`\`\`\`markdown\n\`\`\`case\n${typo}\n\`\`\`\n\`\`\`\n`), [], 'a brief\'s example of a case block, inside a ```markdown block');
+    assert.deepStrictEqual(reads(`\`\`\`\`markdown\n\`\`\`case\n${typo}\n\`\`\`\n\`\`\`\`\n`), []);
+    assert.deepStrictEqual(reads('```case\n```\n'), [''], 'an empty block');
+  });
+
+  test('every block extractCase reads, hasCaseBlock finds', () => {
+    for (const md of ['> ```case\n> x\n> ```\n', '- ```case\nx\n```\n', '1. > ~~~CASEFACTS\n', '> - > ```case\n', '\uFEFF  ```Case title\n']) {
+      assert.strictEqual(extractCase(md).regions.length, 1, md);
+      assert.ok(hasCaseBlock(md), md);
+    }
+  });
+});
+
+suite('Markdown: edits to a case block in a blockquote keep its `>` markers', () => {
+  const md = '> ```case\n> provider Q {\n>     role   cachng\n>   knowledge specific\n> }\n> ```\n\n```case\nprovider P {\n    role   cachng\n}\n```\n';
+  const uri = 'file:///brief.md';
+
+  test('formatting leaves the quoted block as written (and formats the other)', () => {
+    const document = doc(md, uri);
+    const out = TextDocument.applyEdits(document, formatDocument(document, parseText(uri, 1, md, true)));
+    assert.strictEqual(out, md.replace('    role   cachng\n}', '  role cachng\n}'));
+  });
+
+  test('no quick fix adds a line without its markers; one that changes a word is offered', () => {
+    const document = doc(md, uri);
+    const parsed = parseText(uri, 1, md, true);
+    const diagnostics = findingsToDiagnostics(parsed, document, { locale: 'en' });
+    const quoted = diagnostics.filter((d) => d.range.start.line < 6);
+    assert.ok(quoted.some((d) => d.code === 'unknown-value'), 'the typo in the quote is reported');
+    const actions = getCodeActions(parsed, document, quoted, { locale: 'en' });
+    assert.ok(actions.some((a) => a.title.includes('caching')), actions.map((a) => a.title).join(' | '));
+    for (const a of actions) {
+      const out = TextDocument.applyEdits(document, a.edit!.changes![uri]);
+      assert.strictEqual(out.split('\n').slice(0, 6).filter((l) => !l.startsWith('>')).length, 0, `${a.title} leaves every line of the quote quoted:\n${out}`);
+    }
+    // the same fixes in the unquoted block add lines (the disable comment)
+    const plain = diagnostics.filter((d) => d.range.start.line > 6);
+    assert.ok(getCodeActions(parsed, document, plain, { locale: 'en' }).some((a) => a.edit!.changes![uri].some((e) => e.newText.includes('\n'))));
+  });
+
+  test('no sort of a quoted block\'s statements', () => {
+    const document = doc(md, uri);
+    assert.strictEqual(sortBlockEdits(document, parseText(uri, 1, md, true), md.indexOf('provider Q')), undefined);
+  });
+});
+
+suite('Markdown: formatting a case block in a list item', () => {
+  test('a block opened on the item\'s marker line is indented to the fence, so it stays in the item', () => {
+    const md = '- ```case\n  provider A {\n      role caching\n  }\n  ```\n\n1. ```case\nprovider B { role  caching }\n   ```\n';
+    const document = doc(md, 'file:///brief.md');
+    const out = TextDocument.applyEdits(document, formatDocument(document, parseText(document.uri, 1, md, true)));
+    assert.strictEqual(out, '- ```case\n  provider A {\n    role caching\n  }\n  ```\n\n1. ```case\n   provider B { role caching }\n   ```\n');
+    // as CommonMark reads the result: every line of both blocks inside its item's fence
+    assert.deepStrictEqual(extractCase(out).regions.length, 2);
+  });
+
+  test('sorting a block there keeps the item\'s indentation', () => {
+    const md = '- ```case\n  provider A {\n    knowledge none\n    role caching\n  }\n  ```\n';
+    const document = doc(md, 'file:///brief.md');
+    const edits = sortBlockEdits(document, parseText(document.uri, 1, md, true), md.indexOf('provider'));
+    assert.ok(edits);
+    assert.strictEqual(TextDocument.applyEdits(document, edits), '- ```case\n  provider A {\n    role      caching\n    knowledge none\n  }\n  ```\n');
   });
 });

@@ -11,6 +11,7 @@ import {
   rename,
 } from '../../server/src/service/navigation';
 import { caret } from '../helpers/caret';
+import { check } from './util';
 
 const BRIEF = [
   'provider Qvod "深圳快播公司" {',
@@ -207,5 +208,30 @@ suite('navigation: rename', () => {
       const r = rename(c.document, c.parsed, c.position, name);
       assert.ok(r && !isRefusal(r), name);
     }
+  });
+});
+
+suite('navigation: ids spelled in two canonically equivalent ways', () => {
+  // `Café` typed precomposed (U+00E9) in the provider's header and pasted decomposed (e + U+0301,
+  // as macOS file names and some PDFs give it) where it is used: one provider, as the eye reads it.
+  const nfc = 'Caf\u00e9';
+  const nfd = 'Cafe\u0301';
+  const brief = `provider ${nfc} {\n  role caching\n}\noffender O {\n  offense art363\n  uses ${nfd}, Nope\n}\ncharge ${nfd} art363\n`;
+
+  test('a reference in the other spelling is no undefined reference; ranges stay on the text as written', () => {
+    const { diagnostics } = check(brief);
+    const refs = diagnostics.filter((d) => d.code === 'undefined-reference');
+    assert.deepStrictEqual(refs.map((d) => [d.range.start, d.range.end, d.message]), [
+      [{ line: 5, character: 14 }, { line: 5, character: 18 }, 'No provider is defined with the id "Nope".'],
+    ]);
+  });
+
+  test('references and rename find both spellings, each with its own length', () => {
+    const c = at(nfd, 1, 1, brief);
+    const locations = findReferences(c.document, c.parsed, c.position, true);
+    assert.deepStrictEqual(locations.map((l) => c.document.getText(l.range)), [nfc, nfd, nfd]);
+    const edit = rename(c.document, c.parsed, c.position, 'Shop');
+    assert.ok(edit && !isRefusal(edit));
+    assert.strictEqual(edited(c.document, edit), brief.split(nfc).join('Shop').split(nfd).join('Shop'));
   });
 });

@@ -161,3 +161,21 @@ suite('ranges', () => {
     }
   });
 });
+
+suite('parser: characters a message cannot show', () => {
+  test('a zero-width joiner, a soft hyphen, a line separator: named by code point, in both languages', () => {
+    const cases: [string, string, string, string][] = [
+      ['provider Q\u200d {\n  role caching\n}\n', '\u200d', 'Unexpected invisible character U+200D: delete it.', '无法识别的不可见字符 U+200D：请删除。'],
+      ['provider Q {\n  role cach\u00ading\n}\n', '\u00ad', 'Unexpected invisible character U+00AD: delete it.', '无法识别的不可见字符 U+00AD：请删除。'],
+      ['provider Q {\n  role caching \u2028\n}\n', '\u2028', 'Unexpected invisible character U+2028: delete it.', '无法识别的不可见字符 U+2028：请删除。'],
+      ['provider Q {\n  role caching §\u200d\n}\n', '§\u200d', 'Unexpected character "§<U+200D>".', '无法识别的字符“§<U+200D>”。'],
+      ['provider Q {\n  role caching §\n}\n', '§', 'Unexpected character "§".', '无法识别的字符“§”。'],
+    ];
+    for (const [text, char, en, zh] of cases) {
+      const [d] = only(check(text).diagnostics, 'syntax');
+      assert.strictEqual(covered(text, d), char);
+      assert.strictEqual(d.message, en);
+      assert.strictEqual(only(check(text, { locale: 'zh-CN' }).diagnostics, 'syntax')[0].message, zh);
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { loadConfig } from '../node/configFile';
 import { mergeRules } from '../service/config';
 import { format, resolveLocale, type Locale, type Message } from '../service/i18n/messages';
 import { findingsToDiagnostics, isMarkdown, parseText } from '../service/languageService';
-import { hasCaseBlock } from '../service/markdown';
+import { extractCase, hasCaseBlock } from '../service/markdown';
 import { renderHtml } from '../service/report/html';
 import { renderMarkdown } from '../service/report/markdown';
 import { buildReport, reportJson, severityName, Report } from '../service/report/report';
@@ -172,6 +172,10 @@ interface Input {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function decode(name: string, bytes: Buffer): string {
+  // UTF-16 with its byte order mark, as Windows Notepad saves "Unicode": say so, not "binary"
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw usage('utf16', { file: name }, false);
+  }
   if (bytes.includes(0)) {
     throw usage('binary', { file: name }, false);
   }
@@ -242,7 +246,8 @@ function walk(dir: string, seen: Set<string>, out: string[], root?: string): voi
       out.push(p);
     } else if (isFile && /\.(md|markdown)$/i.test(ent.name)) {
       try {
-        if (hasCaseBlock(fs.readFileSync(p, 'utf8'))) {
+        const text = fs.readFileSync(p, 'utf8');
+        if (hasCaseBlock(text) && extractCase(text).regions.length > 0) {
           out.push(p);
         }
       } catch {
@@ -340,6 +345,10 @@ function checkAll(opts: Options): { checked: Checked[]; locale: Locale } {
     const uri = input.name === '-' ? 'untitled:stdin.case' : `file://${path.resolve(input.name)}`;
     const document = TextDocument.create(uri, input.markdown ? 'markdown' : 'casefacts', 1, input.text);
     const parsed = parseText(uri, 1, input.text, isMarkdown(document));
+    if (parsed.markdown && parsed.regions.length === 0) {
+      // named on the command line (a directory's search skips such files): say that nothing in it was checked
+      process.stderr.write(`casefacts: ${format({ id: 'cli.note.noCaseBlock', args: { file: input.name } }, fileLocale)}\n`);
+    }
     const diagnostics = findingsToDiagnostics(parsed, document, {
       locale: fileLocale,
       rules: mergeRules(loaded.config.rules, opts.rules),

@@ -28,6 +28,7 @@ export const cliMessages = defineMessages({
   'cli.err.unknownOption': { en: (a) => `unknown option "${a.option}" (a FILE that starts with - goes after --)`, zh: (a) => `未知的选项“${a.option}”（以 - 开头的 FILE 须写在 -- 之后）` },
   'cli.err.noFile': { en: () => 'no FILE given', zh: () => '未指定 FILE' },
   'cli.err.binary': { en: (a) => `${a.file}: a binary file, not a brief`, zh: (a) => `${a.file}：这是二进制文件，不是文书` },
+  'cli.err.utf16': { en: (a) => `${a.file}: UTF-16 text; briefs are read as UTF-8 (save it as UTF-8)`, zh: (a) => `${a.file}：这是 UTF-16 编码的文本；文书须为 UTF-8 编码（请另存为 UTF-8）` },
   'cli.err.notUtf8': { en: (a) => `${a.file}: not valid UTF-8 text`, zh: (a) => `${a.file}：不是有效的 UTF-8 文本` },
   'cli.err.permissionDenied': { en: (a) => `${a.file}: permission denied`, zh: (a) => `${a.file}：没有读取权限` },
   'cli.err.noSuchFile': { en: (a) => `${a.file}: no such file`, zh: (a) => `${a.file}：文件不存在` },
@@ -40,5 +41,9 @@ export const cliMessages = defineMessages({
     zh: (a) => `${a.file}：此目录中没有 .case 文件，也没有含 \`\`\`case 代码块的 Markdown 文书`,
   },
   'cli.err.notRegular': { en: (a) => `${a.file}: not a regular file`, zh: (a) => `${a.file}：不是普通文件` },
+  'cli.note.noCaseBlock': {
+    en: (a) => `${a.file}: no \`\`\`case block, nothing checked (a fence indented four spaces is code, not a case block)`,
+    zh: (a) => `${a.file}：没有 \`\`\`case 代码块，未作检查（缩进四个空格的围栏是代码，不是案件块）`,
+  },
   'cli.err.seeHelp': { en: () => "; see 'casefacts --help'", zh: () => "；参见 'casefacts --help'" },
 });

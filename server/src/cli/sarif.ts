@@ -69,6 +69,10 @@ export function toSarif(rows: readonly Row[], locale: Locale): unknown {
             })),
           },
         },
+        // Columns count UTF-16 code units (cli.md), which a consumer cannot assume: say so; and
+        // a lone CR ends a line here as in the language (language.md), beyond SARIF's default.
+        columnKind: 'utf16CodeUnits',
+        newlineSequences: ['\r\n', '\n', '\r'],
         results: rows.map((row) => ({
           ruleId: row.code,
           ruleIndex: index.get(row.code) ?? -1,

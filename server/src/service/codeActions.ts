@@ -13,6 +13,7 @@ import { defineMessages, format, listSeparator, Locale } from './i18n/messages';
 import type { ParsedCase } from './languageService';
 import { eolOf } from './formatter';
 import { lineEndOf, lineStartOf } from './position';
+import { inRegion } from './markdown';
 import { ruleMeta } from './rules/meta';
 import { ISP_ROLES, KeySpec, keySpec, lookupValue, Term, VALUE_SETS } from './vocabulary';
 
@@ -257,5 +258,14 @@ export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagn
       actions.push(action);
     }
   }
-  return actions;
+  // In a case block inside a blockquote every line carries its `>` markers, which these
+  // edits do not write: a line they add would end the quote (markdown.ts).
+  const quoted = parsed.regions.filter((r) => r.quoted);
+  if (quoted.length === 0) {
+    return actions;
+  }
+  const addsLineInQuote = (a: CodeAction) =>
+    Object.values(a.edit?.changes ?? {}).some((edits) =>
+      edits.some((e) => /[\r\n]/.test(e.newText) && inRegion(quoted, document.offsetAt(e.range.start))));
+  return actions.filter((a) => !addsLineInQuote(a));
 }

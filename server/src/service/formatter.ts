@@ -140,6 +140,9 @@ class Formatter {
     this.inCase = this.lines.map(() => !parsed.markdown);
     this.baseIndent = this.lines.map(() => '');
     for (const r of this.regions()) {
+      if (r.quoted) {
+        continue; // a block in a blockquote: its lines' `>` markers are not the formatter's to write
+      }
       const indent = this.fenceIndent(r);
       for (let l = this.lineOf(r.start); l < this.lines.length && this.lines[l].start < r.end; l++) {
         this.inCase[l] = true;
@@ -165,7 +168,7 @@ class Formatter {
       return '';
     }
     const fence = this.lines[Math.max(0, this.lineOf(r.start) - 1)];
-    return /^[ \t]*/.exec(this.raw.slice(fence.start, fence.contentEnd))?.[0] ?? '';
+    return fenceIndentOf(this.raw.slice(fence.start, fence.contentEnd));
   }
 
   /** Marks a block's body lines (indented one level) and aligns its statements' values. */
@@ -251,6 +254,24 @@ class Formatter {
     }
     return true;
   }
+}
+
+/**
+ * The indentation of a case block's lines, from its opening fence line: the blanks before the
+ * fence, or, when a list item's marker stands there (`- ```case`, `1. ```case`), as many spaces
+ * as the fence's column, so that the lines stay inside the item (CommonMark ends an item at a
+ * line indented less than its content).
+ */
+export function fenceIndentOf(fenceLine: string): string {
+  const prefix = /^[^`~]*/.exec(fenceLine)?.[0] ?? '';
+  if (/^[ \t]*$/.test(prefix)) {
+    return prefix;
+  }
+  let col = 0;
+  for (const c of prefix) {
+    col = c === '\t' ? col + 4 - (col % 4) : col + 1;
+  }
+  return ' '.repeat(col);
 }
 
 /** The first line break the text uses (`\n` when it has none), for the lines added to it. */

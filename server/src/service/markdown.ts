@@ -11,6 +11,8 @@ export interface CaseRegion {
   readonly start: number;
   /** Offset just past the block's content (before the closing fence). */
   readonly end: number;
+  /** Set on a block in a blockquote: its lines' `>` markers are blanked in the case text. */
+  readonly quoted?: true;
 }
 
 import { partitionPoint } from './lists';
@@ -21,26 +23,75 @@ export interface ExtractedCase {
   readonly regions: readonly CaseRegion[];
 }
 
-const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`]*)[^\r\n]*$/;
-const COMMENT_OPEN = /^ {0,3}<!--/;
+/** An opening fence, the line's containers (blockquote markers, list items) taken off. */
+const FENCE_OPEN = /^(`{3,}|~{3,})[ \t]*([^\s`]*)[^\r\n]*$/;
+const COMMENT_OPEN = /^<!--/;
 /** A line that opens or closes an HTML comment (and so may hide or show the fences after it). */
 const COMMENT_EDGE = /<!--|-->/;
+/** A list item's marker, and the blanks after it (CommonMark 5.2). */
+const LIST_MARKER = /^([-+*]|\d{1,9}[.)])([ \t]+|$)/;
+const THEMATIC_BREAK = /^([-*_])[ \t]*(\1[ \t]*){2,}$/;
+const BLOCK_START = /^(#{1,6}([ \t]|$)|>|`{3}|~{3}|<)/;
 
-/** Whether a Markdown text holds at least one ```case block (cheap test for activation). */
+/**
+ * Whether a Markdown text may hold a ```case block (cheap test for activation): every text
+ * that `extractCase` finds a block in passes (in a blockquote, a list item, after a byte
+ * order mark), and some others.
+ */
 export function hasCaseBlock(markdown: string): boolean {
-  return /^[ \t]*(`{3,}|~{3,})[ \t]*(case|casefacts)\b/im.test(markdown);
+  return /^\uFEFF?[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t>]+)*(`{3,}|~{3,})[ \t]*(case|casefacts)\b/im.test(markdown);
 }
 
-/** Blanks everything but the content of ```case fences. */
+/** A container a line may continue: a blockquote, or a list item (its content's column). */
+type Container = { readonly quote: true } | { readonly quote: false; readonly column: number };
+
+/** The column after `text[from, to)` read from column `col` (tabs stop every 4 columns). */
+function advance(text: string, from: number, to: number, col: number): number {
+  for (let i = from; i < to; i++) {
+    col = text.charCodeAt(i) === 9 ? col + 4 - (col % 4) : col + 1;
+  }
+  return col;
+}
+
+/** The end of the blanks at `i` of `line`. */
+function blanksEnd(line: string, i: number): number {
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) {
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Blanks everything but the content of ```case fences, read as CommonMark reads them:
+ * an opening fence indented at most three columns (four make an indented code block) past
+ * the blockquote markers and list items it stands in; a block in a blockquote ends where a
+ * line lacks the `>` (whose markers the case text blanks). A list item is read leniently:
+ * a fence opened in it runs to its closing fence even past a line indented less than the
+ * item, as an editor's highlighting shows it (CommonMark would end the item there).
+ */
 export function extractCase(markdown: string): ExtractedCase {
   const regions: CaseRegion[] = [];
+  /** Spans inside regions to blank too: the `>` markers of a quoted block's lines. */
+  const markers: { start: number; end: number }[] = [];
   // Walk line by line, keeping offsets.
   const lineRe = /[^\r\n]*(\r\n|\r|\n|$)/g;
-  let fence: { marker: string; isCase: boolean } | undefined;
+  const open: Container[] = [];
+  let fence: { marker: string; isCase: boolean; quotes: number; depth: number; column: number; quoteMarkers: { start: number; end: number }[] } | undefined;
   // Inside an HTML comment (CommonMark's HTML block from a line that starts `<!--` to the line
   // holding `-->`): a fence there is no fence, so a brief can comment a case block out.
   let comment = false;
+  /** How many containers held the comment: it ends with them (a `> <!--` ends with the quote). */
+  let commentDepth = 0;
+  /** The last line was paragraph text (which a line of a closed container may continue, lazily). */
+  let paragraph = false;
   let contentStart = 0;
+  const close = (end: number) => {
+    if (fence?.isCase) {
+      regions.push(fence.quotes > 0 ? { start: contentStart, end, quoted: true } : { start: contentStart, end });
+      markers.push(...fence.quoteMarkers);
+    }
+    fence = undefined;
+  };
   let m: RegExpExecArray | null;
   while ((m = lineRe.exec(markdown)) !== null) {
     const lineStart = m.index;
@@ -49,25 +100,144 @@ export function extractCase(markdown: string): ExtractedCase {
       break;
     }
     const line = full.slice(0, full.length - m[1].length);
+    let i = 0;
+    if (lineStart === 0 && line.charCodeAt(0) === 0xfeff) {
+      i = 1; // a byte order mark
+    }
+    // The containers the line continues: its `>` markers and list items' indentation.
+    let col = 0;
+    let matched = 0;
+    let quotes = 0;
+    /** A line of a fence less indented than a list item it stands in. */
+    let lenient = false;
+    const lineMarkers: { start: number; end: number }[] = [];
+    for (const c of open) {
+      const b = blanksEnd(line, i);
+      const bCol = advance(line, i, b, col);
+      if (c.quote) {
+        if (bCol - col > 3 || line[b] !== '>') {
+          break;
+        }
+        let after = b + 1;
+        if (line[after] === ' ' || line[after] === '\t') {
+          after++;
+        }
+        lineMarkers.push({ start: lineStart + i, end: lineStart + after });
+        col = advance(line, i, after, col);
+        i = after;
+        quotes++;
+      } else if (b >= line.length) {
+        // a blank line continues a list item
+      } else if (bCol >= c.column || fence) {
+        // indented into the item; or inside a fence opened in it (lenient, see above)
+        if (bCol < c.column) {
+          lenient = true;
+        } else {
+          let k = i;
+          let kCol = col;
+          while (k < b && kCol < c.column) {
+            kCol = advance(line, k, k + 1, kCol);
+            k++;
+          }
+          i = k;
+          col = kCol;
+        }
+      } else {
+        break;
+      }
+      matched++;
+    }
+    if (fence) {
+      if (quotes >= fence.quotes) {
+        const b = blanksEnd(line, i);
+        const rest = line.slice(b).replace(/[ \t]+$/, '');
+        const indent = advance(line, i, b, col) - (lenient ? fence.column : col);
+        if (indent <= 3 && rest.length >= fence.marker.length && rest[0] === fence.marker[0] && /^(`+|~+)$/.test(rest)) {
+          close(lineStart);
+        } else if (fence.quotes > 0) {
+          fence.quoteMarkers.push(...lineMarkers);
+        }
+        paragraph = false;
+        if (lineRe.lastIndex >= markdown.length) {
+          break;
+        }
+        continue;
+      }
+      close(lineStart); // the blockquote around the fence ended
+    }
+    let rest = line.slice(blanksEnd(line, i));
+    if (comment && matched < commentDepth) {
+      comment = false;
+      open.length = matched;
+    }
     if (comment) {
       comment = !line.includes('-->');
-    } else if (!fence && COMMENT_OPEN.test(line)) {
-      const at = line.indexOf('<!--');
-      comment = line.indexOf('-->', at + 2) < 0;
-    } else if (!fence) {
-      const open = FENCE_OPEN.exec(line);
-      if (open && !(open[2][0] === '`' && line.slice(open[0].indexOf(open[2]) + open[2].length).includes('`'))) {
-        const info = open[3].toLowerCase();
-        fence = { marker: open[2], isCase: info === 'case' || info === 'casefacts' };
-        contentStart = lineStart + full.length;
-      }
+      paragraph = false;
     } else {
-      const trimmed = line.trim();
-      if (trimmed.length >= fence.marker.length && trimmed[0] === fence.marker[0] && /^(`+|~+)$/.test(trimmed)) {
-        if (fence.isCase) {
-          regions.push({ start: contentStart, end: lineStart });
+      if (matched < open.length) {
+        const lazy = paragraph && rest.length > 0 && advance(line, i, blanksEnd(line, i), col) - col < 4 ? !BLOCK_START.test(rest) && !LIST_MARKER.test(rest) && !THEMATIC_BREAK.test(rest) : paragraph && rest.length > 0;
+        if (!lazy) {
+          open.length = matched;
         }
-        fence = undefined;
+      }
+      // New containers: blockquote markers and list items, each at most three columns in.
+      for (;;) {
+        const b = blanksEnd(line, i);
+        const bCol = advance(line, i, b, col);
+        rest = line.slice(b);
+        if (bCol - col > 3) {
+          break;
+        }
+        if (rest[0] === '>') {
+          let after = b + 1;
+          if (line[after] === ' ' || line[after] === '\t') {
+            after++;
+          }
+          col = advance(line, i, after, col);
+          i = after;
+          open.push({ quote: true });
+          quotes++;
+          continue;
+        }
+        const item = THEMATIC_BREAK.test(rest) ? null : LIST_MARKER.exec(rest);
+        if (!item) {
+          break;
+        }
+        const markerEnd = b + item[1].length;
+        const markerCol = advance(line, i, markerEnd, col);
+        const blanks = item[2];
+        const afterCol = advance(line, markerEnd, markerEnd + blanks.length, markerCol);
+        // the content's column: after the blanks, or one past the marker when they are five or more (or none follow)
+        const column = markerEnd + blanks.length >= line.length || afterCol - markerCol > 4 ? markerCol + 1 : afterCol;
+        open.push({ quote: false, column });
+        if (afterCol - markerCol > 4) {
+          i = markerEnd + 1;
+          col = markerCol + 1;
+          break;
+        }
+        i = markerEnd + blanks.length;
+        col = afterCol;
+      }
+      const b = blanksEnd(line, i);
+      rest = line.slice(b);
+      const indent = advance(line, i, b, col) - col;
+      if (indent > 3) {
+        // an indented code block, or a paragraph's continuation: never a fence
+        paragraph = paragraph || rest.length > 0;
+      } else if (COMMENT_OPEN.test(rest)) {
+        comment = rest.indexOf('-->', 4) < 0;
+        commentDepth = open.length;
+        paragraph = false;
+      } else {
+        const fo = FENCE_OPEN.exec(rest);
+        if (fo && !(fo[1][0] === '`' && rest.slice(fo[1].length).includes('`'))) {
+          const info = fo[2].toLowerCase();
+          fence = { marker: fo[1], isCase: info === 'case' || info === 'casefacts', quotes, depth: open.length, column: col, quoteMarkers: [] };
+          contentStart = lineStart + full.length;
+          paragraph = false;
+        } else {
+          paragraph = rest.length > 0 && !/^#{1,6}([ \t]|$)/.test(rest) && !THEMATIC_BREAK.test(rest);
+        }
       }
     }
     if (lineRe.lastIndex >= markdown.length) {
@@ -77,20 +247,28 @@ export function extractCase(markdown: string): ExtractedCase {
   // An unclosed fence runs to the end; one on the last line, without a line break after it,
   // has no content at all (its region would begin on the fence line itself).
   if (fence?.isCase && (contentStart < markdown.length || /[\r\n]$/.test(markdown))) {
-    regions.push({ start: contentStart, end: markdown.length });
+    close(markdown.length);
   }
-  return { text: blankOutside(markdown, regions), regions };
+  return { text: blankOutside(markdown, regions, markers), regions };
 }
 
-function blankOutside(markdown: string, regions: readonly CaseRegion[]): string {
+function blankOutside(markdown: string, regions: readonly CaseRegion[], markers: readonly { start: number; end: number }[]): string {
   const parts: string[] = [];
   let pos = 0;
   const blank = (from: number, to: number) => {
     parts.push(markdown.slice(from, to).replace(/[^\r\n]/g, ' '));
   };
+  let k = 0;
   for (const r of regions) {
     blank(pos, r.start);
-    parts.push(markdown.slice(r.start, r.end));
+    pos = r.start;
+    // a quoted block's `>` markers, in order
+    for (; k < markers.length && markers[k].start < r.end; k++) {
+      parts.push(markdown.slice(pos, markers[k].start));
+      blank(markers[k].start, markers[k].end);
+      pos = markers[k].end;
+    }
+    parts.push(markdown.slice(pos, r.end));
     pos = r.end;
   }
   blank(pos, markdown.length);
@@ -135,7 +313,15 @@ export interface UpdatedCase {
 type Readable = Pick<TextSource, 'length' | 'charCodeAt' | 'slice'>;
 
 const FENCE_CHARS = /[`~\r\n]/;
-const FENCE_LINE = /^[ \t]*(`{3}|~{3})/;
+/** A line that is, or may become, a fence (in a blockquote or a list item, or indented four). */
+const FENCE_LINE = /^\uFEFF?[ \t>*+\-0-9.)]*(`{3}|~{3})/;
+/**
+ * The start of a line up to an edit, when the edit may change the containers or the kind of
+ * the line (a blockquote marker, a list item's marker or indentation, a heading, a thematic
+ * break): and so whether a fence after it opens, in CommonMark. A blank line too: it may
+ * end a list item or a paragraph.
+ */
+const LEADING = /^\uFEFF?[ \t>*+\-#=_0-9.)]*$/;
 
 /** The line of `text` around `offset` (without its line break). */
 function lineAround(text: Readable, offset: number): string {
@@ -148,6 +334,15 @@ function lineAround(text: Readable, offset: number): string {
     b++;
   }
   return text.slice(a, b);
+}
+
+/** The part of the line of `text` around `offset` before it. */
+function lineBefore(text: Readable, offset: number): string {
+  let a = offset;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) {
+    a--;
+  }
+  return text.slice(a, offset);
 }
 
 /**
@@ -170,11 +365,19 @@ export function updateCase(prev: PreviousCase, raw: Readable, e: { start: number
   if (!inside && prev.regions.some((r) => e.oldEnd >= r.start && e.start <= r.end)) {
     return undefined; // across a block's edge
   }
+  // Inside a fence only a line's `>` markers count (and lines that are fences, above).
+  if ((!inside || inside.quoted) && LEADING.test(lineBefore(raw, e.start))) {
+    return undefined;
+  }
+  if (!inside && (!/\S/.test(before) || !/\S/.test(after))) {
+    return undefined;
+  }
   const piece = inside ? inserted : inserted.replace(/[^\r\n]/g, ' ');
   const text = replaceIn(prev.caseSource, e.start, e.oldEnd, piece);
-  const regions = prev.regions.map((r) => ({
-    start: r.start >= e.oldEnd && r !== inside ? r.start + e.delta : r.start,
-    end: r.end >= e.oldEnd ? r.end + e.delta : r.end,
-  }));
+  const regions = prev.regions.map((r): CaseRegion => {
+    const start = r.start >= e.oldEnd && r !== inside ? r.start + e.delta : r.start;
+    const end = r.end >= e.oldEnd ? r.end + e.delta : r.end;
+    return r.quoted ? { start, end, quoted: true } : { start, end };
+  });
   return { text, regions };
 }

@@ -365,8 +365,11 @@ export class Lexer {
         if (known !== undefined) {
           return known;
         }
-        this.words.set(s, s);
-        return s;
+        // Canonically equivalent spellings are one word (NFC): `Café` typed precomposed and
+        // pasted decomposed (e + U+0301, as macOS file names give it) name one provider.
+        const v = mayDecompose(s) ? s.normalize('NFC') : s;
+        this.words.set(s, v);
+        return v;
       }
       case TokenKind.String: {
         const contentEnd = this.unterminated ? end : end - 1;
@@ -393,6 +396,17 @@ export class Lexer {
         ? { kind: this.kind, offset: this.start, length, value: this.value(), reversed: true }
         : { kind: this.kind, offset: this.start, length, value: this.value() };
   }
+}
+
+/** Whether a word holds a character that NFC may change (a combining mark, a compatibility ideograph …). */
+function mayDecompose(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && !((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The content of an ASCII string between `from` and `to` with `\"` and `\\` unescaped. */

@@ -8,7 +8,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Block } from './ast';
-import { formatDocument, Line, lineAt, splitLines } from './formatter';
+import { fenceIndentOf, formatDocument, Line, lineAt, splitLines } from './formatter';
 import { defineMessages } from './i18n/messages';
 import { parseText, ParsedCase } from './languageService';
 import { applyEdits, PieceDocument, TextSource } from './pieceDocument';
@@ -40,7 +40,8 @@ function sortableBlock(parsed: ParsedCase, offset: number): Block | undefined {
   // In a Markdown brief, a block whose body runs from one case block into the next (its `}`
   // written after prose and another fence) is not one piece of text: lines would move across
   // the prose and the fences between them.
-  if (parsed.markdown && !parsed.regions.some((r) => r.start <= from && to <= r.end)) {
+  // Nor one in a blockquote, whose lines carry `>` markers the case text has blanked.
+  if (parsed.markdown && !parsed.regions.some((r) => !r.quoted && r.start <= from && to <= r.end)) {
     return undefined;
   }
   return parsed.doc.syntax.some((p) => p.offset + p.length >= from && p.offset <= to) ? undefined : block;
@@ -83,7 +84,7 @@ function fenceIndent(parsed: ParsedCase, offset: number): string {
   while (start > 0 && !isBreak(src.charCodeAt(start - 1))) {
     start--;
   }
-  return /^[ \t]*/.exec(src.slice(start, end))?.[0] ?? '';
+  return fenceIndentOf(src.slice(start, end));
 }
 
 /**

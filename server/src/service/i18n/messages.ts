@@ -101,6 +101,20 @@ export function resolveLocale(tag: string | undefined | null): Locale {
 
 const s = (a: Args, k: string) => String(a[k] ?? '');
 
+/**
+ * Characters a message cannot show: controls, format characters (zero-width joiners, soft
+ * hyphens, bidirectional marks), separators that break a line (U+2028) or are blank, and
+ * unassigned or private code points. A message names them by code point instead, so an
+ * error is never an empty pair of quotes, nor a line break in the CLI's one-line output.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}\p{Co}\p{Cn}\p{Cs}]/u;
+const INVISIBLE_ALL = /[\p{Cc}\p{Cf}\p{Z}\p{Co}\p{Cn}\p{Cs}]/gu;
+const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+const allInvisible = (text: string) => text.length > 0 && [...text].every((c) => INVISIBLE.test(c));
+const codePoints = (text: string) => [...text].map(codePoint).join(' ');
+/** A text with its invisible characters written as `<U+200D>`. */
+const shown = (text: string) => text.replace(INVISIBLE_ALL, (c) => `<${codePoint(c)}>`);
+
 /** An English noun with its indefinite article: `an offender block`, `a provider`, `a 正犯`. */
 export const aOrAn = (word: string): string => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 
@@ -117,8 +131,8 @@ defineMessages({
     zh: (a) => `引号方向反了：应以 ${s(a, 'open')} 开始、以 ${s(a, 'close')} 结束。`,
   },
   'syntax.unexpectedChar': {
-    en: (a) => `Unexpected character ${JSON.stringify(s(a, 'text'))}.`,
-    zh: (a) => `无法识别的字符“${s(a, 'text')}”。`,
+    en: (a) => (allInvisible(s(a, 'text')) ? `Unexpected invisible character ${codePoints(s(a, 'text'))}: delete it.` : `Unexpected character ${JSON.stringify(shown(s(a, 'text')))}.`),
+    zh: (a) => (allInvisible(s(a, 'text')) ? `无法识别的不可见字符 ${codePoints(s(a, 'text'))}：请删除。` : `无法识别的字符“${shown(s(a, 'text'))}”。`),
   },
   'syntax.unexpectedToken': {
     en: (a) => `Unexpected ${JSON.stringify(s(a, 'text'))} here.`,
