@@ -245,4 +245,45 @@ suite('quick fixes', () => {
     const foreign: Diagnostic = { ...syntax[0], code: 'cache-modification', source: 'spell' };
     assert.deepStrictEqual(getCodeActions(parsed, checked.document, [foreign], { locale: 'en' }), []);
   });
+  test('a diagnostic of an older version of the text offers no fix: its range now covers other words', () => {
+    // The editor sends the diagnostics it last received; the text has changed since.
+    const old = validate('provider Q {\n  role cachng\n}\n').diagnostics.filter((d) => d.code === 'unknown-value');
+    const ask = (text: string) => getCodeActions(parseText('file:///test.case', 2, text, false), doc(text, 'file:///test.case', 2), old, { locale: 'en' });
+    // a line added above: the old range now holds `provider Q {`'s middle ("Change to" would write "providecaching")
+    const shifted = '# the Qvod case\nprovider Q {\n  role cachng\n}\n';
+    assert.deepStrictEqual(ask(shifted), []);
+    // the word already corrected by hand ("Change to" would write "cachingg")
+    const corrected = 'provider Q {\n  role caching\n  knowledge specific\n}\n';
+    assert.deepStrictEqual(ask(corrected), []);
+    // the same text (or a diagnostic moved with the edits): the fix is there
+    assert.strictEqual(ask('provider Q {\n  role cachng\n}\n')[0].title, 'Change to `caching`');
+  });
+
+  test('a stale imprecise role offers no reclassification of the role that replaced it', () => {
+    const old = validate('provider Q {\n  role platform\n}\n').diagnostics.filter((d) => d.code === 'imprecise-role');
+    assert.strictEqual(old.length, 1);
+    const text = 'provider Q {\n  role access\n}\n';
+    assert.deepStrictEqual(getCodeActions(parseText('file:///test.case', 2, text, false), doc(text, 'file:///test.case', 2), old, { locale: 'en' }), []);
+  });
+
+  test('several diagnostics asking for the same facts: each fix offered once, for all of them', () => {
+    const text = 'provider Q {\n  role storage\n  knowledge specific\n}\noffender O {\n  offense art266\n  uses Q\n}\ncharge Q art287-2\ncharge Q art266 accomplice\n';
+    const checked = validate(text);
+    const ds = checked.diagnostics.filter((d) => d.code === 'helping-needs-facts');
+    assert.strictEqual(ds.length, 2, 'one per charge');
+    const actions = getCodeActions(parseText(checked.document.uri, 1, text, false), checked.document, ds, { locale: 'en' });
+    const titles = actions.map((a) => a.title);
+    assert.deepStrictEqual(titles.filter((x) => x.startsWith('Add')), [
+      'Add fact `industry-rules` (state it)',
+      'Add fact `targeted` (state it)',
+      'Add fact `participation` (state it)',
+      'Add the missing facts `industry-rules`, `targeted`, `participation` (state them)',
+    ]);
+    const all = titled(actions, 'Add the missing facts `industry-rules`, `targeted`, `participation` (state them)');
+    assert.deepStrictEqual(all.diagnostics, ds, 'the one action answers both diagnostics');
+    const fixed = apply(checked.document, all);
+    assert.ok(!codesOf(fixed).includes('helping-needs-facts'), fixed);
+    // the disable comments are per line: one for each charge
+    assert.strictEqual(titles.filter((x) => x === 'Disable helping-needs-facts for this line').length, 2);
+  });
 });

@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { CodeActionKind, TextEdit } from './lspValues';
 import type { Block } from './ast';
-import type { FindingData } from './findings';
+import type { Finding, FindingData } from './findings';
 import { defineMessages, format, listSeparator, Locale } from './i18n/messages';
 import type { ParsedCase } from './languageService';
 import { eolOf } from './formatter';
@@ -70,14 +70,16 @@ function quickFix(title: string, document: TextDocument, edits: TextEdit[], diag
   return action;
 }
 
-/** The data a finding carried; when the client did not round-trip it, the finding's own. */
-function dataOf(parsed: ParsedCase, document: TextDocument, d: Diagnostic): FindingData | undefined {
-  if (d.data && typeof d.data === 'object') {
-    return d.data as FindingData;
-  }
+/**
+ * The current finding a diagnostic stands for: the same rule over the same range of the
+ * text as it is now. None when the diagnostic was made on an older version of the text
+ * (an editor that sends the diagnostics it last received, not ones it moved with the
+ * edits): its range may now cover other words, and an edit made from it would corrupt them.
+ */
+function findingOf(parsed: ParsedCase, document: TextDocument, d: Diagnostic, code: string): Finding | undefined {
   const start = document.offsetAt(d.range.start);
   const end = document.offsetAt(d.range.end);
-  return parsed.findings.find((f) => f.code === d.code && f.offset === start && f.offset + f.length === end)?.data;
+  return parsed.findings.find((f) => f.code === code && f.offset === start && f.offset + f.length === end);
 }
 
 // ---------------------------------------------------------------------------
@@ -235,7 +237,12 @@ export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagn
     if (!code || !ruleMeta(code) || (d.source !== undefined && d.source !== 'casefacts')) {
       continue;
     }
-    const data = dataOf(parsed, document, d);
+    const finding = findingOf(parsed, document, d, code);
+    if (!finding) {
+      continue;
+    }
+    // The finding's own data: the text's current state (the diagnostic's may be older, or dropped by the client).
+    const data: FindingData | undefined = finding.data;
     if (DID_YOU_MEAN.has(code) && data?.suggestions) {
       actions.push(...replaceActions(document, d, data.suggestions, 'fix.change', locale, true));
     } else if (code === 'imprecise-role' && data) {
@@ -257,5 +264,33 @@ export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagn
       actions.push(action);
     }
   }
-  return actions;
+  return merged(actions);
+}
+
+/**
+ * One action per title and edit: several diagnostics in one request can ask for the same
+ * fix (two charges that each find a provider's neutrality unstated both offer its facts);
+ * the editor lists it once, for all of them.
+ */
+function merged(actions: readonly CodeAction[]): CodeAction[] {
+  const byKey = new Map<string, CodeAction>();
+  const out: CodeAction[] = [];
+  for (const a of actions) {
+    const key = `${a.title}\u0000${JSON.stringify(a.edit)}`;
+    const known = byKey.get(key);
+    if (known) {
+      for (const d of a.diagnostics ?? []) {
+        if (!known.diagnostics?.includes(d)) {
+          known.diagnostics?.push(d);
+        }
+      }
+      if (a.isPreferred) {
+        known.isPreferred = true;
+      }
+      continue;
+    }
+    byKey.set(key, a);
+    out.push(a);
+  }
+  return out;
 }
