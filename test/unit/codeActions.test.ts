@@ -286,4 +286,24 @@ suite('quick fixes', () => {
     // the disable comments are per line: one for each charge
     assert.strictEqual(titles.filter((x) => x === 'Disable helping-needs-facts for this line').length, 2);
   });
+  test('a misspelt key: the preferred fix is the key that takes the values written after it', () => {
+    // `知` is one edit from both 明知 and 通知; 监管部门 is a notice, and 明知 is already written
+    const text = '服务商 Q ｛\n  类型：缓存\n  明知：明知\n  知：监管部门\n｝\n';
+    const { actions, checked } = fixes(text, 'unknown-key');
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.deepStrictEqual(preferred.map((a) => a.title), ['Change to `通知`']);
+    const fixed = apply(checked.document, preferred[0]);
+    assert.deepStrictEqual(codesOf(fixed).filter((c) => ['unknown-key', 'unknown-value', 'duplicate-key'].includes(c)), []);
+    // the other way round: 明知 is meant when the value is a knowledge
+    assert.strictEqual(fixes('服务商 Q ｛\n  类型：缓存\n  知：明知\n  通知：监管部门\n｝\n', 'unknown-key').actions.find((a) => a.isPreferred)?.title, 'Change to `明知`');
+    // and in English: `notic specific` (a knowledge) beside a notice
+    assert.strictEqual(fixes('provider Q {\n  role caching\n  notice regulator\n  knowlege specific\n}\n', 'unknown-key').actions.find((a) => a.isPreferred)?.title, 'Change to `knowledge`');
+  });
+  test('disabling a rule on the first line of a file with a byte order mark: the mark stays first', () => {
+    const text = '\uFEFFcharge Q art363 omission\nprovider Q {\n  role caching\n}\n';
+    const { actions, checked } = fixes(text, 'omission-dissemination');
+    const fixed = apply(checked.document, titled(actions, 'Disable omission-dissemination for this line'));
+    assert.strictEqual(fixed, '\uFEFF# casefacts-disable-next-line omission-dissemination\ncharge Q art363 omission\nprovider Q {\n  role caching\n}\n');
+    assert.ok(!codesOf(fixed).includes('omission-dissemination'));
+  });
 });

@@ -222,8 +222,10 @@ function disableAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic
       return quickFix(title, document, [TextEdit.insert(document.positionAt(end), ` ${code}`)], d);
     }
   }
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineEndOf(text, lineStart)))?.[0] ?? '';
-  return quickFix(title, document, [TextEdit.insert({ line, character: 0 }, `${indent}# casefacts-disable-next-line ${code}\n`)], d);
+  // on the first line, after a byte order mark: the mark stays the text's first character
+  const start = line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart + start, lineEndOf(text, lineStart)))?.[0] ?? '';
+  return quickFix(title, document, [TextEdit.insert({ line, character: start }, `${indent}# casefacts-disable-next-line ${code}\n`)], d);
 }
 
 /** The quick fixes for the diagnostics of a request's context. */
