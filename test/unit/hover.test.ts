@@ -246,6 +246,20 @@ suite('hover', () => {
     assert.ok(h.text.includes('不负一般性监控义务（二（二）1、3及小结）'), h.text);
   });
 
+  test('a repeated id on a header explains its error, not the conclusions of the block defined first', () => {
+    const text = 'provider Q "First" {\n  role caching\n}\nprovider Q "Second" {\n  role link\n  link-type embedded\n}\noffender Q {\n  offense art266\n  uses Q\n}\n';
+    const second = hover(text.replace('Q "Second"', '|Q "Second"'));
+    assert.ok(second.text.startsWith('**Rule `duplicate-id` (error)**'), second.text);
+    assert.ok(!second.text.includes('**Provider Q**'), second.text);
+    assert.strictEqual(second.covered, 'Q');
+    const offender = hover(text.replace('offender Q', 'offender |Q'), 'zh-CN');
+    assert.ok(offender.text.startsWith('**规则 `duplicate-id`（错误）**'), offender.text);
+    assert.ok(!offender.text.includes('**服务商 Q**'), offender.text);
+    // the first keeps its own; a reference goes to it
+    assert.ok(hover(text.replace('Q "First"', '|Q "First"')).text.startsWith('**Provider Q** “First” — roles: caching'));
+    assert.ok(hover(text.replace('uses Q', 'uses |Q')).text.includes('**Provider Q** “First”'));
+  });
+
   test('an undefined id explains only its diagnostic', () => {
     const h = hover('provider Q {\n  role access\n}\ncharge Nob|ody art363\n');
     assert.ok(h.text.startsWith('**Rule `undefined-reference` (error)**'), h.text);

@@ -16,6 +16,7 @@ import type { TermHelp } from './knowledge/terms';
 import type { TopicId } from './knowledge/topics';
 import { disabledLines, levelOf, ParsedCase, toRange } from './languageService';
 import { inRegion } from './markdown';
+import type { Block } from './ast';
 import type { OffenderModel } from './model';
 import { locate, Place } from './position';
 import { balanceBidi } from './report/bidi';
@@ -338,6 +339,25 @@ function idMarkdown(parsed: ParsedCase, id: string, locale: Locale): string | un
   return o ? offenderMarkdown(parsed, o, locale) : undefined;
 }
 
+/**
+ * What a provider's or offender's own header id explains: that block's conclusions. A block
+ * that repeats an id defined earlier (a duplicate-id error) has none of its own — the
+ * references and conclusions go to the first — so it explains nothing beyond its error.
+ */
+function headerIdMarkdown(parsed: ParsedCase, block: Block, id: string, locale: Locale): string | undefined {
+  const defined = [...parsed.model.providers, ...parsed.model.offenders].filter((x) => x.id === id);
+  const first = defined.reduce<(typeof defined)[number] | undefined>((a, x) => (!a || x.block.offset < a.block.offset ? x : a), undefined);
+  if (first?.block !== block) {
+    return undefined;
+  }
+  const c = parsed.analysis.byId(id);
+  if (c && c.provider.block === block) {
+    return providerMarkdown(parsed, c, locale);
+  }
+  const o = parsed.model.offenders.find((x) => x.block === block);
+  return o ? offenderMarkdown(parsed, o, locale) : undefined;
+}
+
 // ---------------------------------------------------------------------------
 // Diagnostics
 
@@ -402,7 +422,9 @@ function hoverAt(parsed: ParsedCase, document: TextDocument, offset: number, set
   const id = idAt(place);
   const term = termAt(place);
   if (id !== undefined) {
-    const md = idMarkdown(parsed, id, settings.locale);
+    const md = place.kind === 'header' && place.role === 'id'
+      ? headerIdMarkdown(parsed, place.block, id, settings.locale)
+      : idMarkdown(parsed, id, settings.locale);
     if (md) {
       sections.push(md);
     }
