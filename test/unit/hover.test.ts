@@ -260,6 +260,13 @@ suite('hover', () => {
     assert.ok(hover(text.replace('uses Q', 'uses |Q')).text.includes('**Provider Q** “First”'));
   });
 
+  test('a provider at none: each exclusion once, under its offense', () => {
+    for (const [locale, reason] of [['en', 'art287-2 needs specific knowledge of the crime'], ['zh-CN', '以明知他人犯罪为前提']] as const) {
+      const h = hover('provider |Q {\n  role caching\n}\ncharge Q art363\n', locale);
+      assert.strictEqual(h.text.split(reason).length - 1, 1, h.text);
+    }
+  });
+
   test('an undefined id explains only its diagnostic', () => {
     const h = hover('provider Q {\n  role access\n}\ncharge Nob|ody art363\n');
     assert.ok(h.text.startsWith('**Rule `undefined-reference` (error)**'), h.text);

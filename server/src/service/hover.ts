@@ -278,9 +278,9 @@ export function providerMarkdown(parsed: ParsedCase, c: ProviderConclusion, loca
   for (const o of c.criminal.assessed) {
     lines.push(offenseLine(o, locale), ...reasonLines(o.reasons, locale));
   }
-  if (c.criminal.reasons.length > 0) {
-    lines.push(...c.criminal.reasons.map((r) => `- ${mdMessage(r.message, locale)}`));
-  }
+  // the level's own reasons, less those already given under an offense (a `none` repeats its exclusions)
+  const shown = new Set(c.criminal.assessed.flatMap((o) => o.reasons.map((r) => mdMessage(r.message, locale))));
+  lines.push(...c.criminal.reasons.map((r) => mdMessage(r.message, locale)).filter((m) => !shown.has(m)).map((m) => `- ${m}`));
   lines.push('', `**${t('hover.civil', locale)}${colon(locale)}** ${levelLabel(c.civil.level, locale)}`);
   lines.push(...c.civil.reasons.map((r) => `- ${mdMessage(r.message, locale)}`));
   lines.push('', `**${t('hover.decisive', locale)}${colon(locale)}**`);
