@@ -306,4 +306,25 @@ suite('quick fixes', () => {
     assert.strictEqual(fixed, '\uFEFF# casefacts-disable-next-line omission-dissemination\ncharge Q art363 omission\nprovider Q {\n  role caching\n}\n');
     assert.ok(!codesOf(fixed).includes('omission-dissemination'));
   });
+  test('a diagnostic sent back with other columns (Neovim 0.7 counts bytes): the fix lands on the word the finding is on', () => {
+    const text = '服务商 Q ｛\n  类型：缓\n｝\n';
+    const checked = validate(text);
+    const d = checked.diagnostics.find((x) => x.code === 'unknown-value')!;
+    assert.deepStrictEqual(d.range, { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } });
+    // `  类型：` is 11 bytes in UTF-8; `缓` 3 more
+    const bytes = { start: { line: 1, character: 11 }, end: { line: 1, character: 14 } };
+    const parsed = parseText(checked.document.uri, 1, text, false);
+    for (const sent of [{ ...d, range: bytes }, { ...d, range: bytes, data: undefined }]) {
+      const actions = getCodeActions(parsed, checked.document, [sent], { locale: 'en' });
+      const preferred = actions.find((a) => a.isPreferred);
+      assert.ok(preferred, JSON.stringify(actions.map((a) => a.title)));
+      assert.strictEqual(apply(checked.document, preferred), '服务商 Q ｛\n  类型：缓存\n｝\n');
+      assert.deepStrictEqual(preferred.diagnostics, [sent], 'the action answers the diagnostic the editor sent');
+    }
+    // two findings of the rule on the line, no data to tell them apart: none is guessed
+    const two = '服务商 Q ｛\n  类型：缓，搜\n｝\n';
+    const twoChecked = validate(two);
+    const first = twoChecked.diagnostics.find((x) => x.code === 'unknown-value')!;
+    assert.deepStrictEqual(getCodeActions(parseText(twoChecked.document.uri, 1, two, false), twoChecked.document, [{ ...first, range: bytes, data: undefined }], { locale: 'en' }), []);
+  });
 });
