@@ -327,4 +327,13 @@ suite('quick fixes', () => {
     const first = twoChecked.diagnostics.find((x) => x.code === 'unknown-value')!;
     assert.deepStrictEqual(getCodeActions(parseText(twoChecked.document.uri, 1, two, false), twoChecked.document, [{ ...first, range: bytes, data: undefined }], { locale: 'en' }), []);
   });
+  test('a misspelt block keyword: no fix to a block whose header the written one cannot be', () => {
+    // `case` is as near to `cargex` as `charge`, but its header is a title string
+    const text = 'case "Qvod" {\n}\nprovider Yang {\n  role access\n}\ncargex Yang art266 accomplice {\n  court convicted\n}\n';
+    const { actions, checked } = fixes(text, 'unknown-block');
+    assert.deepStrictEqual(actions.filter((a) => a.title.startsWith('Change')).map((a) => a.title), ['Change to `charge`']);
+    assert.ok(checked.diagnostics.find((d) => d.code === 'unknown-block')!.message.startsWith('Unknown block "cargex". Did you mean `charge`? Blocks:'));
+    // a header that fits none: every near keyword is still offered
+    assert.deepStrictEqual(fixes('cargex "a" "b" "c"\n', 'unknown-block').actions.filter((a) => a.title.startsWith('Change')).map((a) => a.title), ['Change to `charge`', 'Change to `case`']);
+  });
 });

@@ -290,7 +290,7 @@ export function blockFindings(block: Block): readonly Finding[] {
 function checkBlock(block: Block): readonly Finding[] {
   const out: Finding[] = [];
   if (!block.spec) {
-    const suggestions = nearest(block.keyword.value, blockWords());
+    const suggestions = fittingBlocks(nearest(block.keyword.value, blockWords()), block);
     out.push({
       code: 'unknown-block',
       ...at(block.keyword),
@@ -524,6 +524,26 @@ function checkStatements(block: Block, out: Finding[]): void {
       }
     }
   }
+}
+
+/**
+ * The block keywords a misspelt one may have meant, less those whose header the written
+ * header cannot be (`cargex Yang art266 accomplice {` is no `case`, whose header is a title
+ * string): the fix would trade one error for several. All of them when none fits.
+ */
+function fittingBlocks(suggestions: readonly string[], block: Block): string[] {
+  const fits = (word: string) => {
+    const spec = BLOCKS.find((b) => spellings(b).includes(word));
+    if (!spec) {
+      return true;
+    }
+    return block.header.length <= spec.header.length && block.header.every((tok, i) => {
+      const quoted = spec.header[i] === 'title' || spec.header[i] === 'name' || spec.header[i] === 'label';
+      return quoted === (tok.kind === TokenKind.String);
+    });
+  };
+  const fitting = suggestions.filter(fits);
+  return fitting.length > 0 ? fitting : [...suggestions];
 }
 
 /**
