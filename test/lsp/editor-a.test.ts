@@ -88,6 +88,34 @@ suite('LSP: hover, completion, code actions, code lenses', function () {
     assert.ok(!none.some((a) => a.kind === 'quickfix'), 'only what the client asked for');
   });
 
+  test('quick fixes asked with the diagnostics of an older version: nothing that would write over other words', async () => {
+    const uri = 'file:///lsp/stale-fix.case';
+    const text = 'provider Q {\n  role cachng\n}\n';
+    const old = (await client.open(uri, text)).filter((d) => d.code === 'unknown-value');
+    assert.strictEqual(old.length, 1);
+    // a line typed above; an editor that does not move its diagnostics sends the old ones
+    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# the Qvod case\n' }]);
+    const stale = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: old[0].range, context: { diagnostics: old } });
+    assert.deepStrictEqual(stale, [], JSON.stringify(stale));
+    // with the diagnostics of the current version, the fix is there and lands on the word
+    const current = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    const unknown = current.filter((d) => d.code === 'unknown-value');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unknown[0].range, context: { diagnostics: unknown } });
+    const preferred = actions.find((a) => a.isPreferred)!;
+    const doc = TextDocument.create(uri, 'casefacts', 3, '\n# the Qvod case\n' + text);
+    assert.strictEqual(TextDocument.applyEdits(doc, preferred.edit!.changes![uri]), '\n# the Qvod case\nprovider Q {\n  role caching\n}\n');
+  });
+
+  test('a display name and a note in a hover read as written, not as Markdown', async () => {
+    const uri = 'file:///lsp/names.case';
+    const text = 'provider Q "[click](http://e.example) <b>bold</b>" {\n  role caching\n  knowledge specific "*not* emphasis"\n}\n';
+    await client.open(uri, text);
+    const id = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 9 } }));
+    assert.ok(id.startsWith('**Provider Q** “\\[click\\](http://e.example) \\<b\\>bold\\</b\\>”'), id);
+    const note = hoverText(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 14 } }));
+    assert.ok(note.endsWith('Note in the brief: “\\*not\\* emphasis”'), note);
+  });
+
   test('code lenses above each provider header', async () => {
     const uri = 'file:///lsp/case1.case';
     await client.open(uri, CASE1);

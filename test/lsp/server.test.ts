@@ -236,6 +236,11 @@ suite('language server over stdio', function () {
       assert.strictEqual(hover.contents.kind, 'plaintext');
       assert.match(hover.contents.value, /caching · 缓存/);
       assert.doesNotMatch(hover.contents.value, /\*\*|`|\\\[|^#/m, 'no Markdown marks left');
+      // the brief's own words, escaped for Markdown, read as written
+      const named = 'file:///plain/named.case';
+      await c.open(named, 'provider Q_1_ "a *b* [x](y) <i>z</i> & ~w~" {\n  role caching\n}\n');
+      const title = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: named }, position: { line: 0, character: 10 } })) as { contents: { value: string } };
+      assert.ok(title.contents.value.startsWith('服务商 Q_1_ “a *b* [x](y) <i>z</i> & ~w~”'), title.contents.value);
       const completion = (await c.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: QVOD.split('\n')[line].indexOf('caching') } })) as { items: { label: string; documentation?: { kind: string; value: string } }[] } | { label: string }[];
       const items = Array.isArray(completion) ? completion : completion.items;
       const documented = items.filter((i) => 'documentation' in i && i.documentation) as { label: string; documentation: { kind: string; value: string } }[];

@@ -1,7 +1,7 @@
 -- Drives Neovim's own LSP client (0.7+) against casefacts-language-server.
 -- Inputs (environment): CASEFACTS_SERVER (path to bin/casefacts-language-server),
 -- CASEFACTS_FILE (the brief to open), CASEFACTS_STEPS (comma-separated:
--- diagnostics, hover:LINE:COL, complete:LINE:COL, fix:CODE).
+-- diagnostics, hover:LINE:COL, complete:LINE:COL, fix:CODE, ownfix:CODE).
 -- Output: one JSON object on stdout; exit code 0, or 1 on failure.
 local out = {}
 local function finish(code)
@@ -64,6 +64,37 @@ local ok, err = pcall(function()
       for _, item in ipairs(items) do
         table.insert(out.completion, item.label)
       end
+    elseif kind == 'ownfix' then
+      -- The diagnostic as Neovim's own code-action path sends it back (vim.lsp.buf.code_action):
+      -- rebuilt from the columns it stored, which in 0.7 are byte columns, not UTF-16.
+      local target
+      for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+        if d.code == a then
+          target = vim.lsp.diagnostic.get_line_diagnostics(bufnr, d.lnum)[1]
+          break
+        end
+      end
+      if not target then
+        error('no diagnostic ' .. a .. ' to fix')
+      end
+      out.sent = target.range
+      local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', {
+        textDocument = vim.lsp.util.make_text_document_params(bufnr),
+        range = target.range,
+        context = { diagnostics = { target }, only = { 'quickfix' } },
+      }, 10000)
+      local chosen
+      for _, action in ipairs(res and res[client_id] and res[client_id].result or {}) do
+        if action.edit and action.isPreferred then
+          chosen = action
+        end
+      end
+      if not chosen then
+        error('no preferred quick fix offered for ' .. a)
+      end
+      out.fix = chosen.title
+      vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
+      out.line = vim.api.nvim_buf_get_lines(bufnr, target.range.start.line, target.range.start.line + 1, false)[1]
     elseif kind == 'fix' then
       -- Neovim 0.7 keeps only some LSP fields in user_data.lsp: rebuild the diagnostic as the server sent it.
       local target

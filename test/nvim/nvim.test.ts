@@ -16,6 +16,7 @@ interface NvimResult {
   hover?: string;
   completion?: string[];
   fix?: string;
+  sent?: { start: { line: number; character: number }; end: { line: number; character: number } };
   line?: string;
   after?: { code: string }[];
   error?: string;
@@ -111,5 +112,13 @@ vim.cmd('qa!')
     assert.match(r.fix!, /caching/);
     assert.strictEqual(r.line, '  role caching');
     assert.ok(!r.after!.some((d) => d.code === 'unknown-value'));
+  });
+  test('a quick fix through Neovim\'s own code-action path on a Chinese line: it lands on the word', () => {
+    // Neovim 0.7 sends the diagnostic back with byte columns (类型： is 9 bytes, 3 UTF-16 units)
+    const file = briefFile('服务商 Q ｛\n  类型：缓\n｝\n');
+    const r = runNvim(file, 'diagnostics,ownfix:unknown-value');
+    assert.deepStrictEqual(r.sent, { start: { line: 1, character: 11 }, end: { line: 1, character: 14 } }, 'the columns Neovim sends');
+    assert.strictEqual(r.fix, 'Change to `缓存`');
+    assert.strictEqual(r.line, '  类型：缓存');
   });
 });

@@ -245,4 +245,95 @@ suite('quick fixes', () => {
     const foreign: Diagnostic = { ...syntax[0], code: 'cache-modification', source: 'spell' };
     assert.deepStrictEqual(getCodeActions(parsed, checked.document, [foreign], { locale: 'en' }), []);
   });
+  test('a diagnostic of an older version of the text offers no fix: its range now covers other words', () => {
+    // The editor sends the diagnostics it last received; the text has changed since.
+    const old = validate('provider Q {\n  role cachng\n}\n').diagnostics.filter((d) => d.code === 'unknown-value');
+    const ask = (text: string) => getCodeActions(parseText('file:///test.case', 2, text, false), doc(text, 'file:///test.case', 2), old, { locale: 'en' });
+    // a line added above: the old range now holds `provider Q {`'s middle ("Change to" would write "providecaching")
+    const shifted = '# the Qvod case\nprovider Q {\n  role cachng\n}\n';
+    assert.deepStrictEqual(ask(shifted), []);
+    // the word already corrected by hand ("Change to" would write "cachingg")
+    const corrected = 'provider Q {\n  role caching\n  knowledge specific\n}\n';
+    assert.deepStrictEqual(ask(corrected), []);
+    // the same text (or a diagnostic moved with the edits): the fix is there
+    assert.strictEqual(ask('provider Q {\n  role cachng\n}\n')[0].title, 'Change to `caching`');
+  });
+
+  test('a stale imprecise role offers no reclassification of the role that replaced it', () => {
+    const old = validate('provider Q {\n  role platform\n}\n').diagnostics.filter((d) => d.code === 'imprecise-role');
+    assert.strictEqual(old.length, 1);
+    const text = 'provider Q {\n  role access\n}\n';
+    assert.deepStrictEqual(getCodeActions(parseText('file:///test.case', 2, text, false), doc(text, 'file:///test.case', 2), old, { locale: 'en' }), []);
+  });
+
+  test('several diagnostics asking for the same facts: each fix offered once, for all of them', () => {
+    const text = 'provider Q {\n  role storage\n  knowledge specific\n}\noffender O {\n  offense art266\n  uses Q\n}\ncharge Q art287-2\ncharge Q art266 accomplice\n';
+    const checked = validate(text);
+    const ds = checked.diagnostics.filter((d) => d.code === 'helping-needs-facts');
+    assert.strictEqual(ds.length, 2, 'one per charge');
+    const actions = getCodeActions(parseText(checked.document.uri, 1, text, false), checked.document, ds, { locale: 'en' });
+    const titles = actions.map((a) => a.title);
+    assert.deepStrictEqual(titles.filter((x) => x.startsWith('Add')), [
+      'Add fact `industry-rules` (state it)',
+      'Add fact `targeted` (state it)',
+      'Add fact `participation` (state it)',
+      'Add the missing facts `industry-rules`, `targeted`, `participation` (state them)',
+    ]);
+    const all = titled(actions, 'Add the missing facts `industry-rules`, `targeted`, `participation` (state them)');
+    assert.deepStrictEqual(all.diagnostics, ds, 'the one action answers both diagnostics');
+    const fixed = apply(checked.document, all);
+    assert.ok(!codesOf(fixed).includes('helping-needs-facts'), fixed);
+    // the disable comments are per line: one for each charge
+    assert.strictEqual(titles.filter((x) => x === 'Disable helping-needs-facts for this line').length, 2);
+  });
+  test('a misspelt key: the preferred fix is the key that takes the values written after it', () => {
+    // `知` is one edit from both 明知 and 通知; 监管部门 is a notice, and 明知 is already written
+    const text = '服务商 Q ｛\n  类型：缓存\n  明知：明知\n  知：监管部门\n｝\n';
+    const { actions, checked } = fixes(text, 'unknown-key');
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.deepStrictEqual(preferred.map((a) => a.title), ['Change to `通知`']);
+    const fixed = apply(checked.document, preferred[0]);
+    assert.deepStrictEqual(codesOf(fixed).filter((c) => ['unknown-key', 'unknown-value', 'duplicate-key'].includes(c)), []);
+    // the other way round: 明知 is meant when the value is a knowledge
+    assert.strictEqual(fixes('服务商 Q ｛\n  类型：缓存\n  知：明知\n  通知：监管部门\n｝\n', 'unknown-key').actions.find((a) => a.isPreferred)?.title, 'Change to `明知`');
+    // and in English: `notic specific` (a knowledge) beside a notice
+    assert.strictEqual(fixes('provider Q {\n  role caching\n  notice regulator\n  knowlege specific\n}\n', 'unknown-key').actions.find((a) => a.isPreferred)?.title, 'Change to `knowledge`');
+  });
+  test('disabling a rule on the first line of a file with a byte order mark: the mark stays first', () => {
+    const text = '\uFEFFcharge Q art363 omission\nprovider Q {\n  role caching\n}\n';
+    const { actions, checked } = fixes(text, 'omission-dissemination');
+    const fixed = apply(checked.document, titled(actions, 'Disable omission-dissemination for this line'));
+    assert.strictEqual(fixed, '\uFEFF# casefacts-disable-next-line omission-dissemination\ncharge Q art363 omission\nprovider Q {\n  role caching\n}\n');
+    assert.ok(!codesOf(fixed).includes('omission-dissemination'));
+  });
+  test('a diagnostic sent back with other columns (Neovim 0.7 counts bytes): the fix lands on the word the finding is on', () => {
+    const text = '服务商 Q ｛\n  类型：缓\n｝\n';
+    const checked = validate(text);
+    const d = checked.diagnostics.find((x) => x.code === 'unknown-value')!;
+    assert.deepStrictEqual(d.range, { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } });
+    // `  类型：` is 11 bytes in UTF-8; `缓` 3 more
+    const bytes = { start: { line: 1, character: 11 }, end: { line: 1, character: 14 } };
+    const parsed = parseText(checked.document.uri, 1, text, false);
+    for (const sent of [{ ...d, range: bytes }, { ...d, range: bytes, data: undefined }]) {
+      const actions = getCodeActions(parsed, checked.document, [sent], { locale: 'en' });
+      const preferred = actions.find((a) => a.isPreferred);
+      assert.ok(preferred, JSON.stringify(actions.map((a) => a.title)));
+      assert.strictEqual(apply(checked.document, preferred), '服务商 Q ｛\n  类型：缓存\n｝\n');
+      assert.deepStrictEqual(preferred.diagnostics, [sent], 'the action answers the diagnostic the editor sent');
+    }
+    // two findings of the rule on the line, no data to tell them apart: none is guessed
+    const two = '服务商 Q ｛\n  类型：缓，搜\n｝\n';
+    const twoChecked = validate(two);
+    const first = twoChecked.diagnostics.find((x) => x.code === 'unknown-value')!;
+    assert.deepStrictEqual(getCodeActions(parseText(twoChecked.document.uri, 1, two, false), twoChecked.document, [{ ...first, range: bytes, data: undefined }], { locale: 'en' }), []);
+  });
+  test('a misspelt block keyword: no fix to a block whose header the written one cannot be', () => {
+    // `case` is as near to `cargex` as `charge`, but its header is a title string
+    const text = 'case "Qvod" {\n}\nprovider Yang {\n  role access\n}\ncargex Yang art266 accomplice {\n  court convicted\n}\n';
+    const { actions, checked } = fixes(text, 'unknown-block');
+    assert.deepStrictEqual(actions.filter((a) => a.title.startsWith('Change')).map((a) => a.title), ['Change to `charge`']);
+    assert.ok(checked.diagnostics.find((d) => d.code === 'unknown-block')!.message.startsWith('Unknown block "cargex". Did you mean `charge`? Blocks:'));
+    // a header that fits none: every near keyword is still offered
+    assert.deepStrictEqual(fixes('cargex "a" "b" "c"\n', 'unknown-block').actions.filter((a) => a.title.startsWith('Change')).map((a) => a.title), ['Change to `charge`', 'Change to `case`']);
+  });
 });

@@ -135,7 +135,7 @@ suite('hover', () => {
   test('every doctrine rule on the Qvod brief explains itself on hover, in both languages', () => {
     const cases: [string, string, RegExp, RegExp][] = [
       ['tech-user', 'tech-neutrality', /substantial non-infringing use/, /实质性非侵权用途/],
-      ['principal-act', 'neutral-help-principal-acts', /张明楷, \[7\]\).*\\\[16\\\]\(P198\)/, /张明楷教授的这一观点（\[7\]）.*\\\[17\\\]\(P248\)/],
+      ['principal-act', 'neutral-help-principal-acts', /张明楷, \\\[7\\\]\).*\\\[16\\\]\(P198\)/, /张明楷教授的这一观点（\\\[7\\\]）.*\\\[17\\\]\(P248\)/],
       ['interpretation-2010-art4', 'accomplice-as-principal', /于志刚.*\\\[19\\\]\(P124\)/, /陈兴良教授.*\\\[23\\\]\(P7\)/],
       ['defective', 'evidence-authentication', /seized and kept.*\\\[18\\\]\(P89, P100\)/, /鉴真.*\\\[18\\\]\(P89, P100\)/],
       ['convicted', 'verdict-divergence', /The findings behind this: The help is neutral/, /理由：该帮助属中立帮助/],
@@ -200,6 +200,89 @@ suite('hover', () => {
     for (const marked of ['# a com|ment\n', 'provider Q {\n  role access\n|\n}', 'case "T|itle"\n', 'provider Q "Na|me" {\n  role access\n}\n']) {
       const c = caret(marked);
       assert.strictEqual(hoverIn(c.document, c.offset, { locale: 'en' }), null, marked);
+    }
+  });
+
+  test('the brief\'s own words read as written: a display name, a note, a stray string, an id', () => {
+    const text = [
+      'provider _Q_ "a *b* [x](http://e.example) <b>hi</b> `c`" {',
+      '  role caching',
+      '  knowledge specific "note [l](http://e.example) <img src=x> `t`"',
+      '  notice regulator "x" "[y](http://e.example) <i>z</i> `w`"',
+      '}',
+      'offender _O_ "<script>s</script>" {',
+      '  offense art363',
+      '  uses _Q_',
+      '}',
+    ].join('\n');
+    const at = (needle: string, shift: number, locale: Locale) => hover(text.replace(needle, needle.slice(0, shift) + '|' + needle.slice(shift)), locale).text;
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const texts = [at('_Q_ "a', 1, locale), at('specific', 2, locale), at('"[y]', 3, locale), at('_O_ "', 1, locale)];
+      for (const md of texts) {
+        // no link, image, HTML, code span or emphasis starts inside the brief's words
+        assert.ok(!/(?<!\\)\[[xly]\]\(/.test(md), md);
+        assert.ok(!/(?<!\\)<(b|i|img|script)\b/.test(md), md);
+        assert.ok(!/(?<!\\)`[ctw](?<!\\)`/.test(md), md);
+        assert.ok(!/(?<![\\*])\*b(?<!\\)\*/.test(md), md);
+      }
+      assert.ok(texts[0].includes('“a \\*b\\* \\[x\\](http://e.example) \\<b\\>hi\\</b\\> \\`c\\`”'), texts[0]);
+      assert.ok(texts[0].includes(locale === 'en' ? '**Provider \\_Q\\_**' : '**服务商 \\_Q\\_**'), texts[0]);
+      assert.ok(texts[0].includes(locale === 'en' ? 'accomplice of \\_O\\_' : '\\_O\\_的共犯'), texts[0]);
+      assert.ok(texts[1].includes('“note \\[l\\](http://e.example) \\<img src=x\\> \\`t\\`”'), texts[1]);
+      // the stray string is quoted in the syntax error's headline
+      assert.ok(texts[2].includes('\\[y\\](http://e.example) \\<i\\>z\\</i\\> \\`w\\`'), texts[2]);
+      assert.ok(texts[3].includes('“\\<script\\>s\\</script\\>”'), texts[3]);
+    }
+    // our own code spans stay code: the did-you-mean of a misspelt value
+    assert.ok(hover('provider Q {\n  role cach|ng\n}').text.includes('Did you mean `caching`'));
+  });
+
+  test('a position just after a word is on that word: the caret at the end of a half-typed line', () => {
+    const typing = hover('provider Q {\n  role cach|');
+    assert.strictEqual(typing.covered, 'cach');
+    assert.ok(typing.text.includes('**Rule `unknown-value` (error)**'), typing.text);
+    assert.strictEqual(hover('provider Q {\n  role caching|\n}').covered, 'caching');
+    assert.strictEqual(hover('provider Q {\n  role| caching\n}').covered, 'role');
+    const zh = hover('服务商 Q ｛\n  类型|：缓存\n｝', 'zh-CN');
+    assert.strictEqual(zh.covered, '类型');
+    assert.ok(zh.text.startsWith('**role · 类型** — “服务商”块的事实'), zh.text);
+    assert.strictEqual(hover('provider Q {\n  targeted 有|\n}', 'zh-CN').covered, '有');
+    // after a blank, or at a line's start, nothing
+    for (const marked of ['provider Q {\n  role caching |\n}', 'provider Q {\n  role caching\n|}', 'provider Q {\n  role caching\n}\n|']) {
+      const c = caret(marked);
+      assert.strictEqual(hoverIn(c.document, c.offset, { locale: 'en' }), null, marked);
+    }
+  });
+
+  test('a note on a number: the hover covers the number', () => {
+    const h = hover('evidence {\n  seized 21|251 "obscene video files"\n}');
+    assert.strictEqual(h.text, 'Note in the brief: “obscene video files”');
+    assert.strictEqual(h.covered, '21251');
+  });
+
+  test('the Chinese headline of no-general-monitoring cites 二（二）1、3 and the summary', () => {
+    const h = hover('服务商 Q ｛\n  类型：缓存\n｝\n指控 Q 第3|63条\n', 'zh-CN');
+    assert.ok(h.text.includes('不负一般性监控义务（二（二）1、3及小结）'), h.text);
+  });
+
+  test('a repeated id on a header explains its error, not the conclusions of the block defined first', () => {
+    const text = 'provider Q "First" {\n  role caching\n}\nprovider Q "Second" {\n  role link\n  link-type embedded\n}\noffender Q {\n  offense art266\n  uses Q\n}\n';
+    const second = hover(text.replace('Q "Second"', '|Q "Second"'));
+    assert.ok(second.text.startsWith('**Rule `duplicate-id` (error)**'), second.text);
+    assert.ok(!second.text.includes('**Provider Q**'), second.text);
+    assert.strictEqual(second.covered, 'Q');
+    const offender = hover(text.replace('offender Q', 'offender |Q'), 'zh-CN');
+    assert.ok(offender.text.startsWith('**规则 `duplicate-id`（错误）**'), offender.text);
+    assert.ok(!offender.text.includes('**服务商 Q**'), offender.text);
+    // the first keeps its own; a reference goes to it
+    assert.ok(hover(text.replace('Q "First"', '|Q "First"')).text.startsWith('**Provider Q** “First” — roles: caching'));
+    assert.ok(hover(text.replace('uses Q', 'uses |Q')).text.includes('**Provider Q** “First”'));
+  });
+
+  test('a provider at none: each exclusion once, under its offense', () => {
+    for (const [locale, reason] of [['en', 'art287-2 needs specific knowledge of the crime'], ['zh-CN', '以明知他人犯罪为前提']] as const) {
+      const h = hover('provider |Q {\n  role caching\n}\ncharge Q art363\n', locale);
+      assert.strictEqual(h.text.split(reason).length - 1, 1, h.text);
     }
   });
 

@@ -290,7 +290,7 @@ export function blockFindings(block: Block): readonly Finding[] {
 function checkBlock(block: Block): readonly Finding[] {
   const out: Finding[] = [];
   if (!block.spec) {
-    const suggestions = nearest(block.keyword.value, blockWords());
+    const suggestions = fittingBlocks(nearest(block.keyword.value, blockWords()), block);
     out.push({
       code: 'unknown-block',
       ...at(block.keyword),
@@ -476,7 +476,7 @@ function checkStatements(block: Block, out: Finding[]): void {
   const seen = new Map<string, Token>();
   for (const st of block.statements) {
     if (!st.spec) {
-      const suggestions = nearest(st.key.value, keysOf(spec.id).flatMap(spellings));
+      const suggestions = rankKeys(nearest(st.key.value, keysOf(spec.id).flatMap(spellings)), block, st);
       out.push({
         code: 'unknown-key',
         ...at(st.key),
@@ -524,6 +524,50 @@ function checkStatements(block: Block, out: Finding[]): void {
       }
     }
   }
+}
+
+/**
+ * The block keywords a misspelt one may have meant, less those whose header the written
+ * header cannot be (`cargex Yang art266 accomplice {` is no `case`, whose header is a title
+ * string): the fix would trade one error for several. All of them when none fits.
+ */
+function fittingBlocks(suggestions: readonly string[], block: Block): string[] {
+  const fits = (word: string) => {
+    const spec = BLOCKS.find((b) => spellings(b).includes(word));
+    if (!spec) {
+      return true;
+    }
+    return block.header.length <= spec.header.length && block.header.every((tok, i) => {
+      const quoted = spec.header[i] === 'title' || spec.header[i] === 'name' || spec.header[i] === 'label';
+      return quoted === (tok.kind === TokenKind.String);
+    });
+  };
+  const fitting = suggestions.filter(fits);
+  return fitting.length > 0 ? fitting : [...suggestions];
+}
+
+/**
+ * The keys a misspelt key may have meant, the likeliest first: one that takes the values
+ * written after it, then one not yet written in the block (`知 监管部门` beside `明知 明知`
+ * meant `通知`, not a second `明知`). Among equals, the nearest spelling stays first.
+ */
+function rankKeys(suggestions: readonly string[], block: Block, st: Statement): string[] {
+  const spec = block.spec;
+  if (!spec || suggestions.length < 2) {
+    return [...suggestions];
+  }
+  const score = (word: string) => {
+    const key = keysOf(spec.id).find((k) => spellings(k).includes(word));
+    if (!key) {
+      return 0;
+    }
+    const fits = st.values.every((tok) => canonicalValue(key, tok) !== undefined);
+    const written = block.statements.some((other) => other !== st && other.spec?.id === key.id);
+    return (fits ? 0 : 2) + (written ? 1 : 0);
+  };
+  return suggestions.map((word, i) => ({ word, i, score: score(word) }))
+    .sort((a, b) => a.score - b.score || a.i - b.i)
+    .map((x) => x.word);
 }
 
 /**

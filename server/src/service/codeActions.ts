@@ -5,12 +5,12 @@
  * state it), and a comment that disables a rule for one line.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
 import { CodeActionKind, TextEdit } from './lspValues';
 import type { Block } from './ast';
-import type { FindingData } from './findings';
+import type { Finding, FindingData } from './findings';
 import { defineMessages, format, listSeparator, Locale } from './i18n/messages';
-import type { ParsedCase } from './languageService';
+import { toRange, type ParsedCase } from './languageService';
 import { eolOf } from './formatter';
 import { lineEndOf, lineStartOf } from './position';
 import { inRegion } from './markdown';
@@ -71,14 +71,27 @@ function quickFix(title: string, document: TextDocument, edits: TextEdit[], diag
   return action;
 }
 
-/** The data a finding carried; when the client did not round-trip it, the finding's own. */
-function dataOf(parsed: ParsedCase, document: TextDocument, d: Diagnostic): FindingData | undefined {
-  if (d.data && typeof d.data === 'object') {
-    return d.data as FindingData;
-  }
+/**
+ * The current finding a diagnostic stands for: the same rule over the same range of the
+ * text as it is now; else the one finding of that rule on the diagnostic's line that carries
+ * the same data (Neovim 0.7 sends back the columns it stored, in bytes, not UTF-16). None
+ * when the diagnostic was made on an older version of the text (an editor that sends the
+ * diagnostics it last received, not ones it moved with the edits): its range may now cover
+ * other words. The fixes are made from the finding, its range and its data, never from the
+ * diagnostic's, so that no edit lands anywhere but on what the text says now.
+ */
+function findingOf(parsed: ParsedCase, document: TextDocument, d: Diagnostic, code: string): Finding | undefined {
   const start = document.offsetAt(d.range.start);
   const end = document.offsetAt(d.range.end);
-  return parsed.findings.find((f) => f.code === d.code && f.offset === start && f.offset + f.length === end)?.data;
+  const exact = parsed.findings.find((f) => f.code === code && f.offset === start && f.offset + f.length === end);
+  if (exact) {
+    return exact;
+  }
+  const line = d.range.start.line;
+  const data = d.data === undefined ? undefined : JSON.stringify(d.data);
+  const onLine = parsed.findings.filter((f) => f.code === code && document.positionAt(f.offset).line === line &&
+    (data === undefined || JSON.stringify(f.data) === data));
+  return onLine.length === 1 ? onLine[0] : undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -177,12 +190,12 @@ function missingFactActions(parsed: ParsedCase, document: TextDocument, d: Diagn
 
 // ---------------------------------------------------------------------------
 
-function replaceActions(document: TextDocument, d: Diagnostic, words: readonly string[], titleId: string, locale: Locale, preferFirst: boolean): CodeAction[] {
-  return words.map((word, i) => quickFix(format({ id: titleId, args: { word } }, locale), document, [TextEdit.replace(d.range, word)], d, preferFirst && i === 0));
+function replaceActions(document: TextDocument, d: Diagnostic, range: Range, words: readonly string[], titleId: string, locale: Locale, preferFirst: boolean): CodeAction[] {
+  return words.map((word, i) => quickFix(format({ id: titleId, args: { word } }, locale), document, [TextEdit.replace(range, word)], d, preferFirst && i === 0));
 }
 
-function roleActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, data: FindingData, locale: Locale): CodeAction[] {
-  const written = document.getText(d.range);
+function roleActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, range: Range, data: FindingData, locale: Locale): CodeAction[] {
+  const written = document.getText(range);
   const zh = CJK.test(written);
   const statement = parsed.model.providers.find((p) => p.id === data.provider)?.facts.get('role');
   const taken = new Set(statement?.values ?? []);
@@ -192,7 +205,7 @@ function roleActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, 
       const term = lookupValue('role', id);
       return term ? wordOf(term, zh) : id;
     });
-  return replaceActions(document, d, words, 'fix.role', locale, false);
+  return replaceActions(document, d, range, words, 'fix.role', locale, false);
 }
 
 /** `”n“` as `“n”` (and `」n「` as `「n」`): the string the scanner read in reversed quotes, the right way round. */
@@ -206,9 +219,8 @@ function swapReversedQuotes(written: string): string | undefined {
 /** The rule ids of a disable comment, as the server reads them (languageService.ts disabledLines). */
 const DISABLE = /casefacts-disable-next-line(?:\s+([\w\s,-]+))?/;
 
-function disableAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic, code: string, locale: Locale): CodeAction {
+function disableAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic, line: number, code: string, locale: Locale): CodeAction {
   const text = parsed.text;
-  const line = d.range.start.line;
   const lineStart = document.offsetAt({ line, character: 0 });
   const title = format({ id: 'fix.disable', args: { rule: code } }, locale);
   if (line > 0) {
@@ -221,8 +233,10 @@ function disableAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic
       return quickFix(title, document, [TextEdit.insert(document.positionAt(end), ` ${code}`)], d);
     }
   }
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineEndOf(text, lineStart)))?.[0] ?? '';
-  return quickFix(title, document, [TextEdit.insert({ line, character: 0 }, `${indent}# casefacts-disable-next-line ${code}\n`)], d);
+  // on the first line, after a byte order mark: the mark stays the text's first character
+  const start = line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart + start, lineEndOf(text, lineStart)))?.[0] ?? '';
+  return quickFix(title, document, [TextEdit.insert({ line, character: start }, `${indent}# casefacts-disable-next-line ${code}\n`)], d);
 }
 
 /** The quick fixes for the diagnostics of a request's context. */
@@ -236,24 +250,31 @@ export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagn
     if (!code || !ruleMeta(code) || (d.source !== undefined && d.source !== 'casefacts')) {
       continue;
     }
-    const data = dataOf(parsed, document, d);
+    const finding = findingOf(parsed, document, d, code);
+    if (!finding) {
+      continue;
+    }
+    // The finding's own range and data: the text's current state (the diagnostic's may be
+    // older, counted otherwise, or dropped by the client).
+    const range = toRange(document, finding.offset, finding.length);
+    const data: FindingData | undefined = finding.data;
     if (DID_YOU_MEAN.has(code) && data?.suggestions) {
-      actions.push(...replaceActions(document, d, data.suggestions, 'fix.change', locale, true));
+      actions.push(...replaceActions(document, d, range, data.suggestions, 'fix.change', locale, true));
     } else if (code === 'imprecise-role' && data) {
-      actions.push(...roleActions(parsed, document, d, data, locale));
+      actions.push(...roleActions(parsed, document, d, range, data, locale));
     } else if (code === 'syntax') {
-      const swapped = swapReversedQuotes(document.getText(d.range));
-      actions.push(...replaceActions(document, d, swapped ? [swapped] : [], 'fix.change', locale, true));
+      const swapped = swapReversedQuotes(document.getText(range));
+      actions.push(...replaceActions(document, d, range, swapped ? [swapped] : [], 'fix.change', locale, true));
     }
     if (data?.missingFacts && data.missingFacts.length > 0) {
       actions.push(...missingFactActions(parsed, document, d, data, locale));
     }
-    const key = `${code} ${d.range.start.line}`;
+    const key = `${code} ${range.start.line}`;
     const known = disables.get(key);
     if (known) {
       known.diagnostics?.push(d);
     } else if (code !== 'syntax') {
-      const action = disableAction(parsed, document, d, code, locale);
+      const action = disableAction(parsed, document, d, range.start.line, code, locale);
       disables.set(key, action);
       actions.push(action);
     }
@@ -261,11 +282,37 @@ export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagn
   // In a case block inside a blockquote every line carries its `>` markers, which these
   // edits do not write: a line they add would end the quote (markdown.ts).
   const quoted = parsed.regions.filter((r) => r.quoted);
-  if (quoted.length === 0) {
-    return actions;
-  }
   const addsLineInQuote = (a: CodeAction) =>
+    quoted.length > 0 &&
     Object.values(a.edit?.changes ?? {}).some((edits) =>
       edits.some((e) => /[\r\n]/.test(e.newText) && inRegion(quoted, document.offsetAt(e.range.start))));
-  return actions.filter((a) => !addsLineInQuote(a));
+  return merged(actions.filter((a) => !addsLineInQuote(a)));
+}
+
+/**
+ * One action per title and edit: several diagnostics in one request can ask for the same
+ * fix (two charges that each find a provider's neutrality unstated both offer its facts);
+ * the editor lists it once, for all of them.
+ */
+function merged(actions: readonly CodeAction[]): CodeAction[] {
+  const byKey = new Map<string, CodeAction>();
+  const out: CodeAction[] = [];
+  for (const a of actions) {
+    const key = `${a.title}\u0000${JSON.stringify(a.edit)}`;
+    const known = byKey.get(key);
+    if (known) {
+      for (const d of a.diagnostics ?? []) {
+        if (!known.diagnostics?.includes(d)) {
+          known.diagnostics?.push(d);
+        }
+      }
+      if (a.isPreferred) {
+        known.isPreferred = true;
+      }
+      continue;
+    }
+    byKey.set(key, a);
+    out.push(a);
+  }
+  return out;
 }

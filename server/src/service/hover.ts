@@ -11,13 +11,15 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from './lspValues';
 import type { OffenseConclusion, ProviderConclusion, Reason } from './doctrine/analysis';
 import { w } from './i18n/words';
-import { aOrAn, aside, colon, defineMessages, explain, format, labelled, listSeparator, Locale, sectionsIn, sectionsZh, sourcesIn } from './i18n/messages';
+import { aOrAn, aside, colon, defineMessages, format, formatMarked, labelled, listSeparator, Locale, Message, sectionsIn, sectionsZh, sourcesIn } from './i18n/messages';
 import type { TermHelp } from './knowledge/terms';
 import type { TopicId } from './knowledge/topics';
 import { disabledLines, levelOf, ParsedCase, toRange } from './languageService';
 import { inRegion } from './markdown';
+import type { Block } from './ast';
 import type { OffenderModel } from './model';
 import { locate, Place } from './position';
+import { balanceBidi } from './report/bidi';
 import { levelLabel } from './report/labels';
 import type { Level } from './rules/meta';
 import { ruleDocUrl, ruleMeta } from './rules/meta';
@@ -106,15 +108,29 @@ export function escapeSources(markdown: string): string {
 }
 
 /**
- * Text from the brief (a note, a display name, a message that quotes the brief) made inert
- * in a hover's Markdown: no link, image, autolink or HTML can start inside it. An editor
- * loads the https images of a hover (VS Code does), so `![](https://…)` in a note would
- * reach the network as soon as the fact is hovered, and `[text](https://…)` would be a link
- * the lawyer never wrote. The backslash is escaped too, so that the brief's own `\` before
- * a bracket cannot undo that bracket's escape.
+ * Words from the brief (an id, a display name, a note) as Markdown that reads as
+ * written: no emphasis, code, link or HTML can start inside them, and bidi controls
+ * in them cannot turn the rest of the hover round.
  */
-export function inertMarkdown(text: string): string {
-  return text.replace(/[\\[\]<>]/g, '\\$&');
+export function mdWords(text: string): string {
+  return balanceBidi(text).replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
+}
+
+/**
+ * A line of ours (a message, a reason, a what-if) as Markdown: it marks vocabulary words
+ * as `code`, which stay; the rest reads as written. The brief's own text in it, marked by
+ * formatMarked, is all text (a backtick there opens no code span).
+ */
+export function mdLine(text: string): string {
+  return text.split(/\uE000([^\uE001]*)\uE001/).map((part, i) =>
+    i % 2 === 1 ? mdWords(part) : part.split(/(`[^`\n]+`)/).map((p, j) => (j % 2 === 1 ? p : mdWords(p))).join(''),
+  ).join('');
+}
+
+/** A message as Markdown (`why`: its explanation, if it has one). */
+function mdMessage(msg: Message, locale: Locale, why = false): string | undefined {
+  const text = formatMarked(msg, locale, why);
+  return text === undefined ? undefined : mdLine(text);
 }
 
 /** "caching · 缓存": both languages, whichever the user writes. */
@@ -246,27 +262,27 @@ export function termMarkdown(ref: TermRef, locale: Locale, options: TermMarkdown
 // Providers and offenders
 
 function reasonLines(reasons: readonly Reason[], locale: Locale): string[] {
-  return reasons.map((r) => `  - ${format(r.message, locale)}`);
+  return reasons.map((r) => `  - ${mdMessage(r.message, locale)}`);
 }
 
 function offenseLine(o: OffenseConclusion, locale: Locale): string {
-  const as = o.as === 'accomplice' && o.of ? t('hover.asAccomplice', locale, { of: o.of }) : t('hover.asPrincipal', locale);
+  const as = o.as === 'accomplice' && o.of ? t('hover.asAccomplice', locale, { of: mdWords(o.of) }) : t('hover.asPrincipal', locale);
   return `- **${format({ id: 'w.offense', args: { id: o.offense } }, locale)}** ${labelled(as, levelLabel(o.level, locale), locale)}`;
 }
 
 /** The provider's conclusions with their reasons, and its decisive facts. */
 export function providerMarkdown(parsed: ParsedCase, c: ProviderConclusion, locale: Locale): string {
-  const title = `**${t('hover.provider', locale, { id: c.id })}**${c.name ? ` “${inertMarkdown(c.name)}”` : ''} — ${t('hover.roles', locale, { roles: c.roles.map((r) => format(w.value('role', r), locale)).join(listSeparator(locale)) || '—' })}`;
+  const title = `**${t('hover.provider', locale, { id: mdWords(c.id) })}**${c.name ? ` “${mdWords(c.name)}”` : ''} — ${t('hover.roles', locale, { roles: c.roles.map((r) => format(w.value('role', r), locale)).join(listSeparator(locale)) || '—' })}`;
   const lines = [title, ''];
-  lines.push(`**${t('hover.criminal', locale)}${colon(locale)}** ${criminalWords(outcomeOf(c).criminal, locale)}`);
+  lines.push(`**${t('hover.criminal', locale)}${colon(locale)}** ${mdLine(criminalWords(outcomeOf(c).criminal, locale))}`);
   for (const o of c.criminal.assessed) {
     lines.push(offenseLine(o, locale), ...reasonLines(o.reasons, locale));
   }
-  if (c.criminal.reasons.length > 0) {
-    lines.push(...c.criminal.reasons.map((r) => `- ${format(r.message, locale)}`));
-  }
+  // the level's own reasons, less those already given under an offense (a `none` repeats its exclusions)
+  const shown = new Set(c.criminal.assessed.flatMap((o) => o.reasons.map((r) => mdMessage(r.message, locale))));
+  lines.push(...c.criminal.reasons.map((r) => mdMessage(r.message, locale)).filter((m) => !shown.has(m)).map((m) => `- ${m}`));
   lines.push('', `**${t('hover.civil', locale)}${colon(locale)}** ${levelLabel(c.civil.level, locale)}`);
-  lines.push(...c.civil.reasons.map((r) => `- ${format(r.message, locale)}`));
+  lines.push(...c.civil.reasons.map((r) => `- ${mdMessage(r.message, locale)}`));
   lines.push('', `**${t('hover.decisive', locale)}${colon(locale)}**`);
   const results = whatIfFor(parsed, c.id);
   if (results.length === 0) {
@@ -274,7 +290,7 @@ export function providerMarkdown(parsed: ParsedCase, c: ProviderConclusion, loca
   }
   for (const r of results) {
     const now = t('hover.nowWritten', locale, { from: fromWords(r, locale) });
-    lines.push(`- ${describeWhatIf(r, locale)}${locale === 'zh-CN' ? `（${now}）` : ` (${now})`}`);
+    lines.push(`- ${mdLine(describeWhatIf(r, locale))}${mdLine(locale === 'zh-CN' ? `（${now}）` : ` (${now})`)}`);
   }
   lines.push('', `*${t('hover.disclaimer', locale)}*`);
   return escapeSources(lines.join('\n'));
@@ -284,7 +300,7 @@ function offenderMarkdown(parsed: ParsedCase, o: OffenderModel, locale: Locale):
   const uses = o.facts.get('uses')?.values ?? [];
   const offense = o.offense ? format({ id: 'w.offense', args: { id: o.offense } }, locale) : '—';
   const lines = [
-    `**${t('hover.offender', locale, { id: o.id })}**${o.name ? ` “${inertMarkdown(o.name)}”` : ''} — ${t('hover.offenderOf', locale, { offense, uses: uses.join(', ') || '—' })}`,
+    `**${t('hover.offender', locale, { id: mdWords(o.id) })}**${o.name ? ` “${mdWords(o.name)}”` : ''} — ${t('hover.offenderOf', locale, { offense, uses: uses.map(mdWords).join(', ') || '—' })}`,
   ];
   const helpers = uses.flatMap((id) => {
     const c = parsed.analysis.byId(id);
@@ -295,7 +311,7 @@ function offenderMarkdown(parsed: ParsedCase, o: OffenderModel, locale: Locale):
     for (const id of uses) {
       for (const x of parsed.analysis.byId(id)?.criminal.assessed ?? []) {
         if (x.as === 'accomplice' && x.of === o.id) {
-          lines.push(`- ${id}: ${levelLabel(x.level, locale)}`, ...reasonLines(x.reasons, locale));
+          lines.push(`- ${mdWords(id)}: ${levelLabel(x.level, locale)}`, ...reasonLines(x.reasons, locale));
         }
       }
     }
@@ -323,6 +339,25 @@ function idMarkdown(parsed: ParsedCase, id: string, locale: Locale): string | un
   return o ? offenderMarkdown(parsed, o, locale) : undefined;
 }
 
+/**
+ * What a provider's or offender's own header id explains: that block's conclusions. A block
+ * that repeats an id defined earlier (a duplicate-id error) has none of its own — the
+ * references and conclusions go to the first — so it explains nothing beyond its error.
+ */
+function headerIdMarkdown(parsed: ParsedCase, block: Block, id: string, locale: Locale): string | undefined {
+  const defined = [...parsed.model.providers, ...parsed.model.offenders].filter((x) => x.id === id);
+  const first = defined.reduce<(typeof defined)[number] | undefined>((a, x) => (!a || x.block.offset < a.block.offset ? x : a), undefined);
+  if (first?.block !== block) {
+    return undefined;
+  }
+  const c = parsed.analysis.byId(id);
+  if (c && c.provider.block === block) {
+    return providerMarkdown(parsed, c, locale);
+  }
+  const o = parsed.model.offenders.find((x) => x.block === block);
+  return o ? offenderMarkdown(parsed, o, locale) : undefined;
+}
+
 // ---------------------------------------------------------------------------
 // Diagnostics
 
@@ -344,9 +379,9 @@ function ruleMarkdown(parsed: ParsedCase, document: TextDocument, offset: number
     // The diagnostic carries only the headline (it cites the section); the hover adds the
     // paper's argument with its sources. A text check has no argument: its citation, if any.
     const meta = ruleMeta(f.code);
-    const why = explain(f.message, settings.locale);
+    const why = mdMessage(f.message, settings.locale, true);
     markdown.push(escapeSources([
-      `**${t('hover.rule', settings.locale, { id: f.code, severity: t(`hover.severity.${level}`, settings.locale) })}** — ${inertMarkdown(format(f.message, settings.locale))}`,
+      `**${t('hover.rule', settings.locale, { id: f.code, severity: t(`hover.severity.${level}`, settings.locale) })}** — ${mdMessage(f.message, settings.locale)}`,
       why ?? citation(meta?.section, meta?.sources, settings.locale),
       t('hover.ruleDoc', settings.locale, { url: ruleDocUrl(f.code) }),
     ].filter(Boolean).join('\n\n')));
@@ -362,9 +397,21 @@ function tokenOf(place: Place): { offset: number; length: number } | undefined {
   return place.kind === 'nothing' ? undefined : place.token;
 }
 
-/** The hover at a position, or null when nothing there has anything to say. */
+/**
+ * The hover at a position, or null when nothing there has anything to say. A position just
+ * after a word (the caret at the end of `role cach`, or the pointer over the right half of
+ * a word's last character, which editors report as the boundary after it) is on that word.
+ */
 export function doHover(parsed: ParsedCase, document: TextDocument, position: Position, settings: HoverSettings): Hover | null {
   const offset = document.offsetAt(position);
+  const hover = hoverAt(parsed, document, offset, settings);
+  if (hover || offset === 0 || /\s/.test(document.getText({ start: document.positionAt(offset - 1), end: position }))) {
+    return hover;
+  }
+  return hoverAt(parsed, document, offset - 1, settings);
+}
+
+function hoverAt(parsed: ParsedCase, document: TextDocument, offset: number, settings: HoverSettings): Hover | null {
   if (parsed.markdown && !inRegion(parsed.regions, offset)) {
     return null;
   }
@@ -375,21 +422,24 @@ export function doHover(parsed: ParsedCase, document: TextDocument, position: Po
   const id = idAt(place);
   const term = termAt(place);
   if (id !== undefined) {
-    const md = idMarkdown(parsed, id, settings.locale);
+    const md = place.kind === 'header' && place.role === 'id'
+      ? headerIdMarkdown(parsed, place.block, id, settings.locale)
+      : idMarkdown(parsed, id, settings.locale);
     if (md) {
       sections.push(md);
     }
   } else if (term) {
     sections.push(termMarkdown(term, settings.locale));
   }
-  if ((place.kind === 'key' || place.kind === 'value') && place.statement.note) {
-    sections.push(t('hover.note', settings.locale, { note: inertMarkdown(place.statement.note.value) }));
+  const note = (place.kind === 'key' || place.kind === 'value') && place.statement.note;
+  if (note) {
+    sections.push(t('hover.note', settings.locale, { note: mdWords(note.value) }));
   }
   if (sections.length === 0) {
     return null;
   }
   const token = tokenOf(place);
-  const range = token && (id !== undefined || term)
+  const range = token && (id !== undefined || term || note)
     ? toRange(document, token.offset, token.length)
     : rules.start !== undefined
       ? toRange(document, rules.start, (rules.end ?? rules.start) - rules.start)

@@ -8,7 +8,7 @@ export function markdownToPlain(markdown: string): string {
     .replace(/^#{1,6}[ \t]+/gm, '') // headings
     .replace(/\*\*([^*\n]+)\*\*/g, '$1') // bold
     .replace(/(^|[^\w*\\])\*([^*\s][^*\n]*?)\*(?![\w*])/g, '$1$2') // emphasis
-    .replace(/`([^`\n]+)`/g, '$1') // code spans
-    .replace(/\[([^\]\n]+)\]\((https?:[^)\s]+)\)/g, '$1 <$2>') // links: the text and where it goes
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1'); // escapes last: an escaped mark is the mark itself
+    .replace(/(?<!\\)`([^`\n]+)`/g, '$1') // code spans (an escaped backtick opens none)
+    .replace(/(?<!\\)\[([^\]\n]+)\]\((https?:[^)\s]+)\)/g, '$1 <$2>') // links: the text and where it goes
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1'); // escapes last: an escaped mark (any ASCII punctuation) is the mark itself
 }

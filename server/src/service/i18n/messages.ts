@@ -65,7 +65,7 @@ export function messageDef(id: string): MessageDef | undefined {
 /** Renders a message; an unknown id renders as itself so nothing is silently lost. */
 export function format(msg: Message, locale: Locale): string {
   const def = catalog.get(msg.id);
-  return def ? render(def, msg, locale) : msg.id;
+  return def ? render(def, msg, locale, false) : msg.id;
 }
 
 /**
@@ -74,18 +74,41 @@ export function format(msg: Message, locale: Locale): string {
  */
 export function explain(msg: Message, locale: Locale): string | undefined {
   const why = catalog.get(msg.id)?.why;
-  return why ? render(why, msg, locale) : undefined;
+  return why ? render(why, msg, locale, false) : undefined;
 }
 
-function render(text: MessageText, msg: Message, locale: Locale): string {
+/**
+ * Arguments that carry the brief's own text rather than our words: a misspelt word, a
+ * stray token (a string, perhaps), a display name, a note, a quotation mark.
+ */
+const USER_TEXT_ARGS: ReadonlySet<string> = new Set(['word', 'text', 'name', 'note', 'open', 'close']);
+/** Around the brief's own text in a marked rendering (private-use characters, dropped from the text itself). */
+export const USER_TEXT_OPEN = '\uE000';
+export const USER_TEXT_CLOSE = '\uE001';
+
+/**
+ * A message (`why: true`: its explanation) with the brief's own text in it marked between
+ * USER_TEXT_OPEN and USER_TEXT_CLOSE, for a Markdown rendering that must show that text as
+ * written while keeping our own `code` spans (hover.ts mdLine).
+ */
+export function formatMarked(msg: Message, locale: Locale, why = false): string | undefined {
+  const def = catalog.get(msg.id);
+  const text = why ? def?.why : def;
+  return text ? render(text, msg, locale, true) : why ? undefined : msg.id;
+}
+
+function render(text: MessageText, msg: Message, locale: Locale, mark: boolean): string {
+  const nested = (m: Message) => (mark ? formatMarked(m, locale) as string : format(m, locale));
   const args: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(msg.args ?? {})) {
     if (typeof v === 'string' || typeof v === 'number') {
-      args[k] = v;
+      args[k] = mark && typeof v === 'string' && USER_TEXT_ARGS.has(k)
+        ? `${USER_TEXT_OPEN}${v.replace(/[\uE000\uE001]/g, '')}${USER_TEXT_CLOSE}`
+        : v;
     } else if (Array.isArray(v)) {
-      args[k] = (v as readonly Message[]).map((m) => format(m, locale)).join(listSeparator(locale));
+      args[k] = (v as readonly Message[]).map(nested).join(listSeparator(locale));
     } else {
-      args[k] = format(v as Message, locale);
+      args[k] = nested(v as Message);
     }
   }
   return locale === 'zh-CN' ? text.zh(args) : text.en(args);
