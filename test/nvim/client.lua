@@ -52,6 +52,28 @@ local ok, err = pcall(function()
   end
   out.diagnostics = diags()
 
+  -- Asks for the quick fixes of one diagnostic and applies the preferred one (or, unless
+  -- `preferred_only`, the first): its title and the diagnostic's line after it go to `out`.
+  local function apply_fix(target, code, preferred_only)
+    local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', {
+      textDocument = vim.lsp.util.make_text_document_params(bufnr),
+      range = target.range,
+      context = { diagnostics = { target }, only = { 'quickfix' } },
+    }, 10000)
+    local chosen
+    for _, action in ipairs(res and res[client_id] and res[client_id].result or {}) do
+      if action.edit and (action.isPreferred or (not preferred_only and not chosen)) then
+        chosen = action
+      end
+    end
+    if not chosen then
+      error('no ' .. (preferred_only and 'preferred ' or '') .. 'quick fix offered for ' .. code)
+    end
+    out.fix = chosen.title
+    vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
+    out.line = vim.api.nvim_buf_get_lines(bufnr, target.range.start.line, target.range.start.line + 1, false)[1]
+  end
+
   for _, step in ipairs(steps) do
     local kind, a, b = unpack(vim.split(step, ':'))
     if kind == 'hover' then
@@ -78,23 +100,7 @@ local ok, err = pcall(function()
         error('no diagnostic ' .. a .. ' to fix')
       end
       out.sent = target.range
-      local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', {
-        textDocument = vim.lsp.util.make_text_document_params(bufnr),
-        range = target.range,
-        context = { diagnostics = { target }, only = { 'quickfix' } },
-      }, 10000)
-      local chosen
-      for _, action in ipairs(res and res[client_id] and res[client_id].result or {}) do
-        if action.edit and action.isPreferred then
-          chosen = action
-        end
-      end
-      if not chosen then
-        error('no preferred quick fix offered for ' .. a)
-      end
-      out.fix = chosen.title
-      vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
-      out.line = vim.api.nvim_buf_get_lines(bufnr, target.range.start.line, target.range.start.line + 1, false)[1]
+      apply_fix(target, a, true)
     elseif kind == 'fix' then
       -- Neovim 0.7 keeps only some LSP fields in user_data.lsp: rebuild the diagnostic as the server sent it.
       local target
@@ -117,24 +123,7 @@ local ok, err = pcall(function()
       if not target then
         error('no diagnostic ' .. a .. ' to fix')
       end
-      local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', {
-        textDocument = vim.lsp.util.make_text_document_params(bufnr),
-        range = target.range,
-        context = { diagnostics = { target }, only = { 'quickfix' } },
-      }, 10000)
-      local actions = res and res[client_id] and res[client_id].result or {}
-      local chosen
-      for _, action in ipairs(actions) do
-        if action.edit and (action.isPreferred or not chosen) then
-          chosen = action
-        end
-      end
-      if not chosen then
-        error('no quick fix offered for ' .. a)
-      end
-      out.fix = chosen.title
-      vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
-      out.line = vim.api.nvim_buf_get_lines(bufnr, target.range.start.line, target.range.start.line + 1, false)[1]
+      apply_fix(target, a, false)
       if not wait_diags(function(d)
         for _, x in ipairs(d) do
           if x.code == a then return false end

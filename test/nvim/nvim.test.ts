@@ -22,6 +22,14 @@ interface NvimResult {
   error?: string;
 }
 
+/** Neovim's cache, state, data and config under `dir`: nothing from the user's own setup. */
+const ownXdg = (dir: string) => ({
+  XDG_CACHE_HOME: path.join(dir, 'cache'),
+  XDG_STATE_HOME: path.join(dir, 'state'),
+  XDG_DATA_HOME: path.join(dir, 'data'),
+  XDG_CONFIG_HOME: path.join(dir, 'config'),
+});
+
 function runNvim(file: string, steps: string): NvimResult {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-nvim-'));
   const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(__dirname, 'client.lua')}`], {
@@ -30,10 +38,7 @@ function runNvim(file: string, steps: string): NvimResult {
       CASEFACTS_SERVER: SERVER_BIN,
       CASEFACTS_FILE: file,
       CASEFACTS_STEPS: steps,
-      XDG_CACHE_HOME: path.join(tmp, 'cache'),
-      XDG_STATE_HOME: path.join(tmp, 'state'),
-      XDG_DATA_HOME: path.join(tmp, 'data'),
-      XDG_CONFIG_HOME: path.join(tmp, 'config'),
+      ...ownXdg(tmp),
     },
     encoding: 'utf8',
     timeout: 60000,
@@ -77,10 +82,7 @@ vim.cmd('qa!')
       env: {
         ...process.env,
         PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
-        XDG_CACHE_HOME: path.join(tmp, 'cache'),
-        XDG_STATE_HOME: path.join(tmp, 'state'),
-        XDG_DATA_HOME: path.join(tmp, 'data'),
-        XDG_CONFIG_HOME: path.join(tmp, 'config'),
+        ...ownXdg(tmp),
       },
       encoding: 'utf8',
       timeout: 60000,
