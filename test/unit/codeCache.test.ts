@@ -24,9 +24,12 @@ suite('code cache', () => {
   test('the first run writes the cache, the next runs from it; the bundle runs each time', () => {
     const file = path.join(dir, 'bundle.js.cache');
     const before = runs();
+    const hooks = process.listenerCount('exit');
     const first = runWithCodeCache(bundle, { files: [file] });
     assert.strictEqual(first.usedCache, undefined);
+    assert.strictEqual(process.listenerCount('exit'), hooks + 1, 'to be written at exit');
     assert.strictEqual(first.writeNow(), file);
+    assert.strictEqual(process.listenerCount('exit'), hooks, 'written: no longer waits for the exit');
     assert.ok(fs.statSync(file).size > 0);
     assert.strictEqual(first.writeNow(), undefined, 'written once');
     const second = runWithCodeCache(bundle, { files: [file] });

@@ -123,11 +123,13 @@ export function runWithCodeCache(bundle: string, options: CodeCacheOptions = {})
   const script = new vm.Script(`${head}${source}\n});`, { filename: file, columnOffset: -head.length, cachedData: cached });
   const accepted = cached !== undefined && script.cachedDataRejected !== true;
   let due = !accepted && (files === undefined || files.length > 0);
+  const atExit = () => writeNow();
   const writeNow = (): string | undefined => {
     if (!due) {
       return undefined;
     }
     due = false;
+    process.removeListener('exit', atExit); // written once: nothing left to do at exit
     try {
       const data = script.createCachedData();
       // Next to the bundle when that directory is writable, else the next place.
@@ -137,7 +139,7 @@ export function runWithCodeCache(bundle: string, options: CodeCacheOptions = {})
     }
   };
   if (due) {
-    process.once('exit', () => writeNow());
+    process.once('exit', atExit);
     setTimeout(() => writeNow(), options.writeAfterMs ?? 10_000).unref();
   }
   const mod = new Module(file, undefined);
