@@ -155,6 +155,29 @@ suite('text checks', () => {
     assert.strictEqual(ds[2].message, 'Unknown key "bogus" in an offender block.');
   });
 
+  test('unknown-key: a fact written in another block\'s body says which block it belongs to', () => {
+    const text = '服务商 快播 ｛\n  类型：缓存\n  鉴真：有瑕疵\n｝\n';
+    const [d] = only(check(text, { locale: 'zh-CN' }).diagnostics, 'unknown-key');
+    assert.strictEqual(covered(text, d), '鉴真');
+    assert.strictEqual(d.message, '“服务商”块中没有“鉴真”这一项。“鉴真”应写在“证据”块中。');
+    assert.strictEqual(only(check(P('  offense art363\n')).diagnostics, 'unknown-key')[0].message, 'Unknown key "offense" in a provider block. It is a fact of the offender block.');
+    // a misspelling of one of this block's keys: the suggestion, not another block
+    assert.strictEqual(only(check(P('  knowlege specific\n')).diagnostics, 'unknown-key')[0].message, 'Unknown key "knowlege" in a provider block. Did you mean `knowledge`?');
+  });
+
+  test('unknown-value: a date or count typed with full-width digits or as 2016年9月13日 names the ASCII form it means', () => {
+    const text = '案件 ｛\n  日期：２０１６-09-13\n  行为时间：2013年1月1日\n｝\n证据 ｛\n  查获：21251个\n｝\n';
+    const ds = only(check(text, { locale: 'zh-CN' }).diagnostics, 'unknown-value');
+    assert.deepStrictEqual(ds.map((d) => covered(text, d)), ['２０１６-09-13', '2013年1月1日', '21251个']);
+    assert.deepStrictEqual(ds.map((d) => d.message), [
+      '“日期”应填写 YYYY-MM-DD 格式的日期，而不是“２０１６-09-13”。是否想写 `2016-09-13`？',
+      '“行为时间”应填写 YYYY-MM-DD 格式的日期，而不是“2013年1月1日”。是否想写 `2013-01-01`？',
+      '“查获”应填写数字，而不是“21251个”。是否想写 `21251`？',
+    ]);
+    assert.strictEqual(only(check('case { date 2016.9.13 }\n').diagnostics, 'unknown-value')[0].message, 'date takes a date written YYYY-MM-DD, not "2016.9.13". Did you mean `2016-09-13`?');
+    assert.strictEqual(only(check('case { date soon }\n').diagnostics, 'unknown-value')[0].message, 'date takes a date written YYYY-MM-DD, not "soon".');
+  });
+
   test('missing-role: the provider\'s header', () => {
     const text = 'provider P "名" {\n  knowledge none\n}\n';
     const [d] = only(check(text).diagnostics, 'missing-role');

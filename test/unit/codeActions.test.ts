@@ -57,6 +57,20 @@ suite('quick fixes', () => {
     assert.strictEqual(fixes(text, 'unknown-value', 'zh-CN').actions[0].title, '改为“caching”');
   });
 
+  test('a date or a count typed with full-width digits, or in the Chinese manner, is offered in ASCII; applied, the error is gone', () => {
+    const text = '案件 ｛\n  日期：２０１６-09-13\n  行为时间：2013年1月1日\n｝\n证据 ｛\n  查获：２１２５１ “缓存服务器中的文件”\n｝\n';
+    const { actions, checked } = fixes(text, 'unknown-value', 'zh-CN');
+    assert.deepStrictEqual(actions.filter((a) => a.title.startsWith('改为')).map((a) => a.title), ['改为“2016-09-13”', '改为“2013-01-01”', '改为“21251”']);
+    let fixed = checked.document.getText();
+    for (const a of actions.filter((x) => x.title.startsWith('改为')).reverse()) {
+      fixed = TextDocument.applyEdits(doc(fixed, 'file:///test.case'), a.edit!.changes!['file:///test.case']);
+    }
+    assert.strictEqual(fixed, '案件 ｛\n  日期：2016-09-13\n  行为时间：2013-01-01\n｝\n证据 ｛\n  查获：21251 “缓存服务器中的文件”\n｝\n');
+    assert.ok(!codesOf(fixed).includes('unknown-value'));
+    // no day, no offer: 2015年2月30日 is not in the calendar
+    assert.deepStrictEqual(fixes('案件 ｛ 日期：2015年2月30日 ｝\n', 'unknown-value').actions.filter((a) => a.title.startsWith('Change')), []);
+  });
+
   test('did you mean, for a block keyword, a key and a reference', () => {
     for (const [text, code, want] of [
       ['provder Q {\n  role access\n}\n', 'unknown-block', 'provider'],
