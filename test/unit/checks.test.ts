@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { check, covered, only, textCodes } from './util';
+import { explain } from '../../server/src/service/i18n/messages';
 
 const P = (body: string) => `provider P {\n  role access\n${body}}\n`;
 
@@ -176,6 +177,18 @@ suite('text checks', () => {
     ]);
     assert.strictEqual(only(check('case { date 2016.9.13 }\n').diagnostics, 'unknown-value')[0].message, 'date takes a date written YYYY-MM-DD, not "2016.9.13". Did you mean `2016-09-13`?');
     assert.strictEqual(only(check('case { date soon }\n').diagnostics, 'unknown-value')[0].message, 'date takes a date written YYYY-MM-DD, not "soon".');
+  });
+
+  test('Chinese messages set no space between a Chinese id and the Chinese words around it, but keep one beside a Latin id', () => {
+    const text = (id: string) => `服务商 ${id} “深圳快播公司” ｛\n  类型：缓存\n  明知：明知\n  通知：监管部门\n  行业规定：遵守\n  专门：否\n  参与程度：无\n｝\n正犯 上传者 ｛ 罪名：第363条；利用：${id} ｝\n指控 ${id} 第363条 不作为 ｛ 法院认定：有罪 ｝\n`;
+    const zh = (id: string) => check(text(id), { locale: 'zh-CN' }).diagnostics;
+    assert.strictEqual(only(zh('快播'), 'notice-takedown-not-criminal')[0].message, '快播虽已知情，但其帮助属中立帮助：接到通知后未采取措施的，一般不宜追究刑事责任（二（二）1–2）');
+    assert.match(only(zh('快播'), 'verdict-divergence')[0].message, /^法院认定快播构成传播淫秽物品牟利罪（第363条），/);
+    assert.strictEqual(only(zh('Qvod'), 'notice-takedown-not-criminal')[0].message, 'Qvod 虽已知情，但其帮助属中立帮助：接到通知后未采取措施的，一般不宜追究刑事责任（二（二）1–2）');
+    assert.match(only(zh('Qvod'), 'verdict-divergence')[0].message, /^法院认定 Qvod 构成/);
+    // the explanation's findings end in 。 : no space before the sentence after them
+    const why = explain(check(text('快播'), { locale: 'zh-CN' }).parsed.findings.find((f) => f.code === 'verdict-divergence')!.message, 'zh-CN')!;
+    assert.match(why, /。论文的理论排除法院所认定之罪的/);
   });
 
   test('missing-role: the provider\'s header', () => {
