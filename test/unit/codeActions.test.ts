@@ -135,6 +135,25 @@ suite('quick fixes', () => {
     assert.ok(zh.some((a) => a.title === '补充缺少的事实“行业规定”、“专门”、“参与程度”（请据实填写）'));
   });
 
+  test('a missing fact written with an invalid value is not added a second time: its own fix corrects the value', () => {
+    const text = '服务商 乙 ｛\n  类型：存储\n  明知：明知\n  行业规定：遵守\n  专门：否\n  参与程度：深入\n｝\n指控 乙 第287条之二\n';
+    const { actions } = fixes(text, 'helping-needs-facts', 'zh-CN');
+    assert.deepStrictEqual(actions.filter((a) => a.title.startsWith('补充')).map((a) => a.title), [], 'adding 参与程度 again would be a duplicate-key whose placeholder counts');
+    const value = fixes(text, 'unknown-value', 'zh-CN');
+    const fixed = apply(value.checked.document, titled(value.actions, '改为“深度”'));
+    assert.ok(fixed.includes('  参与程度：深度\n'));
+    assert.ok(!codesOf(fixed).includes('helping-needs-facts'));
+  });
+
+  test('a value that negates a valid one (不及时) is not offered that value, which means the opposite', () => {
+    const text = '服务商 乙 ｛\n  类型：存储\n  移除：不及时\n｝\n';
+    const { actions } = fixes(text, 'unknown-value', 'zh-CN');
+    assert.deepStrictEqual(actions.filter((a) => a.title.startsWith('改为')).map((a) => a.title), []);
+    assert.deepStrictEqual(validate(text).diagnostics.find((d) => d.code === 'unknown-value')!.data, { suggestions: [] });
+    // a plain misspelling still is
+    assert.strictEqual(fixes('服务商 乙 ｛\n  类型：存储\n  移除：及是\n｝\n', 'unknown-value', 'zh-CN').actions[0].title, '改为“及时”');
+  });
+
   test('missing facts go into a Chinese block in Chinese, and into one-line bodies', () => {
     const zhText = '服务商 陈 {\n  类型：存储\n  明知：明知\n}\n指控 陈 帮助信息网络犯罪活动罪\n';
     const { actions, checked } = fixes(zhText, 'helping-needs-facts', 'zh-CN');

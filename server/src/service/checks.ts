@@ -521,7 +521,7 @@ function checkStatements(block: Block, out: Finding[]): void {
         out.push({ code: 'unknown-value', ...at(tok), message: { id: 'unknown-value.number', args: { key: st.key.value, word: tok.value, suggestions: list(suggestions) } }, data: { suggestions } });
       } else if (key.value.type !== 'providerRef') {
         const words = termsForKey(key).flatMap(spellings);
-        const suggestions = nearest(tok.value, words);
+        const suggestions = nearest(tok.value, words).filter((word) => !negates(tok.value, word));
         out.push({
           code: 'unknown-value',
           ...at(tok),
@@ -534,6 +534,16 @@ function checkStatements(block: Block, out: Finding[]): void {
       }
     }
   }
+}
+
+/**
+ * Whether a written value is a valid one negated (`不及时` is `及时` negated, `unknown` is
+ * `known`): the nearest spelling, but the opposite meaning, so no suggestion to take.
+ */
+function negates(written: string, word: string): boolean {
+  const w = foldAscii(written).replace(/[\s_-]/g, '');
+  const v = foldAscii(word).replace(/[\s_-]/g, '');
+  return w !== v && w.endsWith(v) && /^(?:不|未|非|没|没有|无|not|non|un|in)$/.test(w.slice(0, w.length - v.length));
 }
 
 /** Full-width digits (０–９, as a Chinese input method in full-width mode types them) as ASCII ones. */

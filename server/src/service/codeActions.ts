@@ -160,7 +160,10 @@ function appendToBody(text: string, document: TextDocument, block: Block, lines:
 
 function missingFactActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, data: FindingData, locale: Locale): CodeAction[] {
   const provider = parsed.model.providers.find((p) => p.id === data.provider);
-  const keys = (data.missingFacts ?? []).filter((k) => keySpec('provider', k) && !provider?.facts.has(k));
+  // a fact written with a value that is not valid (`参与程度：深入`) is not added a second time
+  // (that would be a duplicate-key whose placeholder counts): its unknown-value fix corrects it
+  const written = (k: string) => provider?.facts.has(k) || provider?.block.statements.some((st) => st.spec?.id === k);
+  const keys = (data.missingFacts ?? []).filter((k) => keySpec('provider', k) && !written(k));
   if (!provider || keys.length === 0) {
     return [];
   }
