@@ -191,6 +191,20 @@ suite('text checks', () => {
     assert.match(why, /。论文的理论排除法院所认定之罪的/);
   });
 
+  test('unknown-value: an offense written as a judgment or practice writes it is offered its spelling, and no unrelated offense', () => {
+    const text = '服务商 甲 ｛ 类型：接入 ｝\n指控 甲 第三百六十三条\n指控 甲 刑法第287条之二\n指控 甲 帮信罪\n指控 甲 第２６６条\n正犯 乙 ｛ 罪名：第二百六十四条 ｝\n';
+    const ds = only(check(text, { locale: 'zh-CN' }).diagnostics, 'unknown-value');
+    assert.deepStrictEqual(ds.map((d) => covered(text, d)), ['第三百六十三条', '刑法第287条之二', '帮信罪', '第２６６条', '第二百六十四条']);
+    assert.deepStrictEqual(ds.map((d) => (d.data as { suggestions: string[] }).suggestions), [['第363条'], ['第287条之二'], ['帮助信息网络犯罪活动罪'], ['第266条'], ['第264条']]);
+    assert.strictEqual(ds[2].message, '“帮信罪”不是可识别的罪名。是否想写 `帮助信息网络犯罪活动罪`？', 'not 诈骗罪 or 盗窃罪, which share only 罪');
+    // an offense the tool does not know is not offered one that shares only its 罪
+    const robbery = only(check('正犯 乙 ｛ 罪名：抢劫罪 ｝\n指控 乙 抢劫罪\n', { locale: 'zh-CN' }).diagnostics, 'unknown-value');
+    assert.deepStrictEqual(robbery.map((d) => (d.data as { suggestions: string[] }).suggestions), [[], []]);
+    assert.strictEqual(robbery[1].message, '“抢劫罪”不是可识别的罪名。');
+    // a Chinese typo of one character is still found
+    assert.deepStrictEqual((only(check('正犯 乙 ｛ 罪名：诈编罪 ｝\n').diagnostics, 'unknown-value')[0].data as { suggestions: string[] }).suggestions, ['诈骗罪']);
+  });
+
   test('missing-role: the provider\'s header', () => {
     const text = 'provider P "名" {\n  knowledge none\n}\n';
     const [d] = only(check(text).diagnostics, 'missing-role');

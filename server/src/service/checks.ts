@@ -449,7 +449,8 @@ function checkHeader(block: Block, out: Finding[]): void {
         return;
       }
       if (h[1].kind === TokenKind.String || !lookupOffense(h[1].value)) {
-        const suggestions = nearest(h[1].value, OFFENSES.flatMap(spellings));
+        const meant = h[1].kind === TokenKind.String ? [] : offenseMeant(h[1].value);
+        const suggestions = meant.length > 0 ? meant : nearest(h[1].value, OFFENSES.flatMap(spellings));
         out.push({
           code: 'unknown-value',
           ...at(h[1]),
@@ -521,7 +522,8 @@ function checkStatements(block: Block, out: Finding[]): void {
         out.push({ code: 'unknown-value', ...at(tok), message: { id: 'unknown-value.number', args: { key: st.key.value, word: tok.value, suggestions: list(suggestions) } }, data: { suggestions } });
       } else if (key.value.type !== 'providerRef') {
         const words = termsForKey(key).flatMap(spellings);
-        const suggestions = nearest(tok.value, words).filter((word) => !negates(tok.value, word));
+        const meant = key.value.type === 'offense' && tok.kind !== TokenKind.String ? offenseMeant(tok.value) : [];
+        const suggestions = meant.length > 0 ? meant : nearest(tok.value, words).filter((word) => !negates(tok.value, word));
         out.push({
           code: 'unknown-value',
           ...at(tok),
@@ -544,6 +546,47 @@ function negates(written: string, word: string): boolean {
   const w = foldAscii(written).replace(/[\s_-]/g, '');
   const v = foldAscii(word).replace(/[\s_-]/g, '');
   return w !== v && w.endsWith(v) && /^(?:不|未|非|没|没有|无|not|non|un|in)$/.test(w.slice(0, w.length - v.length));
+}
+
+/** The short names practice uses for an offense, not (yet) aliases of the language. */
+const OFFENSE_SHORT_NAMES: Readonly<Record<string, string>> = {
+  帮信罪: '帮助信息网络犯罪活动罪',
+  帮信: '帮助信息网络犯罪活动罪',
+  拒不履行网络安全管理义务罪: '拒不履行信息网络安全管理义务罪',
+};
+
+/** An article number in Chinese numerals (三百六十三, 二百八十七) as a number; undefined when it is none. */
+function chineseNumeral(text: string): number | undefined {
+  const digit: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  let total = 0;
+  let current = 0;
+  for (const ch of text) {
+    if (ch in digit) {
+      current = digit[ch];
+    } else if (ch === '百' || ch === '十') {
+      total += (current || 1) * (ch === '百' ? 100 : 10);
+      current = 0;
+    } else {
+      return undefined;
+    }
+  }
+  return total + current;
+}
+
+/**
+ * The offense an offense written the way a judgment or practice writes it means, as the
+ * spelling to write (a one-item list; none when it means none): `刑法第287条之二`,
+ * `第三百六十三条`, `第２６６条` (full-width digits), `帮信罪`.
+ */
+function offenseMeant(word: string): string[] {
+  let w = asciiDigits(word).replace(/^《?刑法》?/, '');
+  w = OFFENSE_SHORT_NAMES[w] ?? w;
+  const m = /^第([零〇一二两三四五六七八九十百]+)条(.*)$/.exec(w);
+  const n = m ? chineseNumeral(m[1]) : undefined;
+  if (m && n !== undefined) {
+    w = `第${n}条${m[2]}`;
+  }
+  return w !== word && lookupOffense(w) ? [w] : [];
 }
 
 /** Full-width digits (０–９, as a Chinese input method in full-width mode types them) as ASCII ones. */
