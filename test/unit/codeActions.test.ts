@@ -83,6 +83,18 @@ suite('quick fixes', () => {
     }
   });
 
+  test('values written without a comma: the fix puts one in, full-width after a Chinese word, and the error is gone', () => {
+    const text = '服务商 甲 ｛\n  类型：缓存　搜索\n｝\nprovider B {\n  role caching search\n}\n';
+    const { actions, checked } = fixes(text, 'syntax', 'zh-CN');
+    const comma = actions.filter((a) => a.title === '用逗号分隔各值');
+    assert.strictEqual(comma.length, 2);
+    let fixed = apply(checked.document, comma[1]);
+    fixed = TextDocument.applyEdits(doc(fixed, 'file:///test.case'), comma[0].edit!.changes!['file:///test.case']);
+    assert.strictEqual(fixed, '服务商 甲 ｛\n  类型：缓存，搜索\n｝\nprovider B {\n  role caching, search\n}\n');
+    assert.deepStrictEqual(codesOf(fixed).filter((c) => c === 'syntax'), []);
+    assert.strictEqual(fixes(text, 'syntax').actions[0].title, 'Separate the values with a comma');
+  });
+
   test('reversed quotes: the fix turns them the right way round, and the error is gone', () => {
     const text = 'provider Q ”快播“ {\n  role caching\n}\n';
     const { actions, checked } = fixes(text, 'syntax');

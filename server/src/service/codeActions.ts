@@ -30,6 +30,7 @@ defineMessages({
   'fix.addFactValue': { en: (a) => `Add fact \`${s(a, 'key')} ${s(a, 'value')}\` (state it)`, zh: (a) => `补充事实“${s(a, 'key')}：${s(a, 'value')}”（请据实填写）` },
   'fix.addAll': { en: (a) => `Add the missing facts ${s(a, 'keys')} (state them)`, zh: (a) => `补充缺少的事实${s(a, 'keys')}（请据实填写）` },
   'fix.disable': { en: (a) => `Disable ${s(a, 'rule')} for this line`, zh: (a) => `在此行停用规则 ${s(a, 'rule')}` },
+  'fix.comma': { en: () => 'Separate the values with a comma', zh: () => '用逗号分隔各值' },
   'fix.todo': { en: () => 'to confirm: state the fact as the record shows it', zh: () => '待核实：请按案卷据实填写' },
 });
 
@@ -211,6 +212,21 @@ function roleActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, 
   return replaceActions(document, d, range, words, 'fix.role', locale, false);
 }
 
+/**
+ * The values `缓存 搜索` (or `缓存　搜索`, an ideographic space between) separated as the
+ * user meant: the blanks before the second value become a comma, full-width after a
+ * Chinese word (`缓存，搜索`), `, ` after any other.
+ */
+function commaAction(text: string, document: TextDocument, d: Diagnostic, offset: number, locale: Locale): CodeAction {
+  let start = offset;
+  while (start > 0 && /[ \t\u3000]/.test(text.charAt(start - 1))) {
+    start--;
+  }
+  const comma = CJK.test(text.charAt(start - 1)) ? '，' : ', ';
+  const edit = TextEdit.replace({ start: document.positionAt(start), end: document.positionAt(offset) }, comma);
+  return quickFix(format({ id: 'fix.comma' }, locale), document, [edit], d, true);
+}
+
 /** `”n“` as `“n”` (and `」n「` as `「n」`): the string the scanner read in reversed quotes, the right way round. */
 function swapReversedQuotes(written: string): string | undefined {
   const close = written.charAt(0);
@@ -268,6 +284,9 @@ export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagn
     } else if (code === 'syntax') {
       const swapped = swapReversedQuotes(document.getText(range));
       actions.push(...replaceActions(document, d, range, swapped ? [swapped] : [], 'fix.change', locale, true));
+      if (finding.message.id === 'syntax.missingComma') {
+        actions.push(commaAction(parsed.text, document, d, finding.offset, locale));
+      }
     }
     if (data?.missingFacts && data.missingFacts.length > 0) {
       actions.push(...missingFactActions(parsed, document, d, data, locale));
