@@ -95,6 +95,30 @@ suite('quick fixes', () => {
     assert.strictEqual(fixes(text, 'syntax').actions[0].title, 'Separate the values with a comma');
   });
 
+  test('a docket written unquoted as judgments write it, （2015）…: the fix quotes it, and the errors are gone', () => {
+    const text = '案件 ｛\n  案号：（2015）海刑初字第512号  # 一审\n  法院：北京市 海淀区人民法院\n｝\n';
+    const checked = validate(text);
+    const parsed = parseText(checked.document.uri, 1, text, false);
+    const quote = (line: number) => {
+      const ds = checked.diagnostics.filter((d) => d.range.start.line === line);
+      assert.ok(ds.length > 0);
+      const titles = new Set(getCodeActions(parsed, checked.document, ds, { locale: 'zh-CN' }).filter((a) => a.title.includes('引号')).map((a) => JSON.stringify(a.edit!.changes![checked.document.uri])));
+      assert.strictEqual(titles.size, 1, 'one fix, whichever of the line\'s diagnostics asks');
+      return getCodeActions(parsed, checked.document, ds, { locale: 'zh-CN' }).find((a) => a.title.includes('引号'))!;
+    };
+    assert.strictEqual(quote(1).title, '给“案号”的取值加上引号');
+    let fixed = apply(checked.document, quote(1));
+    assert.strictEqual(fixed.split('\n')[1], '  案号：“（2015）海刑初字第512号”  # 一审');
+    fixed = TextDocument.applyEdits(doc(fixed, 'file:///test.case'), quote(2).edit!.changes!['file:///test.case']);
+    assert.strictEqual(fixed, '案件 ｛\n  案号：“（2015）海刑初字第512号”  # 一审\n  法院：“北京市 海淀区人民法院”\n｝\n');
+    assert.deepStrictEqual(codesOf(fixed), []);
+    // an English key, a one-line body: ASCII quotes, and the } stays outside them
+    const en = 'case { docket (2016)京01刑终592号 }\n';
+    const r = fixes(en, 'syntax');
+    const q = titled(r.actions, 'Put the value of docket in quotes');
+    assert.strictEqual(apply(r.checked.document, q), 'case { docket "(2016)京01刑终592号" }\n');
+  });
+
   test('reversed quotes: the fix turns them the right way round, and the error is gone', () => {
     const text = 'provider Q ”快播“ {\n  role caching\n}\n';
     const { actions, checked } = fixes(text, 'syntax');
