@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { check, covered, only, textCodes } from './util';
+import { explain } from '../../server/src/service/i18n/messages';
 
 const P = (body: string) => `provider P {\n  role access\n${body}}\n`;
 
@@ -153,6 +154,55 @@ suite('text checks', () => {
     const ds = only(check(text).diagnostics, 'unknown-key');
     assert.deepStrictEqual(ds.map((d) => (d.data as { suggestions: string[] }).suggestions), [['参与程度'], ['行业规定'], []]);
     assert.strictEqual(ds[2].message, 'Unknown key "bogus" in an offender block.');
+  });
+
+  test('unknown-key: a fact written in another block\'s body says which block it belongs to', () => {
+    const text = '服务商 快播 ｛\n  类型：缓存\n  鉴真：有瑕疵\n｝\n';
+    const [d] = only(check(text, { locale: 'zh-CN' }).diagnostics, 'unknown-key');
+    assert.strictEqual(covered(text, d), '鉴真');
+    assert.strictEqual(d.message, '“服务商”块中没有“鉴真”这一项。“鉴真”应写在“证据”块中。');
+    assert.strictEqual(only(check(P('  offense art363\n')).diagnostics, 'unknown-key')[0].message, 'Unknown key "offense" in a provider block. It is a fact of the offender block.');
+    // a misspelling of one of this block's keys: the suggestion, not another block
+    assert.strictEqual(only(check(P('  knowlege specific\n')).diagnostics, 'unknown-key')[0].message, 'Unknown key "knowlege" in a provider block. Did you mean `knowledge`?');
+  });
+
+  test('unknown-value: a date or count typed with full-width digits or as 2016年9月13日 names the ASCII form it means', () => {
+    const text = '案件 ｛\n  日期：２０１６-09-13\n  行为时间：2013年1月1日\n｝\n证据 ｛\n  查获：21251个\n｝\n';
+    const ds = only(check(text, { locale: 'zh-CN' }).diagnostics, 'unknown-value');
+    assert.deepStrictEqual(ds.map((d) => covered(text, d)), ['２０１６-09-13', '2013年1月1日', '21251个']);
+    assert.deepStrictEqual(ds.map((d) => d.message), [
+      '“日期”应填写 YYYY-MM-DD 格式的日期，而不是“２０１６-09-13”。是否想写 `2016-09-13`？',
+      '“行为时间”应填写 YYYY-MM-DD 格式的日期，而不是“2013年1月1日”。是否想写 `2013-01-01`？',
+      '“查获”应填写数字，而不是“21251个”。是否想写 `21251`？',
+    ]);
+    assert.strictEqual(only(check('case { date 2016.9.13 }\n').diagnostics, 'unknown-value')[0].message, 'date takes a date written YYYY-MM-DD, not "2016.9.13". Did you mean `2016-09-13`?');
+    assert.strictEqual(only(check('case { date soon }\n').diagnostics, 'unknown-value')[0].message, 'date takes a date written YYYY-MM-DD, not "soon".');
+  });
+
+  test('Chinese messages set no space between a Chinese id and the Chinese words around it, but keep one beside a Latin id', () => {
+    const text = (id: string) => `服务商 ${id} “深圳快播公司” ｛\n  类型：缓存\n  明知：明知\n  通知：监管部门\n  行业规定：遵守\n  专门：否\n  参与程度：无\n｝\n正犯 上传者 ｛ 罪名：第363条；利用：${id} ｝\n指控 ${id} 第363条 不作为 ｛ 法院认定：有罪 ｝\n`;
+    const zh = (id: string) => check(text(id), { locale: 'zh-CN' }).diagnostics;
+    assert.strictEqual(only(zh('快播'), 'notice-takedown-not-criminal')[0].message, '快播虽已知情，但其帮助属中立帮助：接到通知后未采取措施的，一般不宜追究刑事责任（二（二）1–2）');
+    assert.match(only(zh('快播'), 'verdict-divergence')[0].message, /^法院认定快播构成传播淫秽物品牟利罪（第363条），/);
+    assert.strictEqual(only(zh('Qvod'), 'notice-takedown-not-criminal')[0].message, 'Qvod 虽已知情，但其帮助属中立帮助：接到通知后未采取措施的，一般不宜追究刑事责任（二（二）1–2）');
+    assert.match(only(zh('Qvod'), 'verdict-divergence')[0].message, /^法院认定 Qvod 构成/);
+    // the explanation's findings end in 。 : no space before the sentence after them
+    const why = explain(check(text('快播'), { locale: 'zh-CN' }).parsed.findings.find((f) => f.code === 'verdict-divergence')!.message, 'zh-CN')!;
+    assert.match(why, /。论文的理论排除法院所认定之罪的/);
+  });
+
+  test('unknown-value: an offense written as a judgment or practice writes it is offered its spelling, and no unrelated offense', () => {
+    const text = '服务商 甲 ｛ 类型：接入 ｝\n指控 甲 第三百六十三条\n指控 甲 刑法第287条之二\n指控 甲 帮信罪\n指控 甲 第２６６条\n正犯 乙 ｛ 罪名：第二百六十四条 ｝\n';
+    const ds = only(check(text, { locale: 'zh-CN' }).diagnostics, 'unknown-value');
+    assert.deepStrictEqual(ds.map((d) => covered(text, d)), ['第三百六十三条', '刑法第287条之二', '帮信罪', '第２６６条', '第二百六十四条']);
+    assert.deepStrictEqual(ds.map((d) => (d.data as { suggestions: string[] }).suggestions), [['第363条'], ['第287条之二'], ['帮助信息网络犯罪活动罪'], ['第266条'], ['第264条']]);
+    assert.strictEqual(ds[2].message, '“帮信罪”不是可识别的罪名。是否想写 `帮助信息网络犯罪活动罪`？', 'not 诈骗罪 or 盗窃罪, which share only 罪');
+    // an offense the tool does not know is not offered one that shares only its 罪
+    const robbery = only(check('正犯 乙 ｛ 罪名：抢劫罪 ｝\n指控 乙 抢劫罪\n', { locale: 'zh-CN' }).diagnostics, 'unknown-value');
+    assert.deepStrictEqual(robbery.map((d) => (d.data as { suggestions: string[] }).suggestions), [[], []]);
+    assert.strictEqual(robbery[1].message, '“抢劫罪”不是可识别的罪名。');
+    // a Chinese typo of one character is still found
+    assert.deepStrictEqual((only(check('正犯 乙 ｛ 罪名：诈编罪 ｝\n').diagnostics, 'unknown-value')[0].data as { suggestions: string[] }).suggestions, ['诈骗罪']);
   });
 
   test('missing-role: the provider\'s header', () => {

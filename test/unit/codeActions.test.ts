@@ -57,6 +57,20 @@ suite('quick fixes', () => {
     assert.strictEqual(fixes(text, 'unknown-value', 'zh-CN').actions[0].title, '改为“caching”');
   });
 
+  test('a date or a count typed with full-width digits, or in the Chinese manner, is offered in ASCII; applied, the error is gone', () => {
+    const text = '案件 ｛\n  日期：２０１６-09-13\n  行为时间：2013年1月1日\n｝\n证据 ｛\n  查获：２１２５１ “缓存服务器中的文件”\n｝\n';
+    const { actions, checked } = fixes(text, 'unknown-value', 'zh-CN');
+    assert.deepStrictEqual(actions.filter((a) => a.title.startsWith('改为')).map((a) => a.title), ['改为“2016-09-13”', '改为“2013-01-01”', '改为“21251”']);
+    let fixed = checked.document.getText();
+    for (const a of actions.filter((x) => x.title.startsWith('改为')).reverse()) {
+      fixed = TextDocument.applyEdits(doc(fixed, 'file:///test.case'), a.edit!.changes!['file:///test.case']);
+    }
+    assert.strictEqual(fixed, '案件 ｛\n  日期：2016-09-13\n  行为时间：2013-01-01\n｝\n证据 ｛\n  查获：21251 “缓存服务器中的文件”\n｝\n');
+    assert.ok(!codesOf(fixed).includes('unknown-value'));
+    // no day, no offer: 2015年2月30日 is not in the calendar
+    assert.deepStrictEqual(fixes('案件 ｛ 日期：2015年2月30日 ｝\n', 'unknown-value').actions.filter((a) => a.title.startsWith('Change')), []);
+  });
+
   test('did you mean, for a block keyword, a key and a reference', () => {
     for (const [text, code, want] of [
       ['provder Q {\n  role access\n}\n', 'unknown-block', 'provider'],
@@ -67,6 +81,42 @@ suite('quick fixes', () => {
       const fixed = apply(checked.document, titled(actions, `Change to \`${want}\``));
       assert.ok(!codesOf(fixed).includes(code), `${code} still there in ${fixed}`);
     }
+  });
+
+  test('values written without a comma: the fix puts one in, full-width after a Chinese word, and the error is gone', () => {
+    const text = '服务商 甲 ｛\n  类型：缓存　搜索\n｝\nprovider B {\n  role caching search\n}\n';
+    const { actions, checked } = fixes(text, 'syntax', 'zh-CN');
+    const comma = actions.filter((a) => a.title === '用逗号分隔各值');
+    assert.strictEqual(comma.length, 2);
+    let fixed = apply(checked.document, comma[1]);
+    fixed = TextDocument.applyEdits(doc(fixed, 'file:///test.case'), comma[0].edit!.changes!['file:///test.case']);
+    assert.strictEqual(fixed, '服务商 甲 ｛\n  类型：缓存，搜索\n｝\nprovider B {\n  role caching, search\n}\n');
+    assert.deepStrictEqual(codesOf(fixed).filter((c) => c === 'syntax'), []);
+    assert.strictEqual(fixes(text, 'syntax').actions[0].title, 'Separate the values with a comma');
+  });
+
+  test('a docket written unquoted as judgments write it, （2015）…: the fix quotes it, and the errors are gone', () => {
+    const text = '案件 ｛\n  案号：（2015）海刑初字第512号  # 一审\n  法院：北京市 海淀区人民法院\n｝\n';
+    const checked = validate(text);
+    const parsed = parseText(checked.document.uri, 1, text, false);
+    const quote = (line: number) => {
+      const ds = checked.diagnostics.filter((d) => d.range.start.line === line);
+      assert.ok(ds.length > 0);
+      const titles = new Set(getCodeActions(parsed, checked.document, ds, { locale: 'zh-CN' }).filter((a) => a.title.includes('引号')).map((a) => JSON.stringify(a.edit!.changes![checked.document.uri])));
+      assert.strictEqual(titles.size, 1, 'one fix, whichever of the line\'s diagnostics asks');
+      return getCodeActions(parsed, checked.document, ds, { locale: 'zh-CN' }).find((a) => a.title.includes('引号'))!;
+    };
+    assert.strictEqual(quote(1).title, '给“案号”的取值加上引号');
+    let fixed = apply(checked.document, quote(1));
+    assert.strictEqual(fixed.split('\n')[1], '  案号：“（2015）海刑初字第512号”  # 一审');
+    fixed = TextDocument.applyEdits(doc(fixed, 'file:///test.case'), quote(2).edit!.changes!['file:///test.case']);
+    assert.strictEqual(fixed, '案件 ｛\n  案号：“（2015）海刑初字第512号”  # 一审\n  法院：“北京市 海淀区人民法院”\n｝\n');
+    assert.deepStrictEqual(codesOf(fixed), []);
+    // an English key, a one-line body: ASCII quotes, and the } stays outside them
+    const en = 'case { docket (2016)京01刑终592号 }\n';
+    const r = fixes(en, 'syntax');
+    const q = titled(r.actions, 'Put the value of docket in quotes');
+    assert.strictEqual(apply(r.checked.document, q), 'case { docket "(2016)京01刑终592号" }\n');
   });
 
   test('reversed quotes: the fix turns them the right way round, and the error is gone', () => {
@@ -119,6 +169,25 @@ suite('quick fixes', () => {
     const zh = fixes(text, 'helping-needs-facts', 'zh-CN').actions;
     assert.ok(zh.some((a) => a.title === '补充事实“专门”（请据实填写）'));
     assert.ok(zh.some((a) => a.title === '补充缺少的事实“行业规定”、“专门”、“参与程度”（请据实填写）'));
+  });
+
+  test('a missing fact written with an invalid value is not added a second time: its own fix corrects the value', () => {
+    const text = '服务商 乙 ｛\n  类型：存储\n  明知：明知\n  行业规定：遵守\n  专门：否\n  参与程度：深入\n｝\n指控 乙 第287条之二\n';
+    const { actions } = fixes(text, 'helping-needs-facts', 'zh-CN');
+    assert.deepStrictEqual(actions.filter((a) => a.title.startsWith('补充')).map((a) => a.title), [], 'adding 参与程度 again would be a duplicate-key whose placeholder counts');
+    const value = fixes(text, 'unknown-value', 'zh-CN');
+    const fixed = apply(value.checked.document, titled(value.actions, '改为“深度”'));
+    assert.ok(fixed.includes('  参与程度：深度\n'));
+    assert.ok(!codesOf(fixed).includes('helping-needs-facts'));
+  });
+
+  test('a value that negates a valid one (不及时) is not offered that value, which means the opposite', () => {
+    const text = '服务商 乙 ｛\n  类型：存储\n  移除：不及时\n｝\n';
+    const { actions } = fixes(text, 'unknown-value', 'zh-CN');
+    assert.deepStrictEqual(actions.filter((a) => a.title.startsWith('改为')).map((a) => a.title), []);
+    assert.deepStrictEqual(validate(text).diagnostics.find((d) => d.code === 'unknown-value')!.data, { suggestions: [] });
+    // a plain misspelling still is
+    assert.strictEqual(fixes('服务商 乙 ｛\n  类型：存储\n  移除：及是\n｝\n', 'unknown-value', 'zh-CN').actions[0].title, '改为“及时”');
   });
 
   test('missing facts go into a Chinese block in Chinese, and into one-line bodies', () => {

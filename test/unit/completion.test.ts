@@ -59,6 +59,12 @@ suite('completion', () => {
     assert.strictEqual(accept('provider Q {\n  role access\n  indus|\n}', 'industry-rules · 行业规定'), 'provider Q {\n  role access\n  industry-rules\n}');
   });
 
+  test('after a value of a list, none is not offered (通知：用户，无 contradicts itself); after none, nothing is', () => {
+    assert.deepStrictEqual(inserts(complete('服务商 Q ｛\n  通知：用户，|\n｝')), ['权利人', '监管部门']);
+    assert.deepStrictEqual(inserts(complete('服务商 Q ｛\n  通知：无，|\n｝')), []);
+    assert.deepStrictEqual(inserts(complete('服务商 Q ｛\n  通知：|\n｝')), ['无', '用户', '权利人', '监管部门'], 'alone, none is a value like the others');
+  });
+
   test('values after the key, after a colon and after a comma; taken values are not offered again', () => {
     assert.deepStrictEqual(inserts(complete('provider Q {\n  knowledge |\n}')), ['none', 'general', 'specific']);
     assert.deepStrictEqual(inserts(complete('provider Q {\n  knowledge: |\n}')), ['none', 'general', 'specific']);

@@ -175,7 +175,7 @@ suite('Liability report', () => {
     assert.ok(md.includes('- 甲 帮助 团伙（第266条）：共犯，● '), md);
     assert.ok(md.includes('**刑事责任：** ● '), md);
     assert.ok(md.includes('- “明知”：“知道对方实施诈骗”（第 3 行）'), 'a note under the key the reader wrote');
-    assert.match(md, /- ℹ 提示 `helping-concurrence`（第 8 行；论文出处：三（一）1）：甲 /);
+    assert.match(md, /- ℹ 提示 `helping-concurrence`（第 8 行；论文出处：三（一）1）：甲同时符合/);
     assert.match(md, /（第 \d+ 行）$/m);
     // nothing of the English frame left: no half-width colon, comma-space or parenthesis outside the sources
     const frame = md.replace(/\\\[\d+\\\]\([^)]*\)/g, '').replace(/https?:\/\/\S+/g, '');

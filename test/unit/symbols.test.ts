@@ -63,9 +63,10 @@ suite('symbols: the outline of a brief', () => {
 
   test('Chinese keywords and a half-typed block still give named symbols', () => {
     const { document, parsed } = open('服务商 快播 ｛\n  类型：缓存，搜索\n｝\n案件\nprovider\n指控\n');
+    // Chinese values listed as Chinese lists them (、), not with an English comma
     assert.deepStrictEqual(outline(document, documentSymbols(document, parsed)), [
-      'Class 快播 — 缓存, 搜索 @0-2 [快播]',
-      '  Property 类型 — 缓存, 搜索 @1-1 [类型]',
+      'Class 快播 — 缓存、搜索 @0-2 [快播]',
+      '  Property 类型 — 缓存、搜索 @1-1 [类型]',
       'Namespace 案件 @3-3 [案件]',
       'Class provider @4-4 [provider]',
       'Event 指控 @5-5 [指控]',

@@ -6,7 +6,7 @@ import type { Block, CaseDocument, Statement, SyntaxProblem } from './ast';
 import type { Finding, Related } from './findings';
 import { aOrAn, defineMessages, Args } from './i18n/messages';
 import type { CaseModelSet, ChargeModel } from './model';
-import { canonicalValue } from './model';
+import { canonicalValue, isCalendarDate } from './model';
 import { lineIndexOf, lineStarts } from './pieceDocument';
 import { Token, TokenKind } from './scanner';
 import { nearest } from './suggest';
@@ -18,6 +18,7 @@ import {
   OFFENSES,
   VALUE_SETS,
   keysOf,
+  lookupKey,
   lookupOffense,
   lookupValue,
   offenseById,
@@ -37,6 +38,11 @@ const offenseZh = (id: string) => {
   const o = offenseById(id);
   return o ? `${o.nameZh}（${o.zh[0]}）` : id;
 };
+/** A block's keyword in the message's language. */
+const blockWord = (id: string, zh: boolean) => {
+  const b = BLOCKS.find((spec) => spec.id === id);
+  return b ? (zh ? b.zh[0] : b.en[0]) : id;
+};
 const zhDidYouMean = (a: Args) => (a.suggestions ? `是否想写 ${zhList(a, 'suggestions')}？` : '');
 
 defineMessages({
@@ -45,8 +51,8 @@ defineMessages({
     zh: (a) => `未知的块“${s(a, 'word')}”。${zhDidYouMean(a)}可用的块：${zhList(a, 'valid')}。`,
   },
   'unknown-key': {
-    en: (a) => `Unknown key ${JSON.stringify(s(a, 'word'))} in ${aOrAn(s(a, 'block'))} block.${didYouMean(a)}`,
-    zh: (a) => `“${s(a, 'block')}”块中没有“${s(a, 'word')}”这一项。${zhDidYouMean(a)}`,
+    en: (a) => `Unknown key ${JSON.stringify(s(a, 'word'))} in ${aOrAn(s(a, 'block'))} block.${didYouMean(a)}${a.home ? ` It is a fact of the ${blockWord(s(a, 'home'), false)} block.` : ''}`,
+    zh: (a) => `“${s(a, 'block')}”块中没有“${s(a, 'word')}”这一项。${zhDidYouMean(a)}${a.home ? `“${s(a, 'word')}”应写在“${blockWord(s(a, 'home'), true)}”块中。` : ''}`,
   },
   'unknown-value': {
     en: (a) => `${JSON.stringify(s(a, 'word'))} is not a valid value for ${s(a, 'key')}.${didYouMean(a)}${a.valid ? ` Valid: ${s(a, 'valid')}.` : ''}`,
@@ -65,12 +71,12 @@ defineMessages({
     zh: (a) => `“${s(a, 'word')}”不是日历上的日期（YYYY-MM-DD）。`,
   },
   'unknown-value.date': {
-    en: (a) => `${s(a, 'key')} takes a date written YYYY-MM-DD, not ${JSON.stringify(s(a, 'word'))}.`,
-    zh: (a) => `“${s(a, 'key')}”应填写 YYYY-MM-DD 格式的日期，而不是“${s(a, 'word')}”。`,
+    en: (a) => `${s(a, 'key')} takes a date written YYYY-MM-DD, not ${JSON.stringify(s(a, 'word'))}.${didYouMean(a)}`,
+    zh: (a) => `“${s(a, 'key')}”应填写 YYYY-MM-DD 格式的日期，而不是“${s(a, 'word')}”。${zhDidYouMean(a)}`,
   },
   'unknown-value.number': {
-    en: (a) => `${s(a, 'key')} takes a number, not ${JSON.stringify(s(a, 'word'))}.`,
-    zh: (a) => `“${s(a, 'key')}”应填写数字，而不是“${s(a, 'word')}”。`,
+    en: (a) => `${s(a, 'key')} takes a number, not ${JSON.stringify(s(a, 'word'))}.${didYouMean(a)}`,
+    zh: (a) => `“${s(a, 'key')}”应填写数字，而不是“${s(a, 'word')}”。${zhDidYouMean(a)}`,
   },
   'unknown-value.mode': {
     en: (a) => `${JSON.stringify(s(a, 'word'))} is not a mode.${didYouMean(a)} Modes: act, omission, principal, accomplice (作为, 不作为, 正犯, 共犯).`,
@@ -443,7 +449,8 @@ function checkHeader(block: Block, out: Finding[]): void {
         return;
       }
       if (h[1].kind === TokenKind.String || !lookupOffense(h[1].value)) {
-        const suggestions = nearest(h[1].value, OFFENSES.flatMap(spellings));
+        const meant = h[1].kind === TokenKind.String ? [] : offenseMeant(h[1].value);
+        const suggestions = meant.length > 0 ? meant : nearest(h[1].value, OFFENSES.flatMap(spellings));
         out.push({
           code: 'unknown-value',
           ...at(h[1]),
@@ -477,10 +484,12 @@ function checkStatements(block: Block, out: Finding[]): void {
   for (const st of block.statements) {
     if (!st.spec) {
       const suggestions = rankKeys(nearest(st.key.value, keysOf(spec.id).flatMap(spellings)), block, st);
+      // a fact written in the wrong block (`鉴真` among a provider's facts): say where it belongs
+      const home = suggestions.length === 0 ? BLOCKS.find((b) => b.id !== spec.id && lookupKey(b.id, st.key.value)) : undefined;
       out.push({
         code: 'unknown-key',
         ...at(st.key),
-        message: { id: 'unknown-key', args: { word: st.key.value, block: block.keyword.value, suggestions: list(suggestions) } },
+        message: { id: 'unknown-key', args: { word: st.key.value, block: block.keyword.value, suggestions: list(suggestions), ...(home ? { home: home.id } : {}) } },
         data: { suggestions },
       });
       continue;
@@ -506,12 +515,15 @@ function checkStatements(block: Block, out: Finding[]): void {
       if (key.value.type === 'date' && tok.kind === TokenKind.Date) {
         out.push({ code: 'unknown-value', ...at(tok), message: { id: 'unknown-value.calendar', args: { word: tok.value } } });
       } else if (key.value.type === 'date') {
-        out.push({ code: 'unknown-value', ...at(tok), message: { id: 'unknown-value.date', args: { key: st.key.value, word: tok.value } } });
+        const suggestions = tok.kind === TokenKind.String ? [] : dateMeant(tok.value);
+        out.push({ code: 'unknown-value', ...at(tok), message: { id: 'unknown-value.date', args: { key: st.key.value, word: tok.value, suggestions: list(suggestions) } }, data: { suggestions } });
       } else if (key.value.type === 'number') {
-        out.push({ code: 'unknown-value', ...at(tok), message: { id: 'unknown-value.number', args: { key: st.key.value, word: tok.value } } });
+        const suggestions = tok.kind === TokenKind.String ? [] : numberMeant(tok.value);
+        out.push({ code: 'unknown-value', ...at(tok), message: { id: 'unknown-value.number', args: { key: st.key.value, word: tok.value, suggestions: list(suggestions) } }, data: { suggestions } });
       } else if (key.value.type !== 'providerRef') {
         const words = termsForKey(key).flatMap(spellings);
-        const suggestions = nearest(tok.value, words);
+        const meant = key.value.type === 'offense' && tok.kind !== TokenKind.String ? offenseMeant(tok.value) : [];
+        const suggestions = meant.length > 0 ? meant : nearest(tok.value, words).filter((word) => !negates(tok.value, word));
         out.push({
           code: 'unknown-value',
           ...at(tok),
@@ -524,6 +536,80 @@ function checkStatements(block: Block, out: Finding[]): void {
       }
     }
   }
+}
+
+/**
+ * Whether a written value is a valid one negated (`不及时` is `及时` negated, `unknown` is
+ * `known`): the nearest spelling, but the opposite meaning, so no suggestion to take.
+ */
+function negates(written: string, word: string): boolean {
+  const w = foldAscii(written).replace(/[\s_-]/g, '');
+  const v = foldAscii(word).replace(/[\s_-]/g, '');
+  return w !== v && w.endsWith(v) && /^(?:不|未|非|没|没有|无|not|non|un|in)$/.test(w.slice(0, w.length - v.length));
+}
+
+/** The short names practice uses for an offense, not (yet) aliases of the language. */
+const OFFENSE_SHORT_NAMES: Readonly<Record<string, string>> = {
+  帮信罪: '帮助信息网络犯罪活动罪',
+  帮信: '帮助信息网络犯罪活动罪',
+  拒不履行网络安全管理义务罪: '拒不履行信息网络安全管理义务罪',
+};
+
+/** An article number in Chinese numerals (三百六十三, 二百八十七) as a number; undefined when it is none. */
+function chineseNumeral(text: string): number | undefined {
+  const digit: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  let total = 0;
+  let current = 0;
+  for (const ch of text) {
+    if (ch in digit) {
+      current = digit[ch];
+    } else if (ch === '百' || ch === '十') {
+      total += (current || 1) * (ch === '百' ? 100 : 10);
+      current = 0;
+    } else {
+      return undefined;
+    }
+  }
+  return total + current;
+}
+
+/**
+ * The offense an offense written the way a judgment or practice writes it means, as the
+ * spelling to write (a one-item list; none when it means none): `刑法第287条之二`,
+ * `第三百六十三条`, `第２６６条` (full-width digits), `帮信罪`.
+ */
+function offenseMeant(word: string): string[] {
+  let w = asciiDigits(word).replace(/^《?刑法》?/, '');
+  w = OFFENSE_SHORT_NAMES[w] ?? w;
+  const m = /^第([零〇一二两三四五六七八九十百]+)条(.*)$/.exec(w);
+  const n = m ? chineseNumeral(m[1]) : undefined;
+  if (m && n !== undefined) {
+    w = `第${n}条${m[2]}`;
+  }
+  return w !== word && lookupOffense(w) ? [w] : [];
+}
+
+/** Full-width digits (０–９, as a Chinese input method in full-width mode types them) as ASCII ones. */
+const asciiDigits = (word: string) => word.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/**
+ * The YYYY-MM-DD a date written otherwise means, as a one-item list (none when it names
+ * no day): full-width digits (`２０１６-09-13`), the Chinese `2016年9月13日`, `2016.9.13`.
+ */
+function dateMeant(word: string): string[] {
+  const m = /^(\d{4})(?:年(\d{1,2})月(\d{1,2})日?|([-.])(\d{1,2})\4(\d{1,2}))$/.exec(asciiDigits(word));
+  if (!m) {
+    return [];
+  }
+  const two = (d: string) => d.padStart(2, '0');
+  const date = `${m[1]}-${two(m[2] ?? m[5])}-${two(m[3] ?? m[6])}`;
+  return isCalendarDate(date) ? [date] : [];
+}
+
+/** The number a count written otherwise means: full-width digits (`２１２５１`), a measure word after it (`21251个`). */
+function numberMeant(word: string): string[] {
+  const m = /^(\d+)[个件部份条次人]?$/.exec(asciiDigits(word));
+  return m ? [m[1]] : [];
 }
 
 /**

@@ -13,6 +13,7 @@ import { defineMessages, format, listSeparator, Locale } from './i18n/messages';
 import { toRange, type ParsedCase } from './languageService';
 import { eolOf } from './formatter';
 import { lineEndOf, lineStartOf } from './position';
+import { TokenKind } from './scanner';
 import { inRegion } from './markdown';
 import { ruleMeta } from './rules/meta';
 import { ISP_ROLES, KeySpec, keySpec, lookupValue, Term, VALUE_SETS } from './vocabulary';
@@ -30,6 +31,8 @@ defineMessages({
   'fix.addFactValue': { en: (a) => `Add fact \`${s(a, 'key')} ${s(a, 'value')}\` (state it)`, zh: (a) => `补充事实“${s(a, 'key')}：${s(a, 'value')}”（请据实填写）` },
   'fix.addAll': { en: (a) => `Add the missing facts ${s(a, 'keys')} (state them)`, zh: (a) => `补充缺少的事实${s(a, 'keys')}（请据实填写）` },
   'fix.disable': { en: (a) => `Disable ${s(a, 'rule')} for this line`, zh: (a) => `在此行停用规则 ${s(a, 'rule')}` },
+  'fix.quote': { en: (a) => `Put the value of ${s(a, 'key')} in quotes`, zh: (a) => `给“${s(a, 'key')}”的取值加上引号` },
+  'fix.comma': { en: () => 'Separate the values with a comma', zh: () => '用逗号分隔各值' },
   'fix.todo': { en: () => 'to confirm: state the fact as the record shows it', zh: () => '待核实：请按案卷据实填写' },
 });
 
@@ -160,7 +163,10 @@ function appendToBody(text: string, document: TextDocument, block: Block, lines:
 
 function missingFactActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, data: FindingData, locale: Locale): CodeAction[] {
   const provider = parsed.model.providers.find((p) => p.id === data.provider);
-  const keys = (data.missingFacts ?? []).filter((k) => keySpec('provider', k) && !provider?.facts.has(k));
+  // a fact written with a value that is not valid (`参与程度：深入`) is not added a second time
+  // (that would be a duplicate-key whose placeholder counts): its unknown-value fix corrects it
+  const written = (k: string) => provider?.facts.has(k) || provider?.block.statements.some((st) => st.spec?.id === k);
+  const keys = (data.missingFacts ?? []).filter((k) => keySpec('provider', k) && !written(k));
   if (!provider || keys.length === 0) {
     return [];
   }
@@ -206,6 +212,58 @@ function roleActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, 
       return term ? wordOf(term, zh) : id;
     });
   return replaceActions(document, d, range, words, 'fix.role', locale, false);
+}
+
+/**
+ * The values `缓存 搜索` (or `缓存　搜索`, an ideographic space between) separated as the
+ * user meant: the blanks before the second value become a comma, full-width after a
+ * Chinese word (`缓存，搜索`), `, ` after any other.
+ */
+function commaAction(text: string, document: TextDocument, d: Diagnostic, offset: number, locale: Locale): CodeAction {
+  let start = offset;
+  while (start > 0 && /[ \t\u3000]/.test(text.charAt(start - 1))) {
+    start--;
+  }
+  const comma = CJK.test(text.charAt(start - 1)) ? '，' : ', ';
+  const edit = TextEdit.replace({ start: document.positionAt(start), end: document.positionAt(offset) }, comma);
+  return quickFix(format({ id: 'fix.comma' }, locale), document, [edit], d, true);
+}
+
+/**
+ * A free-text fact written without quotes whose text holds characters no word may
+ * (`案号：（2015）海刑初字第512号`, as judgments write a docket): the text to the line's end
+ * (before a comment) in quotes, `“…”` after a Chinese key, `"…"` after any other.
+ */
+function quoteAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic, offset: number, locale: Locale): CodeAction | undefined {
+  const text = parsed.text;
+  const lineStart = lineStartOf(text, offset);
+  const st = parsed.doc.blocks
+    .flatMap((b) => b.statements)
+    .find((x) => x.key.offset >= lineStart && x.key.offset < offset && lineStartOf(text, x.key.offset) === lineStart);
+  if (!st?.spec || (st.spec.value.type !== 'text' && st.spec.value.type !== 'textOrDate') || st.values.some((v) => v.kind === TokenKind.String)) {
+    return undefined;
+  }
+  let start = st.colon ? st.colon.offset + st.colon.length : st.key.offset + st.key.length;
+  const comment = parsed.doc.comments.find((c) => c.offset > start && lineStartOf(text, c.offset) === lineStart);
+  let end = comment ? comment.offset : lineEndOf(text, start);
+  // a one-line body: its `}` (and what follows it) stays outside the quotes
+  const close = st.block.close;
+  if (close && close.offset > start && close.offset < end) {
+    end = close.offset;
+  }
+  while (start < end && /[ \t\u3000]/.test(text.charAt(start))) {
+    start++;
+  }
+  while (end > start && /[ \t\u3000；;]/.test(text.charAt(end - 1))) {
+    end--;
+  }
+  const value = text.slice(start, end);
+  if (value === '' || /["“”「」\\]/.test(value)) {
+    return undefined;
+  }
+  const quoted = CJK.test(st.key.value) ? `“${value}”` : `"${value}"`;
+  const edit = TextEdit.replace({ start: document.positionAt(start), end: document.positionAt(end) }, quoted);
+  return quickFix(format({ id: 'fix.quote', args: { key: st.key.value } }, locale), document, [edit], d, true);
 }
 
 /** `”n“` as `“n”` (and `」n「` as `「n」`): the string the scanner read in reversed quotes, the right way round. */
@@ -265,6 +323,22 @@ export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagn
     } else if (code === 'syntax') {
       const swapped = swapReversedQuotes(document.getText(range));
       actions.push(...replaceActions(document, d, range, swapped ? [swapped] : [], 'fix.change', locale, true));
+      if (finding.message.id === 'syntax.missingComma') {
+        actions.push(commaAction(parsed.text, document, d, finding.offset, locale));
+      }
+      if (finding.message.id === 'syntax.unexpectedChar') {
+        const quote = quoteAction(parsed, document, d, finding.offset, locale);
+        if (quote) {
+          actions.push(quote);
+        }
+      }
+    }
+    if (code === 'too-many-values') {
+      // `案号：（2015）海刑初字第512号` read as several words: the same text, quoted, is one
+      const quote = quoteAction(parsed, document, d, finding.offset, locale);
+      if (quote) {
+        actions.push(quote);
+      }
     }
     if (data?.missingFacts && data.missingFacts.length > 0) {
       actions.push(...missingFactActions(parsed, document, d, data, locale));

@@ -188,8 +188,12 @@ function valueItems(parsed: ParsedCase, st: Statement, typedIndex: number | unde
   }
   const set = v.set;
   const taken = new Set(others.map((t) => VALUE_SETS[set].find((term) => [...term.en.map(foldAscii), ...term.zh].includes(foldAscii(t.value)))?.id));
+  // after a value of a list (`通知：用户，`) `none` would contradict it, and after `none` nothing follows
+  if (taken.has('none')) {
+    return [];
+  }
   return VALUE_SETS[set]
-    .filter((term) => !taken.has(term.id))
+    .filter((term) => !taken.has(term.id) && !(term.id === 'none' && others.length > 0))
     .map((term, i) => wordItem(termOfValue(spec, set, term), CompletionItemKind.EnumMember, i, typing, locale));
 }
 

@@ -42,7 +42,8 @@ const CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
  */
 export function nearest(word: string, candidates: readonly string[], limit = 3): string[] {
   const w = foldAscii(word);
-  const budget = Math.max(1, Math.min(3, Math.floor(w.length / 3) + 1));
+  // A Chinese character is a word of its own: 帮信罪 is two words away from 诈骗罪, not a typo of it
+  const budget = CJK.test(w) ? Math.max(1, Math.min(3, Math.floor(w.length / 3))) : Math.max(1, Math.min(3, Math.floor(w.length / 3) + 1));
   const scored: { c: string; d: number }[] = [];
   const seen = new Set<string>();
   for (const c of candidates) {

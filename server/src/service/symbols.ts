@@ -38,8 +38,10 @@ const written = (t: Token) => t.value;
 
 const nonEmpty = (...candidates: (string | undefined)[]) => candidates.find((c) => c !== undefined && c.trim() !== '') ?? '?';
 
-/** The values of a statement as written, `a, b`. */
-const valuesOf = (st: Statement | undefined) => (st ? st.values.map(written).join(', ') : '');
+const HAN = /[\u3400-\u9fff]/;
+/** The values of a statement as written, `a, b`; Chinese values as Chinese lists them, `缓存、搜索`. */
+const valuesOf = (st: Statement | undefined) =>
+  (st ? st.values.map(written).join(st.values.length > 0 && st.values.every((v) => HAN.test(v.value)) ? '、' : ', ') : '');
 
 const statementOf = (block: Block, key: string) => block.statements.find((st) => st.spec?.id === key);
 

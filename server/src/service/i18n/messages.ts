@@ -97,9 +97,43 @@ export function formatMarked(msg: Message, locale: Locale, why = false): string 
   return text ? render(text, msg, locale, true) : why ? undefined : msg.id;
 }
 
+/** Arguments that are a provider's or offender's id, set off by spaces in the messages' text. */
+const ID_ARGS: ReadonlySet<string> = new Set(['id', 'of']);
+/** A Han character or full-width punctuation: no space between two of them in Chinese text. */
+const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
+/** A text that opens with a block keyword and a space, as a label naming a block does. */
+const LABEL_HEAD = /^(?:服务商|正犯|指控|案件|证据) /;
+const cjk = (c: string) => c !== '' && CJK_CHAR.test(c);
+
+/**
+ * A Chinese message with the spaces the template sets around an id kept only where Chinese
+ * text wants one: between a Han character and a Latin id (`Qvod 虽已知情`), not between Han
+ * characters (`快播虽已知情`, not `快播 虽已知情`).
+ */
+function spaceIds(text: string, ids: readonly string[]): string {
+  // a label that names a block as written (`服务商 快播`, `正犯 上传者 利用该服务商`) keeps its spaces
+  if (ids.some((id) => LABEL_HEAD.test(text) && text.replace(LABEL_HEAD, '').startsWith(id))) {
+    return text;
+  }
+  let out = text;
+  for (const id of ids) {
+    if (!cjk(id.charAt(0)) && !cjk(id.charAt(id.length - 1))) {
+      continue;
+    }
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`( ?)${escaped}( ?)`, 'gu'), (m: string, before: string, after: string, at: number, whole: string) => {
+      const keepBefore = before !== '' && !(cjk(whole.charAt(at - 1)) && cjk(id.charAt(0)));
+      const keepAfter = after !== '' && !(cjk(id.charAt(id.length - 1)) && cjk(whole.charAt(at + m.length)));
+      return `${keepBefore ? ' ' : ''}${id}${keepAfter ? ' ' : ''}`;
+    });
+  }
+  return out;
+}
+
 function render(text: MessageText, msg: Message, locale: Locale, mark: boolean): string {
   const nested = (m: Message) => (mark ? formatMarked(m, locale) as string : format(m, locale));
   const args: Record<string, string | number> = {};
+  const zh = locale === 'zh-CN';
   for (const [k, v] of Object.entries(msg.args ?? {})) {
     if (typeof v === 'string' || typeof v === 'number') {
       args[k] = mark && typeof v === 'string' && USER_TEXT_ARGS.has(k)
@@ -111,7 +145,11 @@ function render(text: MessageText, msg: Message, locale: Locale, mark: boolean):
       args[k] = nested(v as Message);
     }
   }
-  return locale === 'zh-CN' ? text.zh(args) : text.en(args);
+  if (!zh) {
+    return text.en(args);
+  }
+  const ids = Object.entries(msg.args ?? {}).filter(([k, v]) => ID_ARGS.has(k) && typeof v === 'string' && v !== '').map(([, v]) => v as string);
+  return spaceIds(text.zh(args), ids);
 }
 
 /** Picks a locale from a BCP 47 tag such as VS Code's display language. */

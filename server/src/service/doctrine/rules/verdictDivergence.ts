@@ -13,7 +13,7 @@ export default defineRule({
       zh: (a) => `法院认定 ${a.id} 构成${a.offense}，但依论文的理论，所述事实不足以支持该认定（${sectionsZh(String(a.sections))}）`,
       why: {
         en: (a) => `${a.findings ? `The findings behind this: ${a.findings} ` : ''}Where the paper's doctrine excludes the offense the court convicted on, the brief can argue for acquittal on that charge.`,
-        zh: (a) => `${a.findings ? `理由：${a.findings} ` : ''}论文的理论排除法院所认定之罪的，文书可就该指控主张无罪。`,
+        zh: (a) => `${a.findings ? `理由：${a.findings}` : ''}论文的理论排除法院所认定之罪的，文书可就该指控主张无罪。`,
       },
     },
   },
