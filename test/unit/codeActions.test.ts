@@ -287,6 +287,35 @@ suite('quick fixes', () => {
     assert.deepStrictEqual(codesOf(added).filter((c) => c === 'syntax' || c === 'cache-modification'), []);
   });
 
+  test('a whole-file selection: every diagnostic gets its own finding\'s fixes, each disable joins the comment above its own line', () => {
+    // Several providers, some with a disable comment above the line, some without, and a
+    // misspelt key in each: all diagnostics asked at once, as a select-all request sends them.
+    const blocks = [0, 1, 2, 3].map((i) => i % 2 === 0
+      ? `provider Q${i} {\n  role caching\n  # casefacts-disable-next-line private-censorship\n  modifies-content yes\n  rolee search\n}\n`
+      : `provider Q${i} {\n  role caching\n  modifies-content yes\n  rolee search\n}\n`);
+    const text = blocks.join('');
+    const checked = validate(text);
+    const parsed = parseText(checked.document.uri, 1, text, false);
+    const actions = getCodeActions(parsed, checked.document, checked.diagnostics, { locale: 'en' });
+    const disables = actions.filter((a) => a.title === 'Disable cache-modification for this line');
+    assert.strictEqual(disables.length, 4, actions.map((a) => a.title).join(' | '));
+    const edits = disables.map((a) => a.edit?.changes?.[checked.document.uri]?.[0]);
+    // the comment's end (joined) for the commented blocks, a new comment line for the others
+    assert.deepStrictEqual(edits.map((e) => [e?.range.start.line, e?.range.start.character, e?.newText]), [
+      [2, 50, ' cache-modification'],
+      [8, 0, '  # casefacts-disable-next-line cache-modification\n'],
+      [13, 50, ' cache-modification'],
+      [19, 0, '  # casefacts-disable-next-line cache-modification\n'],
+    ]);
+    // each misspelt key is replaced where it stands
+    const renames = actions.filter((a) => a.title === 'Change to `role`');
+    assert.deepStrictEqual(renames.map((a) => a.edit?.changes?.[checked.document.uri]?.[0].range.start.line), [4, 9, 15, 20]);
+    // a diagnostic from an older version (its range no longer a finding's) still finds its finding by line
+    const moved = checked.diagnostics.filter((d) => d.code === 'unknown-key').map((d) => ({ ...d, range: { start: { line: d.range.start.line, character: 0 }, end: d.range.end } }));
+    const byLine = getCodeActions(parsed, checked.document, moved, { locale: 'en' }).filter((a) => a.title === 'Change to `role`');
+    assert.deepStrictEqual(byLine.map((a) => a.edit?.changes?.[checked.document.uri]?.[0].range.start), [4, 9, 15, 20].map((line) => ({ line, character: 2 })));
+  });
+
   test('in a Markdown brief the edits land at the Markdown\'s own positions', () => {
     const md = '# Brief\n\nProse.\n\n```case\nprovider Q {\n  role cachng\n}\n```\n';
     const { actions, checked } = fixes(md, 'unknown-value', 'en', 'file:///brief.md');

@@ -13,7 +13,7 @@ import { defineMessages, format, listSeparator, Locale } from './i18n/messages';
 import { toRange, type ParsedCase } from './languageService';
 import { eolOf } from './formatter';
 import { lineEndOf, lineStartOf } from './position';
-import { TokenKind } from './scanner';
+import { TokenKind, type Token } from './scanner';
 import { inRegion } from './markdown';
 import { ruleMeta } from './rules/meta';
 import { ISP_ROLES, KeySpec, keySpec, lookupValue, Term, VALUE_SETS } from './vocabulary';
@@ -83,17 +83,51 @@ function quickFix(title: string, document: TextDocument, edits: TextEdit[], diag
  * other words. The fixes are made from the finding, its range and its data, never from the
  * diagnostic's, so that no edit lands anywhere but on what the text says now.
  */
+/** A parse's findings by code and span, and by code and line, in document order. */
+interface FindingIndex {
+  readonly bySpan: Map<string, Finding>;
+  readonly byLine: Map<string, Finding[]>;
+}
+
+/**
+ * Built once per parse, so that a request carrying many diagnostics (a whole-file
+ * selection) costs a look-up for each rather than a pass over every finding.
+ */
+const findingIndexes = new WeakMap<ParsedCase, FindingIndex & { readonly document: TextDocument }>();
+
+function findingIndex(parsed: ParsedCase, document: TextDocument): FindingIndex {
+  let index = findingIndexes.get(parsed);
+  if (index?.document !== document) {
+    index = { document, bySpan: new Map(), byLine: new Map() };
+    for (const f of parsed.findings) {
+      const span = `${f.code}@${f.offset}+${f.offset + f.length}`;
+      if (!index.bySpan.has(span)) {
+        index.bySpan.set(span, f);
+      }
+      const line = `${f.code}@${document.positionAt(f.offset).line}`;
+      const list = index.byLine.get(line);
+      if (list) {
+        list.push(f);
+      } else {
+        index.byLine.set(line, [f]);
+      }
+    }
+    findingIndexes.set(parsed, index);
+  }
+  return index;
+}
+
 function findingOf(parsed: ParsedCase, document: TextDocument, d: Diagnostic, code: string): Finding | undefined {
   const start = document.offsetAt(d.range.start);
   const end = document.offsetAt(d.range.end);
-  const exact = parsed.findings.find((f) => f.code === code && f.offset === start && f.offset + f.length === end);
+  const index = findingIndex(parsed, document);
+  const exact = index.bySpan.get(`${code}@${start}+${end}`);
   if (exact) {
     return exact;
   }
   const line = d.range.start.line;
   const data = d.data === undefined ? undefined : JSON.stringify(d.data);
-  const onLine = parsed.findings.filter((f) => f.code === code && document.positionAt(f.offset).line === line &&
-    (data === undefined || JSON.stringify(f.data) === data));
+  const onLine = (index.byLine.get(`${code}@${line}`) ?? []).filter((f) => data === undefined || JSON.stringify(f.data) === data);
   return onLine.length === 1 ? onLine[0] : undefined;
 }
 
@@ -277,6 +311,25 @@ function swapReversedQuotes(written: string): string | undefined {
 /** The rule ids of a disable comment, as the server reads them (languageService.ts disabledLines). */
 const DISABLE = /casefacts-disable-next-line(?:\s+([\w\s,-]+))?/;
 
+/** A parse's disable comments by line, the first of each line: built once per parse. */
+const disableComments = new WeakMap<ParsedCase, { readonly document: TextDocument; readonly byLine: Map<number, Token> }>();
+
+function disableCommentsByLine(parsed: ParsedCase, document: TextDocument): Map<number, Token> {
+  const cached = disableComments.get(parsed);
+  if (cached?.document === document) {
+    return cached.byLine;
+  }
+  const byLine = new Map<number, Token>();
+  for (const c of parsed.doc.comments) {
+    const line = document.positionAt(c.offset).line;
+    if (c.value.includes('casefacts-disable-next-line') && !byLine.has(line)) {
+      byLine.set(line, c);
+    }
+  }
+  disableComments.set(parsed, { document, byLine });
+  return byLine;
+}
+
 function disableAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic, line: number, code: string, locale: Locale): CodeAction {
   const text = parsed.text;
   const lineStart = document.offsetAt({ line, character: 0 });
@@ -284,7 +337,7 @@ function disableAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic
   if (line > 0) {
     // A disable comment with rule ids already above (a comment: not a note that names the
     // directive): this rule joins its ids, where the server reads them (before any reason).
-    const above = parsed.doc.comments.find((c) => c.value.includes('casefacts-disable-next-line') && document.positionAt(c.offset).line === line - 1);
+    const above = disableCommentsByLine(parsed, document).get(line - 1);
     const m = above && DISABLE.exec(above.value);
     if (above && m?.[1] && m[1].trim() !== '') {
       const end = above.offset + m.index + m[0].trimEnd().length;
