@@ -127,6 +127,46 @@ suite('Liability report', () => {
     assert.match(edges[0].attrs!.class, /level-liable/);
   });
 
+  test('a provider helping several offenders: each arrow carries its own offender\'s level and its own point on each box', () => {
+    const text = [
+      'provider A {\n  role caching\n  knowledge specific\n  targeted yes\n}',
+      'provider B {\n  role link\n  knowledge none\n}',
+      'offender O1 {\n  offense art363\n  uses A\n}',
+      'offender O2 {\n  offense art266\n  uses A, B, A\n}',
+      'offender O3 {\n  offense art287-1\n  uses A\n}',
+      '',
+    ].join('\n');
+    const r = reportOf('/tmp/many-helped.case', 'en', text);
+    const svg = find(reportView(r, 'en', { interactive: false }), (e) => e.tag === 'svg')[0];
+    const edges = find(svg, (e) => (e.attrs?.class ?? '').split(' ').includes('edge'));
+    const drawn = edges.map((e) => [
+      e.attrs!.class,
+      find(e, (x) => x.tag === 'title').map(textOf)[0],
+      find(e, (x) => x.tag === 'path')[0].attrs!.d,
+    ]);
+    // A's three arrows leave at 1/4, 2/4, 3/4 of its side, O2's two arrive at 1/3, 2/3 of its;
+    // O3's offense is no article, so A is no accomplice of it
+    assert.deepStrictEqual(drawn, [
+      ['edge level-liable', 'A helps O1 (art. 363): accomplice: ● liable', 'M282 35C377 35 375 40 470 40'],
+      ['edge level-none', 'A helps O3: accomplice: ○ none', 'M282 58C377 58 375 118 470 118'],
+      ['edge level-liable', 'A helps O2 (art. 266): accomplice: ● liable', 'M282 81C377 81 375 186.66666666666666 470 186.66666666666666'],
+      ['edge level-none', 'B helps O2 (art. 266): accomplice: ○ none', 'M282 163C377 163 375 205.33333333333334 470 205.33333333333334'],
+    ]);
+    const md = renderMarkdown([r]);
+    for (const [provider, offender, level] of [['A', 'O1', 'liable'], ['A', 'O2', 'liable'], ['B', 'O2', 'none'], ['A', 'O3', 'none']] as const) {
+      assert.ok(md.includes(`${t('report.helps', 'en', { provider, offender })}`) && md.split('\n').some((l) =>
+        l.includes(t('report.helps', 'en', { provider, offender })) && l.endsWith(levelLabel(level, 'en'))), `${provider}→${offender} ${level} in:\n${md}`);
+    }
+  });
+
+  test('two offenders of one offense using one provider: an accomplice conclusion for each, in the order they use it', () => {
+    const text = 'provider A {\n  role caching\n  knowledge specific\n  targeted yes\n}\n' +
+      ['O1', 'O2', 'O3'].map((id) => `offender ${id} {\n  offense art363\n  uses A\n}\n`).join('');
+    const r = reportOf('/tmp/one-offense.case', 'en', text);
+    assert.deepStrictEqual(r.providers[0].criminal.offenses.filter((o) => o.as === 'accomplice').map((o) => [o.offense, o.of, o.level]),
+      [['art363', 'O1', 'liable'], ['art363', 'O2', 'liable'], ['art363', 'O3', 'liable']]);
+  });
+
   test('in the webview the nodes, lines and findings link to their lines; the standalone page has no such links', () => {
     const r = reportOf(path.join(CASES, 'p01-qvod.case'), 'en');
     const live = reportView(r, 'en', { interactive: true });

@@ -174,14 +174,19 @@ const order = (id: string) => ORDER.get(id) ?? -1;
 type Entry = { offense: string; level: OffenseLevel; as: 'principal' | 'accomplice'; of: string | null; reasons: Reason[] };
 
 class OffenseTable {
-  /** In the order first raised (a provider has a handful). */
+  /** In the order first raised (a provider used by thousands of offenders has thousands). */
   private readonly entries: Entry[] = [];
+  /** The entries by offense, role and offender: a look-up, not a scan, for each raise. */
+  private readonly byKey = new Map<string, Entry>();
 
   /** Raises an offense to at least `level`, keeping every reason given. */
   raise(offense: string, as: 'principal' | 'accomplice', of: string | null, level: OffenseLevel, reason: Reason): void {
-    const cur = this.entries.find((e) => e.offense === offense && e.as === as && (e.of ?? '') === (of ?? ''));
+    const key = `${offense}\u0000${as}\u0000${of ?? ''}`;
+    const cur = this.byKey.get(key);
     if (!cur) {
-      this.entries.push({ offense, level, as, of, reasons: [reason] });
+      const entry: Entry = { offense, level, as, of, reasons: [reason] };
+      this.entries.push(entry);
+      this.byKey.set(key, entry);
       return;
     }
     if (RANK[level] > RANK[cur.level]) {

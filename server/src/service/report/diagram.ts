@@ -60,8 +60,24 @@ export function accompliceLevel(p: ReportProvider, offenderId: string): string {
   if (p.criminal.level === 'not-assessed') {
     return 'not-assessed';
   }
-  const o = p.criminal.offenses.find((x) => x.as === 'accomplice' && x.of === offenderId);
-  return o ? o.level : 'none';
+  return accompliceLevels(p).get(offenderId) ?? 'none';
+}
+
+/** A provider's level as accomplice of each offender (the first it concluded for each), built once per report provider. */
+const accompliceLevelsOf = new WeakMap<ReportProvider, Map<string, string>>();
+
+function accompliceLevels(p: ReportProvider): Map<string, string> {
+  let byOffender = accompliceLevelsOf.get(p);
+  if (!byOffender) {
+    byOffender = new Map();
+    for (const x of p.criminal.offenses) {
+      if (x.as === 'accomplice' && x.of !== null && !byOffender.has(x.of)) {
+        byOffender.set(x.of, x.level);
+      }
+    }
+    accompliceLevelsOf.set(p, byOffender);
+  }
+  return byOffender;
 }
 
 function providerBox(p: ReportProvider, locale: Locale): Box {
@@ -168,17 +184,26 @@ export function diagram(r: Report, locale: Locale, options: { interactive: boole
       }
     }
   }
-  const attach = (box: Box, edge: (typeof edges)[number]) => {
-    const mine = edges.filter((e) => e.from === box || e.to === box);
-    return box.y + (box.height * (mine.indexOf(edge) + 1)) / (mine.length + 1);
-  };
+  // How many edges meet each box, and each edge's place among them at either end, in
+  // edge order: counted once, as a provider helping thousands of offenders has thousands.
+  const meeting = new Map<Box, number>();
+  const places = edges.map((e) => {
+    const from = meeting.get(e.from) ?? 0;
+    meeting.set(e.from, from + 1);
+    const to = e.to === e.from ? from : meeting.get(e.to) ?? 0;
+    if (e.to !== e.from) {
+      meeting.set(e.to, to + 1);
+    }
+    return { from, to };
+  });
+  const attach = (box: Box, place: number) => box.y + (box.height * (place + 1)) / ((meeting.get(box) ?? 0) + 1);
   const marker = `${options.idPrefix}arrow`;
-  const edgeNodes: ViewNode[] = edges.map((e) => {
+  const edgeNodes: ViewNode[] = edges.map((e, n) => {
     const level = accompliceLevel(e.p, e.o.id);
     const x1 = e.from.x + NODE_WIDTH;
-    const y1 = attach(e.from, e);
+    const y1 = attach(e.from, places[n].from);
     const x2 = e.to.x - 2;
-    const y2 = attach(e.to, e);
+    const y2 = attach(e.to, places[n].to);
     const bend = GAP_X / 2;
     const label = labelled(t('report.accompliceShort', locale), levelLabel(level, locale), locale);
     const helps = t('report.helps', locale, { provider: e.p.id, offender: e.o.id });
