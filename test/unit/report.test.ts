@@ -167,6 +167,12 @@ suite('Liability report', () => {
       [['art363', 'O1', 'liable'], ['art363', 'O2', 'liable'], ['art363', 'O3', 'liable']]);
   });
 
+  test('a uses list naming ids twice: each id once, in the order first written', () => {
+    const text = 'provider A {\n  role caching\n}\nprovider B {\n  role link\n}\noffender O {\n  offense art363\n  uses B, A, B, C, A, C\n}\n';
+    const r = reportOf('/tmp/uses-twice.case', 'en', text);
+    assert.deepStrictEqual(r.offenders.map((o) => [o.id, o.uses]), [['O', ['B', 'A', 'C']]]);
+  });
+
   test('in the webview the nodes, lines and findings link to their lines; the standalone page has no such links', () => {
     const r = reportOf(path.join(CASES, 'p01-qvod.case'), 'en');
     const live = reportView(r, 'en', { interactive: true });

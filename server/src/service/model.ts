@@ -139,14 +139,18 @@ function readFacts(block: Block): Map<string, Fact> {
     } else {
       let list: string[] | undefined;
       let tokens: Token[] | undefined;
+      // the values seen: a `uses` list can name thousands of ids, and a scan per value was quadratic
+      let seen: Set<string> | undefined;
       for (let i = 0; i < written.length; i++) {
         const tok = written[i];
         const c = canonicalValue(spec, tok);
-        if (c !== undefined && !list?.includes(c)) {
+        if (c !== undefined && !seen?.has(c)) {
           if (!list) {
             list = [];
             tokens = [];
+            seen = new Set();
           }
+          (seen as Set<string>).add(c);
           list.push(c);
           (tokens as Token[]).push(tok);
         }
