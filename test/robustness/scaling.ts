@@ -44,6 +44,10 @@ const SHAPES: Record<string, (size: number) => string> = {
   'each provider written twice in a row': (size) => grow(size, (i) => `provider P${i} {\n role caching\n}\nprovider P${i} {\n role search\n}\n`),
   'charges on undefined ids': (size) => grow(size, (i) => `provider P${i} {\n role caching\n knowledge specific\n}\ncharge Q${i} art363\n`),
   'offenders using many providers': (size) => grow(size, (i) => `provider P${i} {\n role link\n knowledge specific\n}\noffender O${i} {\n offense art266\n uses P${i}, P${i >> 1}\n}\n`),
+  // one provider helping every offender: its accomplice conclusions grow with the brief
+  'one provider used by every offender': (size) => grow(size, (i) => i === 0 ? 'provider P {\n role caching\n knowledge specific\n}\n' : `offender O${i} {\n offense art363\n uses P\n}\n`),
+  // one uses list naming thousands of ids, on one line
+  'one uses list of many ids': (size) => `offender O {\n offense art363\n uses ${grow(size, (i) => `${i ? ', ' : ''}Q${i}`)}\n}\n`,
   'random Unicode and vocabulary': (size) => grow(size, (i) => random[i % random.length] + '\n'),
   'one long line': (size) => grow(size, (i) => `role caching, search ${i} `),
   'Markdown brief, many case blocks': (size) => grow(size, (i) => `Prose ${i}.\n\n\`\`\`case\n${renameIds(examples[i % examples.length], i)}\n\`\`\`\n`),
