@@ -171,6 +171,10 @@ suite('Liability report', () => {
     const text = 'provider A {\n  role caching\n}\nprovider B {\n  role link\n}\noffender O {\n  offense art363\n  uses B, A, B, C, A, C\n}\n';
     const r = reportOf('/tmp/uses-twice.case', 'en', text);
     assert.deepStrictEqual(r.offenders.map((o) => [o.id, o.uses]), [['O', ['B', 'A', 'C']]]);
+    // a long list (past the few values scanned, kept in a set): still each id once, in order
+    const ids = Array.from({ length: 40 }, (_, i) => `P${i}`);
+    const long = `offender O {\n  offense art363\n  uses ${[...ids, ...ids.slice().reverse(), 'P3'].join(', ')}\n}\n`;
+    assert.deepStrictEqual(reportOf('/tmp/uses-long.case', 'en', long).offenders[0].uses, ids);
   });
 
   test('in the webview the nodes, lines and findings link to their lines; the standalone page has no such links', () => {

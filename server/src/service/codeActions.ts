@@ -12,7 +12,7 @@ import type { Finding, FindingData } from './findings';
 import { defineMessages, format, listSeparator, Locale } from './i18n/messages';
 import { toRange, type ParsedCase } from './languageService';
 import { eolOf } from './formatter';
-import { lineEndOf, lineStartOf } from './position';
+import { blockAt, lineEndOf, lineStartOf } from './position';
 import { TokenKind, type Token } from './scanner';
 import { inRegion } from './markdown';
 import { ruleMeta } from './rules/meta';
@@ -271,8 +271,9 @@ function commaAction(text: string, document: TextDocument, d: Diagnostic, offset
 function quoteAction(parsed: ParsedCase, document: TextDocument, d: Diagnostic, offset: number, locale: Locale): CodeAction | undefined {
   const text = parsed.text;
   const lineStart = lineStartOf(text, offset);
-  const st = parsed.doc.blocks
-    .flatMap((b) => b.statements)
+  // the statement of the block there (not a pass over every statement of the brief: a
+  // whole-file selection asks this for each of its diagnostics)
+  const st = blockAt(parsed.doc, offset)?.statements
     .find((x) => x.key.offset >= lineStart && x.key.offset < offset && lineStartOf(text, x.key.offset) === lineStart);
   if (!st?.spec || (st.spec.value.type !== 'text' && st.spec.value.type !== 'textOrDate') || st.values.some((v) => v.kind === TokenKind.String)) {
     return undefined;

@@ -139,20 +139,25 @@ function readFacts(block: Block): Map<string, Fact> {
     } else {
       let list: string[] | undefined;
       let tokens: Token[] | undefined;
-      // the values seen: a `uses` list can name thousands of ids, and a scan per value was quadratic
+      // the values seen: a scan of the few a fact has, and past that a set (a `uses` list can
+      // name thousands of ids, where a scan per value was quadratic)
       let seen: Set<string> | undefined;
       for (let i = 0; i < written.length; i++) {
         const tok = written[i];
         const c = canonicalValue(spec, tok);
-        if (c !== undefined && !seen?.has(c)) {
-          if (!list) {
-            list = [];
-            tokens = [];
-            seen = new Set();
-          }
-          (seen as Set<string>).add(c);
-          list.push(c);
-          (tokens as Token[]).push(tok);
+        if (c === undefined || (seen ? seen.has(c) : list?.includes(c))) {
+          continue;
+        }
+        if (!list) {
+          list = [];
+          tokens = [];
+        }
+        list.push(c);
+        (tokens as Token[]).push(tok);
+        if (seen) {
+          seen.add(c);
+        } else if (list.length > 16) {
+          seen = new Set(list);
         }
       }
       if (list) {
