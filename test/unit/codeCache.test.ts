@@ -144,10 +144,10 @@ suite('code cache', () => {
     assert.strictEqual(runWithCodeCache(bundle, { files: [path.join(blocked, 'bundle.js.cache'), fallback] }).usedCache, fallback);
   });
 
-  test('by default the cache is the file next to the bundle (named for the node flags), then the user\'s cache directory', () => {
+  test('by default the cache is the file next to the bundle (named for node and its flags), then the user\'s cache directory', () => {
     const places = cacheFiles(bundle);
     assert.strictEqual(path.dirname(places[0]), dir);
-    assert.match(path.basename(places[0]), /^bundle\.js(\.[0-9a-f]{8})?\.cache$/);
+    assert.match(path.basename(places[0]), /^bundle\.js\.[0-9a-f]{8}\.cache$/);
     assert.ok(places.length === 1 || !places[1].startsWith(dir), 'the second place is elsewhere');
     assert.strictEqual(runWithCodeCache(bundle).writeNow(), places[0]);
     const again = runWithCodeCache(bundle);
@@ -155,5 +155,26 @@ suite('code cache', () => {
     const header = fs.readFileSync(places[0]).toString('latin1', 0, 200).split('\n');
     assert.strictEqual(header[0], 'casefacts-code-cache 2');
     assert.ok(header[1].startsWith(`${fs.statSync(bundle).size} `), `the key names the bundle's length: ${header[1]}`);
+  });
+
+  test('another node, or node flags in NODE_OPTIONS, get a cache of their own: each start of either uses its cache', () => {
+    // V8 rejects a cache made under other flags or by another V8; two runtimes sharing one
+    // file (a shell's NODE_OPTIONS=--max-old-space-size… beside an editor started without it,
+    // VS Code's node beside the system's) would reject and rewrite each other's at every start.
+    const ours = { node: `${process.version} ${process.arch}`, flags: [] };
+    const names = [ours, { ...ours, node: `v20.11.1 ${process.arch}` }, { ...ours, flags: ['--max-old-space-size=4096'] }].map((r) => cacheFiles(bundle, r)[0]);
+    assert.strictEqual(new Set(names).size, 3, names.join(' '));
+    assert.ok(names.every((n) => path.dirname(n) === dir));
+    assert.strictEqual(cacheFiles(bundle, ours)[0], names[0], 'the same runtime, the same file');
+    const script = `const r = require(${JSON.stringify(path.resolve(__dirname, '../../server/src/node/codeCache.ts'))}).runWithCodeCache(${JSON.stringify(bundle)}); process.stdout.write(r.usedCache ? 'used' : 'compiled');`;
+    const start = (nodeOptions: string) => {
+      const env = { ...process.env, NODE_OPTIONS: nodeOptions };
+      const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8', env, timeout: 15_000 });
+      assert.strictEqual(child.stderr, '');
+      return child.stdout;
+    };
+    const seen = ['', '--max-old-space-size=4096', '', '--max-old-space-size=4096', ''].map(start);
+    assert.deepStrictEqual(seen, ['compiled', 'compiled', 'used', 'used', 'used']);
+    assert.strictEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.cache')).length, 2);
   });
 });

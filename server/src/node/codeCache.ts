@@ -12,6 +12,10 @@
  * - its header names the bundle's length and checksum, node's version and the
  *   architecture: a rebuilt bundle or another node ignores it (V8 itself
  *   checks only the source's length, which a rebuild may keep);
+ * - its name names node's version, the architecture and node's flags (command
+ *   line and NODE_OPTIONS), which V8 checks too: two nodes sharing one install
+ *   (VS Code's and the system's) each keep a cache of their own instead of
+ *   rejecting and rewriting each other's at every start;
  * - its header holds a checksum of the payload: a truncated or corrupt file
  *   is ignored, and V8 may still reject what passes (other V8 flags), which
  *   is reported by `cachedDataRejected` and also ignored;
@@ -48,25 +52,39 @@ export interface CodeCacheResult {
 
 /**
  * Where the cache of a bundle may live: next to it, else in the user's cache
- * directory. Node flags change what V8 accepts, so a process started with some
- * (a debugger, a profiler) has a file of its own and does not undo the plain one.
+ * directory. V8 accepts a cache only from its own version and the same flags, so
+ * each node and each set of flags (a debugger, a profiler, NODE_OPTIONS) has a
+ * file of its own and does not undo another's.
  */
-export function cacheFiles(bundle: string, execArgv: readonly string[] = process.execArgv): string[] {
-  const files = [besideBundle(bundle, execArgv)];
+export function cacheFiles(bundle: string, runtime: Runtime = thisRuntime()): string[] {
+  const files = [besideBundle(bundle, runtime)];
   const dir = userCacheDir('code-cache');
   if (dir) {
     const id = checksum(path.resolve(bundle));
-    files.push(path.join(dir, `${path.basename(bundle)}-${id}${flagsTag(execArgv)}.cache`));
+    files.push(path.join(dir, `${path.basename(bundle)}-${id}.${runtimeTag(runtime)}.cache`));
   }
   return files;
 }
 
-/** The first of `cacheFiles`, without looking for the user's directory. */
-function besideBundle(bundle: string, execArgv: readonly string[] = process.execArgv): string {
-  return `${bundle}${flagsTag(execArgv)}.cache`;
+/** What V8 checks a code cache against, beyond the source: its own build and its flags. */
+export interface Runtime {
+  /** `process.version` and `process.arch`. */
+  readonly node: string;
+  /** Node's flags: `process.execArgv` and `NODE_OPTIONS`. */
+  readonly flags: readonly string[];
 }
 
-const flagsTag = (execArgv: readonly string[]) => (execArgv.length > 0 ? `.${checksum(execArgv.join('\0')).slice(-8)}` : '');
+const thisRuntime = (): Runtime => ({
+  node: `${process.version} ${process.arch}`,
+  flags: [...process.execArgv, process.env.NODE_OPTIONS ?? ''],
+});
+
+/** The first of `cacheFiles`, without looking for the user's directory. */
+function besideBundle(bundle: string, runtime: Runtime = thisRuntime()): string {
+  return `${bundle}.${runtimeTag(runtime)}.cache`;
+}
+
+const runtimeTag = (runtime: Runtime) => checksum([runtime.node, ...runtime.flags].join('\0')).slice(-8);
 
 /** What a cache must have been made from: this source (its bytes), this node, this architecture. */
 function identity(bytes: Buffer): string {
