@@ -90,6 +90,7 @@ suite('editor features over stdio', function () {
     assert.ok(caps?.documentSymbolProvider && caps.workspaceSymbolProvider && caps.definitionProvider && caps.referencesProvider);
     assert.deepStrictEqual(caps.renameProvider, { prepareProvider: true });
     assert.ok(caps.foldingRangeProvider && caps.documentFormattingProvider && caps.documentRangeFormattingProvider);
+    assert.ok(caps.documentHighlightProvider && caps.selectionRangeProvider);
     const codeActions = caps.codeActionProvider;
     assert.ok(typeof codeActions === 'object' && codeActions.codeActionKinds?.includes('source.casefacts.sortBlock'));
   });
@@ -130,6 +131,25 @@ suite('editor features over stdio', function () {
     assert.deepStrictEqual(covered(QVOD, withDecl), ['1:Qvod', '9:Qvod', '11:Qvod']);
     const without = await client.request<Location[]>('textDocument/references', { ...at(CASE_URI, 1, 12), context: { includeDeclaration: false } });
     assert.deepStrictEqual(covered(QVOD, without), ['9:Qvod', '11:Qvod']);
+  });
+
+  test('highlights: the id under the caret where it is declared (written) and named (read), in a Markdown brief across its blocks', async () => {
+    type Highlight = { range: Range; kind?: number };
+    const inCase = await client.request<Highlight[]>('textDocument/documentHighlight', at(CASE_URI, 9, 8));
+    assert.deepStrictEqual(covered(QVOD, inCase).map((c, i) => `${c}:${inCase[i].kind}`), ['1:Qvod:3', '9:Qvod:2', '11:Qvod:2']);
+    const inBrief = await client.request<Highlight[]>('textDocument/documentHighlight', at(MD_URI, 14, 3));
+    assert.deepStrictEqual(covered(BRIEF, inBrief).map((c, i) => `${c}:${inBrief[i].kind}`), ['5:快播:3', '14:快播:2']);
+    assert.deepStrictEqual(await client.request('textDocument/documentHighlight', at(CASE_URI, 2, 7)), [], 'a value: the editor\'s own word highlighting');
+  });
+
+  test('expand selection: value, values, fact, facts, block, file; in a brief, within its case blocks', async () => {
+    type Selection = { range: Range; parent?: Selection };
+    const chain = (text: string, s: Selection | undefined): string[] => (s ? [...covered(text, [s]), ...chain(text, s.parent)] : []);
+    const [onValue, onId] = await client.request<Selection[]>('textDocument/selectionRange', { textDocument: { uri: CASE_URI }, positions: [pos(2, 7), pos(9, 8)] });
+    assert.deepStrictEqual(chain(QVOD, onValue).map((c) => c.split('\n')[0]), ['2:caching', '2:caching,search', '2:role caching,search', '2:role caching,search', '1:provider   Qvod "深圳快播公司" {', '0:# the Qvod case']);
+    assert.deepStrictEqual(chain(QVOD, onId).map((c) => c.split('\n')[0]), ['9:Qvod', '9:uses Qvod', '8:offense art363', '7:offender Uploaders {', '0:# the Qvod case']);
+    const [inBrief] = await client.request<Selection[]>('textDocument/selectionRange', { textDocument: { uri: MD_URI }, positions: [pos(7, 6)] });
+    assert.deepStrictEqual(chain(BRIEF, inBrief).map((c) => c.split('\n')[0]), ['7:缓存', '7:缓存，搜索', '7:类型：缓存，搜索', '6:明知：明知', '5:服务商 快播 ｛', '0:# 快播案 brief']);
   });
 
   test('rename an id in a Markdown brief: every occurrence in the case blocks, nothing else', async () => {

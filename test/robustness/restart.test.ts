@@ -84,7 +84,7 @@ suite('robustness: crash and restart, malformed requests', function () {
         'textDocument/hover', 'textDocument/completion', 'textDocument/formatting', 'textDocument/rangeFormatting',
         'textDocument/rename', 'textDocument/prepareRename', 'textDocument/documentSymbol', 'textDocument/codeAction',
         'textDocument/codeLens', 'textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight',
-        'textDocument/foldingRange', 'textDocument/semanticTokens/full', 'textDocument/signatureHelp',
+        'textDocument/foldingRange', 'textDocument/selectionRange', 'textDocument/semanticTokens/full', 'textDocument/signatureHelp',
         'textDocument/diagnostic', 'workspace/symbol', 'workspace/executeCommand', 'completionItem/resolve', 'codeLens/resolve',
       ];
       const far = { line: 1e9, character: 1e9 };

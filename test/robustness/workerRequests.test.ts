@@ -32,8 +32,10 @@ async function askAll(client: TestClient, uri: string, text: string): Promise<un
       await ask('textDocument/references', { position, context: { includeDeclaration: true } });
       await ask('textDocument/prepareRename', { position });
       await ask('textDocument/rename', { position, newName: 'Renamed' });
+      await ask('textDocument/documentHighlight', { position });
     }
   }
+  await ask('textDocument/selectionRange', { positions: lines.map((l, line) => ({ line, character: l.length >> 1 })) });
   await ask('textDocument/documentSymbol', {});
   await ask('textDocument/foldingRange', {});
   await ask('textDocument/formatting', { options: { tabSize: 2, insertSpaces: true } });

@@ -1,10 +1,11 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Location, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { DocumentHighlight, Location, WorkspaceEdit } from 'vscode-languageserver-types';
 import { format } from '../../server/src/service/i18n/messages';
 import { parseText } from '../../server/src/service/languageService';
 import {
   findDefinition,
+  findHighlights,
   findReferences,
   isRefusal,
   prepareRename,
@@ -233,5 +234,34 @@ suite('navigation: ids spelled in two canonically equivalent ways', () => {
     const edit = rename(c.document, c.parsed, c.position, 'Shop');
     assert.ok(edit && !isRefusal(edit));
     assert.strictEqual(edited(c.document, edit), brief.split(nfc).join('Shop').split(nfd).join('Shop'));
+  });
+});
+
+suite('navigation: highlights', () => {
+  /** What each highlight covers, as `line:text:kind` (W written, R read). */
+  const marked = (document: TextDocument, hs: DocumentHighlight[]) => hs.map((h) => `${h.range.start.line}:${document.getText(h.range)}:${h.kind === 3 ? 'W' : h.kind === 2 ? 'R' : '?'}`);
+
+  test('on a provider id: its header as written, every charge and `uses` that names it as read', () => {
+    for (const [nth, into] of [[0, 0], [1, 2], [2, 4]]) {
+      const c = at('Qvod', nth, into);
+      assert.deepStrictEqual(marked(c.document, findHighlights(c.document, c.parsed, c.position)), ['0:Qvod:W', '8:Qvod:R', '10:Qvod:R'], `caret in Qvod #${nth}`);
+    }
+  });
+
+  test('on an offender id, its own places only; nothing on a keyword, a key, a value or an offense', () => {
+    const c = at('Uploaders', 1, 9);
+    assert.deepStrictEqual(marked(c.document, findHighlights(c.document, c.parsed, c.position)), ['6:Uploaders:W', '11:Uploaders:R']);
+    for (const [word, nth] of [['provider', 0], ['role', 0], ['caching', 0], ['art363', 1], ['omission', 0]] as const) {
+      const d = at(word, nth, 1);
+      assert.deepStrictEqual(findHighlights(d.document, d.parsed, d.position), [], word);
+    }
+  });
+
+  test('in a Markdown brief, across its case blocks and not in its prose', () => {
+    const md = ['# Qvod', '', '```case', 'provider 快播 { 类型：缓存 }', '```', '', 'The court found 快播 liable.', '', '```case', '指控 快播 art363', '```', ''].join('\n');
+    const c = at('快播', 0, 1, md, 'file:///brief.md');
+    assert.deepStrictEqual(marked(c.document, findHighlights(c.document, c.parsed, c.position)), ['3:快播:W', '9:快播:R']);
+    const prose = at('快播', 1, 1, md, 'file:///brief.md');
+    assert.deepStrictEqual(findHighlights(prose.document, prose.parsed, prose.position), []);
   });
 });

@@ -1,11 +1,13 @@
 /**
- * Go to definition, find references and rename for provider and offender ids.
+ * Go to definition, find references, highlights and rename for provider and offender
+ * ids, and smart selection (service/selection.ts).
  * A refused rename becomes a ResponseError whose message the editor shows,
  * in the user's language.
  */
 import { LSPErrorCodes, ResponseError } from '../lspValues';
 import { format } from '../service/i18n/messages';
-import { findDefinition, findReferences, isRefusal, prepareRename, Refusal, rename } from '../service/navigation';
+import { findDefinition, findHighlights, findReferences, isRefusal, prepareRename, Refusal, rename } from '../service/navigation';
+import { selectionRanges } from '../service/selection';
 import type { Feature, FeatureContext } from './feature';
 
 async function refuse(ctx: FeatureContext, uri: string, r: Refusal): Promise<never> {
@@ -14,7 +16,7 @@ async function refuse(ctx: FeatureContext, uri: string, r: Refusal): Promise<nev
 }
 
 export const navigationFeature: Feature = {
-  capabilities: { definitionProvider: true, referencesProvider: true, renameProvider: { prepareProvider: true } },
+  capabilities: { definitionProvider: true, referencesProvider: true, documentHighlightProvider: true, renameProvider: { prepareProvider: true }, selectionRangeProvider: true },
   register(ctx) {
     const { connection } = ctx;
     connection.onDefinition(({ textDocument, position }) => {
@@ -24,6 +26,14 @@ export const navigationFeature: Feature = {
     connection.onReferences(({ textDocument, position, context }) => {
       const hit = ctx.parsed(textDocument.uri);
       return hit ? findReferences(hit.document, hit.parsed, position, context.includeDeclaration) : null;
+    });
+    connection.onDocumentHighlight(({ textDocument, position }) => {
+      const hit = ctx.parsed(textDocument.uri);
+      return hit ? findHighlights(hit.document, hit.parsed, position) : null;
+    });
+    connection.onSelectionRanges(({ textDocument, positions }) => {
+      const hit = ctx.parsed(textDocument.uri);
+      return hit ? selectionRanges(hit.document, hit.parsed, positions) : null;
     });
     connection.onPrepareRename(async ({ textDocument, position }) => {
       const hit = ctx.parsed(textDocument.uri);

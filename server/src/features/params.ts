@@ -38,6 +38,7 @@ const CHECKS: Readonly<Record<string, Check>> = {
   onCodeLensResolve: (p) => (isRange(p.range) ? undefined : 'range'),
   onDocumentSymbol: textDocument,
   onFoldingRanges: textDocument,
+  onSelectionRanges: (p) => textDocument(p) ?? (Array.isArray(p.positions) && p.positions.every(isPosition) ? undefined : 'positions'),
   onWorkspaceSymbol: (p) => (typeof p.query === 'string' ? undefined : 'query'),
 };
 /** The same for `connection.languages.semanticTokens` and `connection.languages.diagnostics`. */

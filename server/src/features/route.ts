@@ -14,6 +14,7 @@ import { REPORT_REQUEST } from '../service/report/protocol';
 const ROUTED: Readonly<Record<string, readonly string[]>> = {
   '': ['onHover', 'onCompletion', 'onDefinition', 'onReferences', 'onPrepareRename', 'onRenameRequest', 'onDocumentFormatting',
     'onDocumentRangeFormatting', 'onCodeAction', 'onCodeLens', 'onCodeLensResolve', 'onDocumentSymbol', 'onFoldingRanges',
+    'onDocumentHighlight', 'onSelectionRanges',
     // a code lens's command about a brief (its first argument names it): the conclusion shown
     'onExecuteCommand'],
   'languages.semanticTokens': ['on', 'onDelta', 'onRange'],

@@ -14,6 +14,7 @@ export import CompletionItemKind = types.CompletionItemKind;
 export import DiagnosticRelatedInformation = types.DiagnosticRelatedInformation;
 export import DiagnosticSeverity = types.DiagnosticSeverity;
 export import DiagnosticTag = types.DiagnosticTag;
+export import DocumentHighlightKind = types.DocumentHighlightKind;
 export import FoldingRangeKind = types.FoldingRangeKind;
 export import MarkupKind = types.MarkupKind;
 export import SymbolKind = types.SymbolKind;

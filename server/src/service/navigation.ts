@@ -1,15 +1,16 @@
 /**
  * Navigation over provider and offender ids: go to definition, find
- * references, rename. An id is declared by the first header word of a
+ * references, the places to highlight, rename. An id is declared by the first header word of a
  * `provider` or `offender` block and referenced by the first header word of a
  * `charge` and by the values of `uses`. Ids are case-sensitive and unique per
  * file (a Markdown brief's case blocks are one file).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { DocumentHighlight, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Block } from './ast';
 import { defineMessages, Message } from './i18n/messages';
 import type { ParsedCase } from './languageService';
+import { DocumentHighlightKind } from './lspValues';
 import { locate } from './position';
 import { scan, Token, TokenKind } from './scanner';
 import { lookupBlock } from './vocabulary';
@@ -154,6 +155,21 @@ export function findReferences(
   return idOccurrences(parsed)
     .filter((o) => o.token.value === at.token.value && (includeDeclaration || !o.declaration))
     .map((o) => ({ uri: document.uri, range: rangeOf(document, o.token) }));
+}
+
+/**
+ * The places of the id at a position, for the editor to mark while the caret is on it:
+ * the block that declares it as written, the charges and `uses` that name it as read.
+ * Empty elsewhere (a keyword, a value), which leaves the editor its own word highlighting.
+ */
+export function findHighlights(document: TextDocument, parsed: ParsedCase, position: Position): DocumentHighlight[] {
+  const at = idAt(parsed, document.offsetAt(position));
+  if (!at) {
+    return [];
+  }
+  return idOccurrences(parsed)
+    .filter((o) => o.token.value === at.token.value)
+    .map((o) => ({ range: rangeOf(document, o.token), kind: o.declaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
 }
 
 /** Either a result or the reason the user cannot have it. */
