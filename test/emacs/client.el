@@ -7,6 +7,9 @@
 ;; the server down as Eglot does. Writes what it saw to CASEFACTS_OUT as lines:
 ;; "diag LINE:COL TYPE TEXT" (lines from 1, columns from 0), "edited" and the diagnostics
 ;; again, then "exit STATUS" (Eglot deletes the process after `exit`: 9, or 0 if it was quicker).
+;; With CASEFACTS_HIGHLIGHT="TEXT", puts point in the first TEXT and asks what Eglot asks on
+;; its idle timer (hover for ElDoc, document highlights piggybacked on it), then writes the
+;; symbol highlights Eglot made as "highlight LINE:COL-ENDCOL TEXT".
 ;; -Q skips the site's packages: Debian's elpa-eglot (and the newer project, xref and seq it
 ;; needs) are activated here, and nothing is read from or written to the user's ~/.emacs.d
 (require 'package)
@@ -78,6 +81,21 @@
                                       30)
                 (error "no diagnostic matching %s within 30 s" expect))
               (mapc #'casefacts-log (casefacts-diagnostics)))))
+        (let ((text (getenv "CASEFACTS_HIGHLIGHT")))
+          (when (and text (not (string-empty-p text)))
+            (goto-char (point-min))
+            (search-forward text)
+            (backward-char 1)
+            (eglot-hover-eldoc-function #'ignore)
+            (unless (casefacts-wait (lambda () eglot--highlights) 30)
+              (error "no highlights within 30 s"))
+            (dolist (ov (sort (copy-sequence eglot--highlights) (lambda (a b) (< (overlay-start a) (overlay-start b)))))
+              (let ((beg (overlay-start ov)) (end (overlay-end ov)))
+                (casefacts-log (format "highlight %d:%d-%d %s"
+                                       (line-number-at-pos beg)
+                                       (save-excursion (goto-char beg) (current-column))
+                                       (save-excursion (goto-char end) (current-column))
+                                       (buffer-substring-no-properties beg end)))))))
         (let ((proc (jsonrpc--process server)))
           (eglot-shutdown server)
           (casefacts-wait (lambda () (not (process-live-p proc))) 10)

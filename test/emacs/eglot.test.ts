@@ -14,11 +14,11 @@ import { ROOT, SERVER_BIN } from '../helpers/lspClient';
 import { briefFile, requireEditor } from '../helpers/realEditor';
 
 /** What Eglot showed, as client.el writes it: "diag LINE:COL TYPE TEXT" lines, "edited", "exit STATUS". */
-function runEglot(file: string, edit = ''): string[] {
+function runEglot(file: string, edit = '', highlight = ''): string[] {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-emacs-'));
   const out = path.join(tmp, 'out.txt');
   const r = spawnSync('emacs', ['--batch', '-Q', '-l', path.join(__dirname, 'client.el')], {
-    env: { ...process.env, HOME: tmp, CASEFACTS_SERVER: SERVER_BIN, CASEFACTS_FILE: file, CASEFACTS_EDIT: edit, CASEFACTS_OUT: out },
+    env: { ...process.env, HOME: tmp, CASEFACTS_SERVER: SERVER_BIN, CASEFACTS_FILE: file, CASEFACTS_EDIT: edit, CASEFACTS_HIGHLIGHT: highlight, CASEFACTS_OUT: out },
     encoding: 'utf8',
     timeout: 90000,
   });
@@ -63,5 +63,11 @@ suite('Emacs (batch, Eglot 1.9)', function () {
     } finally {
       fs.rmSync(path.dirname(file), { recursive: true, force: true });
     }
+  });
+
+  test('point on a provider id: Eglot marks its declaration and every charge and `uses` naming it', () => {
+    const lines = runEglot(path.join(ROOT, 'examples', '01-qvod.case'), '', 'charge Qvod');
+    // provider Qvod (line 9), uses Qvod (22), charge Qvod (25); not the comment on line 1
+    assert.deepStrictEqual(lines.filter((l) => l.startsWith('highlight ')), ['highlight 9:9-13 Qvod', 'highlight 22:10-14 Qvod', 'highlight 25:7-11 Qvod']);
   });
 });
