@@ -83,6 +83,32 @@ suite('quick fixes', () => {
     }
   });
 
+  test('an id no block declares: its block is made before the one naming it, in that block\'s language; applied, the reference resolves', () => {
+    const text = 'provider Qvod {\n  role caching\n}\n\n  offender Up {\n    offense art363\n    uses Qvod, Cache\n  }\ncharge Shop art287-2\n';
+    const uses = fixes(text, 'undefined-reference');
+    // `uses` names providers only; a charge, a provider or an offender
+    assert.deepStrictEqual(uses.actions.filter((a) => a.title.startsWith('Create')).map((a) => a.title), ['Create provider `Cache`', 'Create provider `Shop`', 'Create offender `Shop`']);
+    assert.ok(uses.actions.filter((a) => a.title.startsWith('Create')).every((a) => !a.isPreferred), 'a did-you-mean stays the preferred fix');
+    const made = apply(uses.checked.document, titled(uses.actions, 'Create provider `Cache`'));
+    assert.strictEqual(made, 'provider Qvod {\n  role caching\n}\n\n  provider Cache {\n  }\n\n  offender Up {\n    offense art363\n    uses Qvod, Cache\n  }\ncharge Shop art287-2\n');
+    // the reference resolves; the new provider asks for its role
+    assert.deepStrictEqual(codesOf(made).filter((c) => c !== 'no-general-monitoring' && c !== 'helping-needs-facts'), ['missing-role', 'undefined-reference']);
+    const offender = apply(uses.checked.document, titled(uses.actions, 'Create offender `Shop`'));
+    assert.ok(offender.endsWith('  }\noffender Shop {\n}\n\ncharge Shop art287-2\n'), offender);
+    assert.ok(!validate(offender).diagnostics.some((d) => d.code === 'undefined-reference' && d.message.includes('Shop')));
+    // Chinese blocks, full-width braces, CRLF
+    const zh = '正犯 甲 ｛\r\n  罪名：art363\r\n  利用：快播\r\n｝\r\n';
+    const zhFix = fixes(zh, 'undefined-reference', 'zh-CN');
+    assert.deepStrictEqual(zhFix.actions.filter((a) => a.title.startsWith('新建')).map((a) => a.title), ['新建服务商“快播”']);
+    assert.strictEqual(apply(zhFix.checked.document, zhFix.actions.find((a) => a.title.startsWith('新建'))!), `服务商 快播 ｛\r\n｝\r\n\r\n${zh}`);
+    // in a Markdown brief: inside the case block's fence, the prose untouched
+    const md = '# Brief\n\n```case\noffender O {\n  offense art363\n  uses Host\n}\n```\n';
+    const mdFix = fixes(md, 'undefined-reference', 'en', 'file:///brief.md');
+    assert.strictEqual(apply(mdFix.checked.document, titled(mdFix.actions, 'Create provider `Host`')), '# Brief\n\n```case\nprovider Host {\n}\n\noffender O {\n  offense art363\n  uses Host\n}\n```\n');
+    // a number where the id goes is its own error: no block is made for it
+    assert.deepStrictEqual(fixes('offender O {\n  offense art363\n  uses 360\n}\n', 'undefined-reference').actions.filter((a) => a.title.startsWith('Create')), []);
+  });
+
   test('values written without a comma: the fix puts one in, full-width after a Chinese word, and the error is gone', () => {
     const text = '服务商 甲 ｛\n  类型：缓存　搜索\n｝\nprovider B {\n  role caching search\n}\n';
     const { actions, checked } = fixes(text, 'syntax', 'zh-CN');

@@ -2,7 +2,8 @@
  * Quick fixes, as plain WorkspaceEdits any LSP editor can apply: did-you-mean
  * replacements, functional roles for an imprecise one, the facts a rule says
  * are missing (with an honest placeholder and a comment asking the user to
- * state it), and a comment that disables a rule for one line.
+ * state it), the block an undefined id calls for, and a comment that disables
+ * a rule for one line.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
@@ -13,7 +14,7 @@ import { defineMessages, format, listSeparator, Locale } from './i18n/messages';
 import { toRange, type ParsedCase } from './languageService';
 import { eolOf } from './formatter';
 import { blockAt, lineEndOf, lineStartOf } from './position';
-import { TokenKind, type Token } from './scanner';
+import { scan, TokenKind, type Token } from './scanner';
 import { inRegion } from './markdown';
 import { ruleMeta } from './rules/meta';
 import { ISP_ROLES, KeySpec, keySpec, lookupValue, Term, VALUE_SETS } from './vocabulary';
@@ -34,6 +35,8 @@ defineMessages({
   'fix.quote': { en: (a) => `Put the value of ${s(a, 'key')} in quotes`, zh: (a) => `给“${s(a, 'key')}”的取值加上引号` },
   'fix.comma': { en: () => 'Separate the values with a comma', zh: () => '用逗号分隔各值' },
   'fix.todo': { en: () => 'to confirm: state the fact as the record shows it', zh: () => '待核实：请按案卷据实填写' },
+  'fix.createProvider': { en: (a) => `Create provider \`${s(a, 'id')}\``, zh: (a) => `新建服务商“${s(a, 'id')}”` },
+  'fix.createOffender': { en: (a) => `Create offender \`${s(a, 'id')}\``, zh: (a) => `新建正犯“${s(a, 'id')}”` },
 });
 
 /** Rules whose quick fix replaces the word with one of `data.suggestions`. */
@@ -228,6 +231,36 @@ function missingFactActions(parsed: ParsedCase, document: TextDocument, d: Diagn
   return actions;
 }
 
+/**
+ * For an id no block declares: its block, made empty just before the block that names it
+ * (a `uses` value calls for a provider; a charge, for a provider or an offender), in that
+ * block's language, braces and indentation. Empty, not filled with guesses: the facts are
+ * the user's to state, and an empty provider's `missing-role` says which comes first.
+ */
+function createBlockActions(parsed: ParsedCase, document: TextDocument, d: Diagnostic, finding: Finding, locale: Locale): CodeAction[] {
+  const text = parsed.text;
+  const at = blockAt(parsed.doc, finding.offset);
+  const id = text.slice(finding.offset, finding.offset + finding.length);
+  const words = scan(id);
+  // a number or a date where the id goes is an error of its own: no block is made for it
+  if (!at || words.length !== 2 || words[0].kind !== TokenKind.Word || words[0].length !== id.length) {
+    return [];
+  }
+  const zh = CJK.test(at.keyword.value);
+  const indent = indentOf(text, at.offset);
+  const open = at.open?.value === '｛' ? '｛' : '{';
+  const close = open === '｛' ? '｝' : '}';
+  const kinds = finding.message.id === 'undefined-reference.provider' ? (['provider'] as const) : (['provider', 'offender'] as const);
+  const lineStart = lineStartOf(text, at.offset);
+  return kinds.map((kind) => {
+    const keyword = kind === 'provider' ? (zh ? '服务商' : 'provider') : zh ? '正犯' : 'offender';
+    // line breaks as the document's (quickFix)
+    const block = `${indent}${keyword} ${id} ${open}\n${indent}${close}\n\n`;
+    const title = format({ id: kind === 'provider' ? 'fix.createProvider' : 'fix.createOffender', args: { id } }, locale);
+    return quickFix(title, document, [TextEdit.insert(document.positionAt(lineStart), block)], d);
+  });
+}
+
 // ---------------------------------------------------------------------------
 
 function replaceActions(document: TextDocument, d: Diagnostic, range: Range, words: readonly string[], titleId: string, locale: Locale, preferFirst: boolean): CodeAction[] {
@@ -372,6 +405,9 @@ export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagn
     const data: FindingData | undefined = finding.data;
     if (DID_YOU_MEAN.has(code) && data?.suggestions) {
       actions.push(...replaceActions(document, d, range, data.suggestions, 'fix.change', locale, true));
+      if (code === 'undefined-reference') {
+        actions.push(...createBlockActions(parsed, document, d, finding, locale));
+      }
     } else if (code === 'imprecise-role' && data) {
       actions.push(...roleActions(parsed, document, d, range, data, locale));
     } else if (code === 'syntax') {
