@@ -1,4 +1,4 @@
-/** `casefacts check|analyze` as a user runs it: outputs, formats, exit codes, clear errors. */
+/** `casefacts check|analyze|format` as a user runs it: outputs, formats, exit codes, clear errors. */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -176,8 +176,8 @@ suite('CLI: check', () => {
       [['check', path.join(dir, 'empty')], /no \.case files or Markdown briefs/],
       [['check', '--format', 'xml', 'examples'], /--format must be one of text, json, sarif/],
       [['check', '--rule', 'nope=off', 'examples'], /unknown rule "nope"/],
-      [['frobnicate'], /^casefacts: unknown command "frobnicate" \(expected check or analyze\); see 'casefacts --help'\n$/],
-      [[], /^casefacts: no command given \(check or analyze\); see 'casefacts --help'\n$/],
+      [['frobnicate'], /^casefacts: unknown command "frobnicate" \(expected check, analyze or format\); see 'casefacts --help'\n$/],
+      [[], /^casefacts: no command given \(check, analyze or format\); see 'casefacts --help'\n$/],
       [['check', 'examples', '--bogus'], /^casefacts: unknown option "--bogus" \(a FILE that starts with - goes after --\); see 'casefacts --help'\n$/],
       [['check', path.join(dir, 'my-options.case')], /^casefacts: .*my-options\.case: no such file or directory\n$/],
     ];
@@ -316,7 +316,7 @@ suite('CLI: --help says what README.md and cli.md say', () => {
     assert.strictEqual(help.status, 0);
     const block = /## The command line\n\n```sh\n([\s\S]*?)\n```/.exec(readme)![1];
     const documented = block.split('\n').filter((l) => l.startsWith('bin/casefacts ')).map((l) => l.replace(/^bin\//, '  ').replace(/\s+/g, ' '));
-    assert.strictEqual(documented.length, 2);
+    assert.strictEqual(documented.length, 3);
     const usage = help.stdout.split('\n').filter((l) => l.startsWith('  casefacts ')).map((l) => l.replace(/\s+/g, ' '));
     assert.deepStrictEqual(usage, documented);
   });
@@ -452,5 +452,97 @@ suite('CLI: analyze', () => {
     assert.ok(!html.includes('<script>alert(1)'));
     assert.match(html, /&#60;script&#62;alert\(1\)&#60;\/script&#62;/);
     assert.match(html, /Content-Security-Policy/);
+  });
+});
+
+suite('CLI: format', () => {
+  const MESSY = 'provider   P  {\n role   caching\n   knowledge specific   "knew"#x\n}\n';
+  const NEAT = 'provider P {\n  role      caching\n  knowledge specific "knew" #x\n}\n';
+
+  test('--check lists what is not formatted, writes nothing, exits 1; then format rewrites only those, and --check passes', () => {
+    const dir = tmp();
+    try {
+      const messy = path.join(dir, 'messy.case');
+      const neat = path.join(dir, 'neat.case');
+      fs.writeFileSync(messy, MESSY);
+      fs.writeFileSync(neat, NEAT);
+      const before = fs.statSync(neat).mtimeMs;
+      const check = run(['format', '--check', dir]);
+      assert.strictEqual(check.status, 1, check.stderr);
+      assert.strictEqual(check.stdout, `${messy}: not formatted\n`);
+      assert.strictEqual(check.stderr, 'casefacts: 1 of 2 file(s) not formatted\n');
+      assert.strictEqual(fs.readFileSync(messy, 'utf8'), MESSY, '--check writes nothing');
+      const done = run(['format', dir]);
+      assert.strictEqual(done.status, 0, done.stderr);
+      assert.strictEqual(done.stdout, `formatted ${messy}\n`);
+      assert.strictEqual(fs.readFileSync(messy, 'utf8'), NEAT);
+      assert.strictEqual(fs.statSync(neat).mtimeMs, before, 'a formatted brief is not rewritten');
+      assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['messy.case', 'neat.case'], 'no temporary file left');
+      assert.strictEqual(run(['format', '--check', dir]).status, 0);
+      const zh = run(['format', '--check', '--locale', 'zh-CN', messy]);
+      assert.strictEqual(zh.stderr, 'casefacts: 共 1 个文件，0 个格式未整理\n');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a brief rewritten keeps its mode, byte order mark, CRLF, and a link stays a link to it; a Markdown brief\'s prose is untouched', () => {
+    const dir = tmp();
+    try {
+      const file = path.join(dir, 'brief.case');
+      fs.writeFileSync(file, '\uFEFF' + MESSY.replace(/\n/g, '\r\n'));
+      fs.chmodSync(file, 0o664); // group-writable: more than the umask lets a new file have
+      const link = path.join(dir, 'link.case');
+      fs.symlinkSync('brief.case', link);
+      const md = path.join(dir, 'brief.md');
+      const prose = '# Brief\n\nThe  provider   cached   it.\n\n';
+      fs.writeFileSync(md, `${prose}\`\`\`case\n${MESSY}\`\`\`\n`);
+      const r = run(['format', link, md]);
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the link is still a link');
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), '\uFEFF' + NEAT.replace(/\n/g, '\r\n'));
+      assert.strictEqual(fs.statSync(file).mode & 0o777, 0o664);
+      assert.strictEqual(fs.readFileSync(md, 'utf8'), `${prose}\`\`\`case\n${NEAT}\`\`\`\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('standard input goes to standard output; a file that cannot be written is exit 2 and left as it was', () => {
+    const piped = run(['format', '-'], MESSY);
+    assert.strictEqual(piped.status, 0, piped.stderr);
+    assert.strictEqual(piped.stdout, NEAT);
+    assert.strictEqual(run(['format', '--check', '-'], MESSY).status, 1);
+    const dir = tmp();
+    try {
+      const file = path.join(dir, 'locked.case');
+      fs.writeFileSync(file, MESSY, { mode: 0o644 });
+      fs.chmodSync(dir, 0o755);
+      fs.chmodSync(dir, 0o555); // no temporary file can be made beside the brief
+      // root writes anywhere: as root the command runs as nobody, as a user would
+      const asUser = process.getuid?.() === 0
+        ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, CLI, 'format', file], { cwd: dir, encoding: 'utf8', timeout: 30000 })
+        : run(['format', file]);
+      assert.strictEqual(asUser.status, 2, asUser.stderr);
+      assert.strictEqual(asUser.stderr, `casefacts: ${file}: cannot be written (permission denied or read-only)\n`);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), MESSY);
+      assert.deepStrictEqual(fs.readdirSync(dir), ['locked.case']);
+    } finally {
+      fs.chmodSync(dir, 0o755);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('its flags: --check is format\'s, --format and --rule are not', () => {
+    for (const [args, message] of [
+      [['check', '--check', 'examples'], '--check applies to format only (check itself is a command)'],
+      [['format', '--format', 'json', 'examples'], '--format must be one of text for format'],
+      [['format', '--rule', 'syntax=off', 'examples'], '--rule applies to check only'],
+      [['format', '--check=yes', 'examples'], '--check takes no value'],
+    ] as const) {
+      const r = run([...args]);
+      assert.strictEqual(r.status, 2, args.join(' '));
+      assert.strictEqual(r.stderr, `casefacts: ${message}; see 'casefacts --help'\n`);
+    }
   });
 });

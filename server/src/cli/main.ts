@@ -1,6 +1,7 @@
 /**
- * `casefacts check|analyze`: the second thin front on the language service
- * (cli.md). Every failure to run is one line on standard error and exit 2.
+ * `casefacts check|analyze|format`: the second thin front on the language service
+ * (cli.md; `format` is ours, docs/spec-notes.md). Every failure to run is one line on
+ * standard error and exit 2.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -11,6 +12,7 @@ import { mergeRules } from '../service/config';
 import { format, resolveLocale, type Locale, type Message } from '../service/i18n/messages';
 import { findingsToDiagnostics, isMarkdown, parseText } from '../service/languageService';
 import { extractCase, hasCaseBlock } from '../service/markdown';
+import { formatDocument } from '../service/formatter';
 import { renderHtml } from '../service/report/html';
 import { renderMarkdown } from '../service/report/markdown';
 import { buildReport, reportJson, severityName, Report } from '../service/report/report';
@@ -46,26 +48,29 @@ function askedLocale(argv: readonly string[]): Locale {
 }
 
 interface Options {
-  command: 'check' | 'analyze';
+  command: 'check' | 'analyze' | 'format';
   files: string[];
   format: string;
   locale?: Locale;
   rules: Record<string, Level>;
   maxWarnings?: number;
+  /** `format --check`: list what would change, write nothing. */
+  check?: boolean;
 }
 
 const USAGE = `Usage:
   casefacts check   FILE... [--format text|json|sarif] [--locale en|zh-CN] [--rule ID=off|info|warning|error]... [--max-warnings N]
   casefacts analyze FILE... [--format text|json|markdown|html] [--locale en|zh-CN]
+  casefacts format  FILE... [--check] [--locale en|zh-CN]
 FILE is a .case file, a Markdown brief with \`\`\`case blocks, a directory (searched for both), or - for standard input.`;
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  if (command !== 'check' && command !== 'analyze') {
+  if (command !== 'check' && command !== 'analyze' && command !== 'format') {
     throw command ? usage('unknownCommand', { command }) : usage('noCommand');
   }
   const opts: Options = { command, files: [], format: 'text', rules: {} };
-  const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json', 'markdown', 'html'];
+  const formats = command === 'check' ? ['text', 'json', 'sarif'] : command === 'analyze' ? ['text', 'json', 'markdown', 'html'] : ['text'];
   const value = (i: number, flag: string) => {
     const v = rest[i + 1];
     if (v === undefined) {
@@ -142,6 +147,12 @@ function parseArgs(argv: string[]): Options {
         opts.maxWarnings = Number(n);
         break;
       }
+      case '--check':
+        if (command !== 'format' || inline !== undefined) {
+          throw usage(command === 'format' ? 'checkNoValue' : 'checkFormatOnly');
+        }
+        opts.check = true;
+        break;
       case '-h':
       case '--help':
         process.stdout.write(USAGE + '\n');
@@ -167,6 +178,8 @@ interface Input {
   readonly markdown: boolean;
   /** Directory for finding `.casefacts.json`. */
   readonly dir: string;
+  /** The file began with a UTF-8 byte order mark (taken off `text`). */
+  readonly bom?: boolean;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -274,6 +287,12 @@ function identity(file: string): string {
   }
 }
 
+/** A brief read from its bytes. */
+function read(name: string, bytes: Buffer, markdown: boolean, dir: string): Input {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { name, text: decode(name === '-' ? '<stdin>' : name, bytes), markdown, dir, bom };
+}
+
 function gatherInputs(files: string[]): Input[] {
   const inputs: Input[] = [];
   // each brief once, though named twice (`a.case a.case`, a directory and a file in it, `- -`)
@@ -286,7 +305,7 @@ function gatherInputs(files: string[]): Input[] {
   };
   for (const f of files) {
     if (f === '-') {
-      add('-', () => ({ name: '-', text: decode('<stdin>', readStdin()), markdown: false, dir: process.cwd() }));
+      add('-', () => read('-', readStdin(), false, process.cwd()));
       continue;
     }
     let st: fs.Stats;
@@ -303,13 +322,13 @@ function gatherInputs(files: string[]): Input[] {
         throw usage('emptyDirectory', { file: f }, false);
       }
       for (const p of found) {
-        add(identity(p), () => ({ name: p, text: decode(p, readFile(p)), markdown: /\.(md|markdown)$/i.test(p), dir: path.dirname(p) }));
+        add(identity(p), () => read(p, readFile(p), /\.(md|markdown)$/i.test(p), path.dirname(p)));
       }
     } else if (!st.isFile()) {
       // A FIFO, socket or device: reading it would block or never end (/dev/zero).
       throw usage('notRegular', { file: f }, false);
     } else {
-      add(identity(f), () => ({ name: f, text: decode(f, readFile(f)), markdown: /\.(md|markdown)$/i.test(f), dir: path.dirname(path.resolve(f)) }));
+      add(identity(f), () => read(f, readFile(f), /\.(md|markdown)$/i.test(f), path.dirname(path.resolve(f))));
     }
   }
   return inputs;
@@ -358,8 +377,84 @@ function checkAll(opts: Options): { checked: Checked[]; locale: Locale } {
   return { checked, locale: opts.locale ?? (locales.size === 1 ? [...locales][0] : 'en') };
 }
 
+/**
+ * `format`: each brief laid out as the editor's formatting does (service/formatter.ts: only
+ * whitespace changes; a Markdown brief's prose and lines holding a syntax error are left as
+ * they are). Files are rewritten in place, only when something changes, through a temporary
+ * file renamed over them (a write cut short leaves the brief as it was), keeping their mode,
+ * owner, byte order mark and line breaks; `-` is written to standard output. With `--check`
+ * nothing is written: the briefs that would change are listed and the status is 1.
+ */
+function formatAll(opts: Options): number {
+  const inputs = gatherInputs(opts.files);
+  const locale = opts.locale ?? 'en';
+  let changed = 0;
+  for (const input of inputs) {
+    const uri = input.name === '-' ? 'untitled:stdin.case' : `file://${path.resolve(input.name)}`;
+    const document = TextDocument.create(uri, input.markdown ? 'markdown' : 'casefacts', 1, input.text);
+    const parsed = parseText(uri, 1, input.text, input.markdown);
+    const formatted = TextDocument.applyEdits(document, formatDocument(document, parsed));
+    if (input.name === '-') {
+      if (!opts.check) {
+        process.stdout.write(formatted);
+      }
+      changed += formatted === input.text ? 0 : 1;
+      continue;
+    }
+    if (formatted === input.text) {
+      continue;
+    }
+    changed++;
+    if (!opts.check) {
+      writeInPlace(input.name, (input.bom ? '\uFEFF' : '') + formatted);
+    }
+    process.stdout.write(`${showControls(format({ id: opts.check ? 'cli.format.wouldChange' : 'cli.format.changed', args: { file: input.name } }, locale))}\n`);
+  }
+  const files = inputs.filter((i) => i.name !== '-').length;
+  if (files > 0) {
+    process.stderr.write(`casefacts: ${format({ id: opts.check ? 'cli.format.checkSummary' : 'cli.format.summary', args: { changed, files } }, locale)}\n`);
+  }
+  return opts.check && changed > 0 ? 1 : 0;
+}
+
+/** Replaces a file's content atomically (a temporary file beside it, renamed), as the same file: its mode and owner kept, a link's target written. */
+function writeInPlace(file: string, text: string): void {
+  let target: string;
+  let st: fs.Stats;
+  try {
+    target = fs.realpathSync(file);
+    st = fs.statSync(target);
+  } catch {
+    throw usage('cannotWrite', { file }, false);
+  }
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.casefacts-tmp`);
+  try {
+    fs.writeFileSync(tmp, text, { encoding: 'utf8', mode: st.mode & 0o7777, flag: 'wx' });
+    try {
+      fs.chmodSync(tmp, st.mode & 0o7777); // the umask narrowed the mode given at creation
+      if (typeof process.getuid === 'function' && process.getuid() === 0) {
+        fs.chownSync(tmp, st.uid, st.gid); // root formatting a user's brief leaves it theirs
+      }
+    } catch {
+      // the content matters more than the mode
+    }
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing was made
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    throw usage(code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'cannotWritePermission' : 'cannotWrite', { file }, false);
+  }
+}
+
 export function run(argv: string[]): number {
   const opts = parseArgs(argv);
+  if (opts.command === 'format') {
+    return formatAll(opts);
+  }
   const { checked, locale } = checkAll(opts);
   const write = (s: string) => process.stdout.write(s.endsWith('\n') ? s : s + '\n');
   if (opts.command === 'check') {
