@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerReport } from './report';
 import { MARKDOWN_SCHEMES } from './report/brief';
+import type { MarkdownItLike } from './preview';
 import { registerWhatIf } from './whatIf';
 
 let client: LanguageClient | undefined;
@@ -29,6 +30,8 @@ export interface CaseFactsApi {
   readonly client: LanguageClient | undefined;
   /** The report's panel serializer, as VS Code calls it after a reload. */
   readonly reportSerializer: vscode.WebviewPanelSerializer;
+  /** The Markdown preview's plugin (`markdown.markdownItPlugins`): case blocks coloured (preview.ts). */
+  extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
 }
 
 /**
@@ -112,6 +115,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<CaseFa
       return client;
     },
     reportSerializer,
+    // loaded when a preview first asks for it, not at activation (its vocabulary is indexed on load)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load inside the bundle
+    extendMarkdownIt: (md) => (require('./preview') as typeof import('./preview')).extendMarkdownIt(md),
   };
 }
 

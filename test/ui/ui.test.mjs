@@ -271,4 +271,36 @@ suite('CaseFacts in code-server (packaged .vsix)', function () {
     assert.equal(await page.locator('.editor-group-container').count(), 2);
     await screenshot('report');
   });
+
+  test('the Markdown preview of brief.md shows its case blocks coloured by kind of word, its prose as Markdown', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 20_000 });
+    await input.fill('brief.md');
+    await page.waitForSelector('.quick-input-widget .monaco-list-row', { timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.tabs-container .tab.active[aria-label*="brief.md"]', { timeout: 20_000 });
+    await page.keyboard.press('Control+Shift+P');
+    await input.waitFor({ state: 'visible', timeout: 20_000 });
+    await input.fill('>Markdown: Open Preview to the Side');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Open Preview to the Side' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    // the preview is a webview in nested frames: poll them for the coloured words
+    let found;
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const frames = page.frames().filter((f) => f !== page.mainFrame());
+      const seen = await Promise.all(frames.map((f) => f.evaluate(() =>
+        [...document.querySelectorAll('code span[class^="hljs-"]')].map((e) => `${e.className}:${e.textContent}`)).catch(() => [])));
+      found = seen.find((spans) => spans.length > 0);
+      if (found) break;
+      assert.ok(Date.now() < deadline, 'the preview showed no coloured case block');
+      await page.waitForTimeout(200);
+    }
+    report.previewSpans = found.slice(0, 12);
+    assert.ok(found.includes('hljs-keyword:服务商') || found.includes('hljs-keyword:provider'), found.join(' '));
+    assert.ok(found.some((s) => s.startsWith('hljs-attr:')) && found.some((s) => s.startsWith('hljs-literal:')), found.join(' '));
+    await screenshot('preview');
+  });
 });
