@@ -480,7 +480,7 @@ suite('CLI: format', () => {
       assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['messy.case', 'neat.case'], 'no temporary file left');
       assert.strictEqual(run(['format', '--check', dir]).status, 0);
       const zh = run(['format', '--check', '--locale', 'zh-CN', messy]);
-      assert.strictEqual(zh.stderr, 'casefacts: 共 1 个文件，0 个格式未整理\n');
+      assert.strictEqual(zh.stderr, 'casefacts: 共 1 个文件，其中 0 个尚未格式化\n');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
