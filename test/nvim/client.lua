@@ -1,7 +1,7 @@
 -- Drives Neovim's own LSP client (0.7+) against casefacts-language-server.
 -- Inputs (environment): CASEFACTS_SERVER (path to bin/casefacts-language-server),
 -- CASEFACTS_FILE (the brief to open), CASEFACTS_STEPS (comma-separated:
--- diagnostics, hover:LINE:COL, complete:LINE:COL, fix:CODE, ownfix:CODE).
+-- diagnostics, hover:LINE:COL, complete:LINE:COL, highlight:LINE:COL, fix:CODE, ownfix:CODE).
 -- Output: one JSON object on stdout; exit code 0, or 1 on failure.
 local out = {}
 local function finish(code)
@@ -79,6 +79,17 @@ local ok, err = pcall(function()
     if kind == 'hover' then
       local r = at_position('textDocument/hover', a, b)
       out.hover = r and r.contents and (r.contents.value or r.contents) or vim.NIL
+    elseif kind == 'highlight' then
+      -- as a user asks (or a CursorHold autocommand): the places of the word under the cursor
+      vim.api.nvim_win_set_cursor(0, { tonumber(a), tonumber(b) - 1 })
+      vim.lsp.buf.document_highlight()
+      local ns = vim.api.nvim_create_namespace('vim_lsp_references')
+      vim.wait(10000, function() return #vim.api.nvim_buf_get_extmarks(bufnr, ns, 0, -1, {}) > 0 end, 50)
+      out.highlights = {}
+      for _, m in ipairs(vim.api.nvim_buf_get_extmarks(bufnr, ns, 0, -1, { details = true })) do
+        local text = vim.api.nvim_buf_get_lines(bufnr, m[2], m[2] + 1, false)[1]
+        table.insert(out.highlights, string.format('%d:%d %s %s', m[2] + 1, m[3] + 1, m[4].hl_group, text:sub(m[3] + 1, m[4].end_col)))
+      end
     elseif kind == 'complete' then
       local r = at_position('textDocument/completion', a, b)
       local items = r and (r.items or r) or {}

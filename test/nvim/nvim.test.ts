@@ -14,6 +14,7 @@ import { briefFile, requireEditor } from '../helpers/realEditor';
 interface NvimResult {
   diagnostics?: { code: string; line: number; col: number; message: string }[];
   hover?: string;
+  highlights?: string[];
   completion?: string[];
   fix?: string;
   sent?: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -99,6 +100,11 @@ vim.cmd('qa!')
     const omission = r.diagnostics!.find((d) => d.code === 'omission-dissemination')!;
     assert.match(omission.message, /^Dissemination by omission: [^\n]+ \(I\.\(一\)\)$/);
     assert.match(String(r.hover), /Dissemination by omission[\s\S]*Armin Kaufmann held such punishment unlawful/);
+  });
+
+  test('document highlights on a provider id: its declaration written, the uses and the charge read', () => {
+    const r = runNvim(path.join(ROOT, 'examples', '01-qvod.case'), 'diagnostics,highlight:22:12');
+    assert.deepStrictEqual(r.highlights, ['9:10 LspReferenceWrite Qvod', '22:11 LspReferenceRead Qvod', '25:8 LspReferenceRead Qvod']);
   });
 
   test('a Markdown brief: diagnostics on the Markdown lines', () => {
