@@ -33,7 +33,7 @@ function spansAt(parsed: ParsedCase, offset: number, length: number): Span[] {
     const last = values[values.length - 1];
     add(values[0].offset, last.offset + last.length);
   }
-  const statement = place.kind === 'value' || place.kind === 'key' || place.kind === 'note' ? place.statement : place.kind === 'nothing' ? place.statement : undefined;
+  const statement = 'statement' in place ? place.statement : undefined;
   if (statement) {
     add(statement.offset, statement.offset + statement.length);
   }
