@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { initializeParams, LspProcess } from './lsp.mjs';
 import { generateCase, generateMarkdown, prng } from './generate.mjs';
+import { publishChecks } from './soak-publishes.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => {
@@ -193,7 +194,7 @@ async function runPhase(kind, minutes, report) {
   const phase = {
     kind,
     cacheDir,
-    counts: { edits: 0, didChange: 0, opens: 0, closes: 0, saves: 0, settings: 0, closeAllCycles: 0, requests: {}, cancelled: 0, allowedErrors: {}, publishes: 0, refreshes: 0, showMessages: 0 },
+    counts: { edits: 0, didChange: 0, opens: 0, closes: 0, saves: 0, settings: 0, closeAllCycles: 0, requests: {}, cancelled: 0, allowedErrors: {}, publishes: 0, publishedBeforeClose: 0, refreshes: 0, showMessages: 0 },
     problems: [],
     rss: [],
     heap: [],
@@ -221,43 +222,7 @@ async function runPhase(kind, minutes, report) {
     },
     publish(p) {
       phase.counts.publishes++;
-      const doc = docs.get(p.uri);
-      if (!doc) {
-        problem('publish for a document never opened', { uri: p.uri });
-        return;
-      }
-      if (!doc.open) {
-        if (p.diagnostics.length > 0) {
-          problem('diagnostics published for a closed document', { uri: p.uri, version: p.version, n: p.diagnostics.length });
-        }
-        return;
-      }
-      if (p.version === undefined) {
-        problem('diagnostics without a version for an open document', { uri: p.uri, n: p.diagnostics.length });
-        return;
-      }
-      if (pull) {
-        problem('pushed diagnostics to a pull client', { uri: p.uri });
-      }
-      if (p.version > doc.version) {
-        problem('diagnostics for a version not sent yet', { uri: p.uri, version: p.version, current: doc.version });
-      }
-      if (doc.pushed && p.version < doc.pushed.version) {
-        problem('diagnostics went back a version', { uri: p.uri, version: p.version, after: doc.pushed.version });
-      }
-      if (p.version === 1) {
-        // a second list for the version opened, under the same settings: the saved list shown
-        // first (node/savedDiagnostics.ts) was not the analysis of that text
-        const json = JSON.stringify(p.diagnostics);
-        if (doc.firstList && doc.firstList.epoch === settingsEpoch && doc.firstList.json !== json) {
-          problem('the list shown on opening was replaced under the same settings', { uri: p.uri, first: doc.firstList.n, then: p.diagnostics.length });
-        }
-        doc.firstList = { epoch: settingsEpoch, json, n: p.diagnostics.length };
-      }
-      doc.pushed = { version: p.version, diagnostics: p.diagnostics, at: performance.now() };
-      if (p.version === doc.version) {
-        checkRanges(doc, p.diagnostics, 'pushed');
-      }
+      checks.publish(p);
     },
     serverRequest(method) {
       if (method === 'workspace/diagnostic/refresh') {
@@ -269,6 +234,7 @@ async function runPhase(kind, minutes, report) {
   let refreshWanted = false;
   /** Bumped on each change of settings. */
   let settingsEpoch = 0;
+  const checks = publishChecks({ pull, docs, problem, settingsEpoch: () => settingsEpoch, checkRanges: (doc, list) => checkRanges(doc, list, 'pushed') });
 
   const argv = ['--expose-gc', '-r', join(ROOT, 'bench', 'heap-probe.cjs'), join(ROOT, 'bin', 'casefacts-language-server'), '--stdio'];
   const env = { ...process.env, CASEFACTS_CACHE_DIR: cacheDir, CASEFACTS_SOAK_HEAP: heapFile };
@@ -324,8 +290,7 @@ async function runPhase(kind, minutes, report) {
     doc.version = 1;
     doc.open = true;
     doc.generation = (doc.generation ?? 0) + 1;
-    doc.pushed = undefined;
-    doc.firstList = undefined;
+    checks.opened(doc);
     doc.tokens = undefined;
     doc.resultId = undefined;
     doc.shown = [];
@@ -337,6 +302,7 @@ async function runPhase(kind, minutes, report) {
     }
   }
   function close(doc) {
+    checks.closing(doc);
     doc.open = false;
     phase.counts.closes++;
     lsp.notify('textDocument/didClose', { textDocument: { uri: doc.uri } });
@@ -790,6 +756,10 @@ async function runPhase(kind, minutes, report) {
     close(d);
   }
   await sleep(2500); // the saved lists' quiet time is 1.5 s
+  for (const d of checks.uncleared()) {
+    problem('a close not answered by an empty list', { uri: d.uri, closes: d.closes.length });
+  }
+  phase.counts.publishedBeforeClose = checks.counts.beforeClose;
   sample('end, all closed');
   phase.heap.push({ label: 'all closed (end)', ...(await heapKb(lsp, heapFile)) });
   if (lsp.stderr.trim()) {
@@ -999,7 +969,7 @@ for (const kind of PHASES) {
   const p = await runPhase(kind, MINUTES / PHASES.length, report);
   const rq = Object.values(p.counts.requests).reduce((a, b) => a + b, 0);
   const mb = (kb) => (kb == null ? '?' : (kb / 1024).toFixed(0));
-  console.log(`${kind}: ${p.seconds} s, ${p.counts.edits} edits in ${p.counts.didChange} didChange, ${rq} requests (${p.counts.cancelled} cancelled), ${p.counts.opens} opens, ${p.counts.closes} closes, ${p.counts.settings} settings changes, ${p.counts.publishes} publishes, ${p.counts.refreshes} refreshes, ${p.counts.twinChecks ?? 0} twin checks`);
+  console.log(`${kind}: ${p.seconds} s, ${p.counts.edits} edits in ${p.counts.didChange} didChange, ${rq} requests (${p.counts.cancelled} cancelled), ${p.counts.opens} opens, ${p.counts.closes} closes, ${p.counts.settings} settings changes, ${p.counts.publishes} publishes (${p.counts.publishedBeforeClose} crossing a close), ${p.counts.refreshes} refreshes, ${p.counts.twinChecks ?? 0} twin checks`);
   console.log(`  allowed errors: ${JSON.stringify(p.counts.allowedErrors)}`);
   console.log(`  RSS MB: start ${mb(p.rss[0]?.kb)}, peak ${mb(p.peakRssKb)}, end (all closed) ${mb(p.rss.at(-1)?.kb)}; closed-all samples: ${p.rss.filter((s) => s.label.includes('closed')).map((s) => mb(s.kb)).join(', ')}`);
   console.log(`  heap MB after full GC: ${p.heap.map((h) => `${h.label} ${mb(h.heapUsed)}`).join('; ')}`);
