@@ -22,13 +22,35 @@
 export function publishChecks({ pull, docs, problem, settingsEpoch, checkRanges }) {
   /** `beforeClose`: publishes that crossed a didClose. */
   const counts = { beforeClose: 0 };
+  /** Publishes received so far (`doc.pushed.seq`: the how-manieth its list was). */
+  let seq = 0;
+  /**
+   * How many had been received when the server answered a request sent right after the last
+   * change of settings. It reads in order, and validates on its main thread what it has read:
+   * a list received after that answer follows the new settings (a brief in a worker may still
+   * send one validation under the old ones first). Until the answer, none is known to.
+   */
+  let settingsReadAt = 0;
+  const underSettingsNow = (doc) => doc.pushed !== undefined && doc.pushed.seq > settingsReadAt;
   return {
     counts,
     /** The client sent didOpen for `doc` (version 1): nothing published for it yet. */
     opened(doc) {
       doc.pushed = undefined;
       doc.firstList = undefined;
+      doc.openedEpoch = settingsEpoch();
     },
+    /** The client sent a change of settings (and bumped `settingsEpoch`). */
+    settingsChanged() {
+      settingsReadAt = Infinity;
+    },
+    /** The server answered a request the client sent right after its last change of settings. */
+    settingsRead() {
+      settingsReadAt = seq;
+    },
+    underSettingsNow,
+    /** The list held for `doc` is its version's, made under the settings now (as far as the client can tell). */
+    current: (doc) => doc.pushed?.version === doc.version && underSettingsNow(doc),
     /** The client sends didClose for `doc` (at its version now). */
     closing(doc) {
       if (!pull) {
@@ -40,6 +62,7 @@ export function publishChecks({ pull, docs, problem, settingsEpoch, checkRanges 
       return [...docs.values()].filter((d) => d.closes?.length > 0);
     },
     publish(p) {
+      seq++;
       const doc = docs.get(p.uri);
       if (!doc) {
         problem('publish for a document never opened', { uri: p.uri });
@@ -83,16 +106,17 @@ export function publishChecks({ pull, docs, problem, settingsEpoch, checkRanges 
       if (doc.pushed && p.version < doc.pushed.version) {
         problem('diagnostics went back a version', { uri: p.uri, version: p.version, after: doc.pushed.version });
       }
-      if (p.version === 1) {
+      if (p.version === 1 && doc.openedEpoch === settingsEpoch()) {
         // a second list for the version opened, under the same settings: the saved list shown
-        // first (node/savedDiagnostics.ts) was not the analysis of that text
+        // first (node/savedDiagnostics.ts) was not the analysis of that text. Not after a change
+        // of settings: a list the server made under the settings before may still be on its way.
         const json = JSON.stringify(p.diagnostics);
-        if (doc.firstList && doc.firstList.epoch === settingsEpoch() && doc.firstList.json !== json) {
+        if (doc.firstList && doc.firstList.json !== json) {
           problem('the list shown on opening was replaced under the same settings', { uri: p.uri, first: doc.firstList.n, then: p.diagnostics.length });
         }
-        doc.firstList = { epoch: settingsEpoch(), json, n: p.diagnostics.length };
+        doc.firstList = { json, n: p.diagnostics.length };
       }
-      doc.pushed = { version: p.version, diagnostics: p.diagnostics, at: performance.now() };
+      doc.pushed = { version: p.version, diagnostics: p.diagnostics, at: performance.now(), seq };
       if (p.version === doc.version) {
         checkRanges(doc, p.diagnostics);
       }

@@ -235,6 +235,19 @@ async function runPhase(kind, minutes, report) {
   /** Bumped on each change of settings. */
   let settingsEpoch = 0;
   const checks = publishChecks({ pull, docs, problem, settingsEpoch: () => settingsEpoch, checkRanges: (doc, list) => checkRanges(doc, list, 'pushed') });
+  function changeSettings(next) {
+    settings = next;
+    lsp.settings = { caseFacts: settings };
+    const epoch = ++settingsEpoch;
+    checks.settingsChanged();
+    lsp.notify('workspace/didChangeConfiguration', { settings: { caseFacts: settings } });
+    // answered once the server has read the change (it reads in order)
+    lsp.request('textDocument/foldingRange', { textDocument: { uri: 'file:///soak/nothing-open' } }, REQUEST_TIMEOUT).then(() => {
+      if (epoch === settingsEpoch) {
+        checks.settingsRead();
+      }
+    }, (e) => problem('request failed or timed out', { method: 'textDocument/foldingRange', code: e.code, message: String(e.message).slice(0, 300) }));
+  }
 
   const argv = ['--expose-gc', '-r', join(ROOT, 'bench', 'heap-probe.cjs'), join(ROOT, 'bin', 'casefacts-language-server'), '--stdio'];
   const env = { ...process.env, CASEFACTS_CACHE_DIR: cacheDir, CASEFACTS_SOAK_HEAP: heapFile };
@@ -672,11 +685,8 @@ async function runPhase(kind, minutes, report) {
     }
     if (now >= nextSettings) {
       nextSettings = now + 20_000 + rnd.next() * 25_000;
-      settings = randomSettings();
-      lsp.settings = { caseFacts: settings };
       phase.counts.settings++;
-      settingsEpoch++;
-      lsp.notify('workspace/didChangeConfiguration', { settings: { caseFacts: settings } });
+      changeSettings(randomSettings());
       continue;
     }
     if (now >= nextCycle) {
@@ -742,10 +752,7 @@ async function runPhase(kind, minutes, report) {
   }
 
   // -------------------------------------------------------------- the end of the day
-  settings = randomSettings({ onTypeOnly: true });
-  lsp.settings = { caseFacts: settings };
-  settingsEpoch++;
-  lsp.notify('workspace/didChangeConfiguration', { settings: { caseFacts: settings } });
+  changeSettings(randomSettings({ onTypeOnly: true }));
   for (const d of all.filter((x) => !x.open && chance(0.5))) {
     open(d, d.text);
   }
@@ -801,11 +808,11 @@ async function runPhase(kind, minutes, report) {
       mine = doc.shown;
     } else {
       const deadline = performance.now() + 10_000;
-      while (doc.open && doc.pushed?.version !== version && performance.now() < deadline) {
+      while (doc.open && !checks.current(doc) && performance.now() < deadline) {
         await sleep(20);
       }
       await sleep(settings.validate.delay + 50);
-      mine = doc.pushed?.version === version ? doc.pushed.diagnostics : undefined;
+      mine = checks.current(doc) ? doc.pushed.diagnostics : undefined;
     }
     if (!doc.open || doc.version !== version || !mine) {
       return;
@@ -856,12 +863,12 @@ async function runPhase(kind, minutes, report) {
       }
     } else {
       const deadline = performance.now() + 30_000;
-      while (performance.now() < deadline && open.some((d) => d.pushed?.version !== d.version)) {
+      while (performance.now() < deadline && open.some((d) => !checks.current(d))) {
         await sleep(100);
       }
       await sleep(1000);
-      for (const d of open.filter((x) => x.pushed?.version !== x.version)) {
-        problem('no diagnostics for the last version', { uri: d.uri, version: d.version, pushed: d.pushed?.version });
+      for (const d of open.filter((x) => !checks.current(x))) {
+        problem('no diagnostics for the last version', { uri: d.uri, version: d.version, pushed: d.pushed?.version, underSettingsNow: checks.underSettingsNow(d) });
       }
     }
     return open.map((d) => ({ uri: d.uri, languageId: d.languageId, text: d.text, diagnostics: shownOf(d) }));
