@@ -833,6 +833,7 @@ async function runPhase(kind, minutes, report) {
     }
     close(twin);
     const strip = (list) => JSON.stringify(list).split(twinUri).join(doc.uri);
+    phase.counts.twinsCompared = (phase.counts.twinsCompared ?? 0) + (doc.version === version ? 1 : 0);
     if (doc.version === version && strip(theirs) !== JSON.stringify(mine)) {
       const a = new Set(mine.map((d) => JSON.stringify(d)));
       const b = new Set(theirs.map((d) => strip(d)));
@@ -976,7 +977,7 @@ for (const kind of PHASES) {
   const p = await runPhase(kind, MINUTES / PHASES.length, report);
   const rq = Object.values(p.counts.requests).reduce((a, b) => a + b, 0);
   const mb = (kb) => (kb == null ? '?' : (kb / 1024).toFixed(0));
-  console.log(`${kind}: ${p.seconds} s, ${p.counts.edits} edits in ${p.counts.didChange} didChange, ${rq} requests (${p.counts.cancelled} cancelled), ${p.counts.opens} opens, ${p.counts.closes} closes, ${p.counts.settings} settings changes, ${p.counts.publishes} publishes (${p.counts.publishedBeforeClose} crossing a close), ${p.counts.refreshes} refreshes, ${p.counts.twinChecks ?? 0} twin checks`);
+  console.log(`${kind}: ${p.seconds} s, ${p.counts.edits} edits in ${p.counts.didChange} didChange, ${rq} requests (${p.counts.cancelled} cancelled), ${p.counts.opens} opens, ${p.counts.closes} closes, ${p.counts.settings} settings changes, ${p.counts.publishes} publishes (${p.counts.publishedBeforeClose} crossing a close), ${p.counts.refreshes} refreshes, ${p.counts.twinChecks ?? 0} twin checks (${p.counts.twinsCompared ?? 0} compared)`);
   console.log(`  allowed errors: ${JSON.stringify(p.counts.allowedErrors)}`);
   console.log(`  RSS MB: start ${mb(p.rss[0]?.kb)}, peak ${mb(p.peakRssKb)}, end (all closed) ${mb(p.rss.at(-1)?.kb)}; closed-all samples: ${p.rss.filter((s) => s.label.includes('closed')).map((s) => mb(s.kb)).join(', ')}`);
   console.log(`  heap MB after full GC: ${p.heap.map((h) => `${h.label} ${mb(h.heapUsed)}`).join('; ')}`);
