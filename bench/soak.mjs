@@ -136,6 +136,10 @@ class SoakClient extends LspProcess {
     if (msg.id !== undefined && msg.method !== undefined) {
       this.hooks.serverRequest?.(msg.method, msg.params);
     }
+    if (msg.id !== undefined && msg.method === undefined) {
+      // now, not when the request's promise settles: the messages read with it in one chunk come first then
+      this.hooks.response?.(msg.id);
+    }
     super.onMessage(msg, at);
   }
   /** Like request, with the id, so that it can be cancelled. */
@@ -224,6 +228,11 @@ async function runPhase(kind, minutes, report) {
       phase.counts.publishes++;
       checks.publish(p);
     },
+    response(id) {
+      if (id === settingsBarrier) {
+        checks.settingsRead();
+      }
+    },
     serverRequest(method) {
       if (method === 'workspace/diagnostic/refresh') {
         phase.counts.refreshes++;
@@ -235,18 +244,17 @@ async function runPhase(kind, minutes, report) {
   /** Bumped on each change of settings. */
   let settingsEpoch = 0;
   const checks = publishChecks({ pull, docs, problem, settingsEpoch: () => settingsEpoch, checkRanges: (doc, list) => checkRanges(doc, list, 'pushed') });
+  /** The id of a request sent right after the last change of settings: answered once the server has read the change (it reads in order). */
+  let settingsBarrier;
   function changeSettings(next) {
     settings = next;
     lsp.settings = { caseFacts: settings };
-    const epoch = ++settingsEpoch;
+    settingsEpoch++;
     checks.settingsChanged();
     lsp.notify('workspace/didChangeConfiguration', { settings: { caseFacts: settings } });
-    // answered once the server has read the change (it reads in order)
-    lsp.request('textDocument/foldingRange', { textDocument: { uri: 'file:///soak/nothing-open' } }, REQUEST_TIMEOUT).then(() => {
-      if (epoch === settingsEpoch) {
-        checks.settingsRead();
-      }
-    }, (e) => problem('request failed or timed out', { method: 'textDocument/foldingRange', code: e.code, message: String(e.message).slice(0, 300) }));
+    const { id, promise } = lsp.requestWithId('textDocument/foldingRange', { textDocument: { uri: 'file:///soak/nothing-open' } }, REQUEST_TIMEOUT);
+    settingsBarrier = id;
+    promise.catch((e) => problem('request failed or timed out', { method: 'textDocument/foldingRange', code: e.code, message: String(e.message).slice(0, 300) }));
   }
 
   const argv = ['--expose-gc', '-r', join(ROOT, 'bench', 'heap-probe.cjs'), join(ROOT, 'bin', 'casefacts-language-server'), '--stdio'];
