@@ -20,8 +20,8 @@
  * @param {(doc: object, diagnostics: object[]) => void} o.checkRanges checks a current version's ranges against its text
  */
 export function publishChecks({ pull, docs, problem, settingsEpoch, checkRanges }) {
-  /** `beforeClose`: publishes that crossed a didClose. */
-  const counts = { beforeClose: 0 };
+  /** Publishes that crossed a didClose (`beforeClose`), and those of them with diagnostics. */
+  const counts = { beforeClose: 0, beforeCloseWithDiagnostics: 0 };
   /** Publishes received so far (`doc.pushed.seq`: the how-manieth its list was). */
   let seq = 0;
   /**
@@ -76,6 +76,7 @@ export function publishChecks({ pull, docs, problem, settingsEpoch, checkRanges 
         }
         // sent before the server read the close: about the text closed, whose versions it must still respect
         counts.beforeClose++;
+        counts.beforeCloseWithDiagnostics += p.diagnostics.length > 0 ? 1 : 0;
         if (p.version === undefined) {
           problem('diagnostics without a version for a document open when they were sent', { uri: p.uri, n: p.diagnostics.length });
         } else if (p.version > closed.version) {

@@ -775,6 +775,7 @@ async function runPhase(kind, minutes, report) {
     problem('a close not answered by an empty list', { uri: d.uri, closes: d.closes.length });
   }
   phase.counts.publishedBeforeClose = checks.counts.beforeClose;
+  phase.counts.publishedBeforeCloseWithDiagnostics = checks.counts.beforeCloseWithDiagnostics;
   sample('end, all closed');
   phase.heap.push({ label: 'all closed (end)', ...(await heapKb(lsp, heapFile)) });
   if (lsp.stderr.trim()) {
@@ -985,7 +986,7 @@ for (const kind of PHASES) {
   const p = await runPhase(kind, MINUTES / PHASES.length, report);
   const rq = Object.values(p.counts.requests).reduce((a, b) => a + b, 0);
   const mb = (kb) => (kb == null ? '?' : (kb / 1024).toFixed(0));
-  console.log(`${kind}: ${p.seconds} s, ${p.counts.edits} edits in ${p.counts.didChange} didChange, ${rq} requests (${p.counts.cancelled} cancelled), ${p.counts.opens} opens, ${p.counts.closes} closes, ${p.counts.settings} settings changes, ${p.counts.publishes} publishes (${p.counts.publishedBeforeClose} crossing a close), ${p.counts.refreshes} refreshes, ${p.counts.twinChecks ?? 0} twin checks (${p.counts.twinsCompared ?? 0} compared)`);
+  console.log(`${kind}: ${p.seconds} s, ${p.counts.edits} edits in ${p.counts.didChange} didChange, ${rq} requests (${p.counts.cancelled} cancelled), ${p.counts.opens} opens, ${p.counts.closes} closes, ${p.counts.settings} settings changes, ${p.counts.publishes} publishes (${p.counts.publishedBeforeClose} crossing a close, ${p.counts.publishedBeforeCloseWithDiagnostics} of them with diagnostics), ${p.counts.refreshes} refreshes, ${p.counts.twinChecks ?? 0} twin checks (${p.counts.twinsCompared ?? 0} compared)`);
   console.log(`  allowed errors: ${JSON.stringify(p.counts.allowedErrors)}`);
   console.log(`  RSS MB: start ${mb(p.rss[0]?.kb)}, peak ${mb(p.peakRssKb)}, end (all closed) ${mb(p.rss.at(-1)?.kb)}; closed-all samples: ${p.rss.filter((s) => s.label.includes('closed')).map((s) => mb(s.kb)).join(', ')}`);
   console.log(`  heap MB after full GC: ${p.heap.map((h) => `${h.label} ${mb(h.heapUsed)}`).join('; ')}`);
