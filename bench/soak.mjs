@@ -807,7 +807,12 @@ async function runPhase(kind, minutes, report) {
    */
   async function twinCheck(doc, n) {
     phase.counts.twinChecks = (phase.counts.twinChecks ?? 0) + 1;
+    const skipped = (why) => {
+      phase.counts.twinsSkipped ??= {};
+      phase.counts.twinsSkipped[why] = (phase.counts.twinsSkipped[why] ?? 0) + 1;
+    };
     if (settings.validate.trigger !== 'onType') {
+      skipped('validated on save');
       return;
     }
     const version = doc.version;
@@ -824,6 +829,7 @@ async function runPhase(kind, minutes, report) {
       mine = checks.current(doc) ? doc.pushed.diagnostics : undefined;
     }
     if (!doc.open || doc.version !== version || !mine) {
+      skipped(!mine ? 'no list for its version under the settings now' : 'edited meanwhile');
       return;
     }
     const twinUri = doc.uri.replace(/(\.[a-z]+)$/, `.twin${n}$1`);
@@ -986,7 +992,7 @@ for (const kind of PHASES) {
   const p = await runPhase(kind, MINUTES / PHASES.length, report);
   const rq = Object.values(p.counts.requests).reduce((a, b) => a + b, 0);
   const mb = (kb) => (kb == null ? '?' : (kb / 1024).toFixed(0));
-  console.log(`${kind}: ${p.seconds} s, ${p.counts.edits} edits in ${p.counts.didChange} didChange, ${rq} requests (${p.counts.cancelled} cancelled), ${p.counts.opens} opens, ${p.counts.closes} closes, ${p.counts.settings} settings changes, ${p.counts.publishes} publishes (${p.counts.publishedBeforeClose} crossing a close, ${p.counts.publishedBeforeCloseWithDiagnostics} of them with diagnostics), ${p.counts.refreshes} refreshes, ${p.counts.twinChecks ?? 0} twin checks (${p.counts.twinsCompared ?? 0} compared)`);
+  console.log(`${kind}: ${p.seconds} s, ${p.counts.edits} edits in ${p.counts.didChange} didChange, ${rq} requests (${p.counts.cancelled} cancelled), ${p.counts.opens} opens, ${p.counts.closes} closes, ${p.counts.settings} settings changes, ${p.counts.publishes} publishes (${p.counts.publishedBeforeClose} crossing a close, ${p.counts.publishedBeforeCloseWithDiagnostics} of them with diagnostics), ${p.counts.refreshes} refreshes, ${p.counts.twinChecks ?? 0} twin checks (${p.counts.twinsCompared ?? 0} compared, skipped: ${JSON.stringify(p.counts.twinsSkipped ?? {})})`);
   console.log(`  allowed errors: ${JSON.stringify(p.counts.allowedErrors)}`);
   console.log(`  RSS MB: start ${mb(p.rss[0]?.kb)}, peak ${mb(p.peakRssKb)}, end (all closed) ${mb(p.rss.at(-1)?.kb)}; closed-all samples: ${p.rss.filter((s) => s.label.includes('closed')).map((s) => mb(s.kb)).join(', ')}`);
   console.log(`  heap MB after full GC: ${p.heap.map((h) => `${h.label} ${mb(h.heapUsed)}`).join('; ')}`);
