@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { initializeParams, LspProcess } from './lsp.mjs';
 import { generateCase, generateMarkdown, prng } from './generate.mjs';
+import { publishChecks } from './soak-publishes.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => {
@@ -135,6 +136,10 @@ class SoakClient extends LspProcess {
     if (msg.id !== undefined && msg.method !== undefined) {
       this.hooks.serverRequest?.(msg.method, msg.params);
     }
+    if (msg.id !== undefined && msg.method === undefined) {
+      // now, not when the request's promise settles: the messages read with it in one chunk come first then
+      this.hooks.response?.(msg.id);
+    }
     super.onMessage(msg, at);
   }
   /** Like request, with the id, so that it can be cancelled. */
@@ -193,7 +198,7 @@ async function runPhase(kind, minutes, report) {
   const phase = {
     kind,
     cacheDir,
-    counts: { edits: 0, didChange: 0, opens: 0, closes: 0, saves: 0, settings: 0, closeAllCycles: 0, requests: {}, cancelled: 0, allowedErrors: {}, publishes: 0, refreshes: 0, showMessages: 0 },
+    counts: { edits: 0, didChange: 0, opens: 0, closes: 0, saves: 0, settings: 0, closeAllCycles: 0, requests: {}, cancelled: 0, allowedErrors: {}, publishes: 0, publishedBeforeClose: 0, refreshes: 0, showMessages: 0 },
     problems: [],
     rss: [],
     heap: [],
@@ -221,42 +226,11 @@ async function runPhase(kind, minutes, report) {
     },
     publish(p) {
       phase.counts.publishes++;
-      const doc = docs.get(p.uri);
-      if (!doc) {
-        problem('publish for a document never opened', { uri: p.uri });
-        return;
-      }
-      if (!doc.open) {
-        if (p.diagnostics.length > 0) {
-          problem('diagnostics published for a closed document', { uri: p.uri, version: p.version, n: p.diagnostics.length });
-        }
-        return;
-      }
-      if (p.version === undefined) {
-        problem('diagnostics without a version for an open document', { uri: p.uri, n: p.diagnostics.length });
-        return;
-      }
-      if (pull) {
-        problem('pushed diagnostics to a pull client', { uri: p.uri });
-      }
-      if (p.version > doc.version) {
-        problem('diagnostics for a version not sent yet', { uri: p.uri, version: p.version, current: doc.version });
-      }
-      if (doc.pushed && p.version < doc.pushed.version) {
-        problem('diagnostics went back a version', { uri: p.uri, version: p.version, after: doc.pushed.version });
-      }
-      if (p.version === 1) {
-        // a second list for the version opened, under the same settings: the saved list shown
-        // first (node/savedDiagnostics.ts) was not the analysis of that text
-        const json = JSON.stringify(p.diagnostics);
-        if (doc.firstList && doc.firstList.epoch === settingsEpoch && doc.firstList.json !== json) {
-          problem('the list shown on opening was replaced under the same settings', { uri: p.uri, first: doc.firstList.n, then: p.diagnostics.length });
-        }
-        doc.firstList = { epoch: settingsEpoch, json, n: p.diagnostics.length };
-      }
-      doc.pushed = { version: p.version, diagnostics: p.diagnostics, at: performance.now() };
-      if (p.version === doc.version) {
-        checkRanges(doc, p.diagnostics, 'pushed');
+      checks.publish(p);
+    },
+    response(id) {
+      if (id === settingsBarrier) {
+        checks.settingsRead();
       }
     },
     serverRequest(method) {
@@ -269,6 +243,19 @@ async function runPhase(kind, minutes, report) {
   let refreshWanted = false;
   /** Bumped on each change of settings. */
   let settingsEpoch = 0;
+  const checks = publishChecks({ pull, docs, problem, settingsEpoch: () => settingsEpoch, checkRanges: (doc, list) => checkRanges(doc, list, 'pushed') });
+  /** The id of a request sent right after the last change of settings: answered once the server has read the change (it reads in order). */
+  let settingsBarrier;
+  function changeSettings(next) {
+    settings = next;
+    lsp.settings = { caseFacts: settings };
+    settingsEpoch++;
+    checks.settingsChanged();
+    lsp.notify('workspace/didChangeConfiguration', { settings: { caseFacts: settings } });
+    const { id, promise } = lsp.requestWithId('textDocument/foldingRange', { textDocument: { uri: 'file:///soak/nothing-open' } }, REQUEST_TIMEOUT);
+    settingsBarrier = id;
+    promise.catch((e) => problem('request failed or timed out', { method: 'textDocument/foldingRange', code: e.code, message: String(e.message).slice(0, 300) }));
+  }
 
   const argv = ['--expose-gc', '-r', join(ROOT, 'bench', 'heap-probe.cjs'), join(ROOT, 'bin', 'casefacts-language-server'), '--stdio'];
   const env = { ...process.env, CASEFACTS_CACHE_DIR: cacheDir, CASEFACTS_SOAK_HEAP: heapFile };
@@ -324,8 +311,7 @@ async function runPhase(kind, minutes, report) {
     doc.version = 1;
     doc.open = true;
     doc.generation = (doc.generation ?? 0) + 1;
-    doc.pushed = undefined;
-    doc.firstList = undefined;
+    checks.opened(doc);
     doc.tokens = undefined;
     doc.resultId = undefined;
     doc.shown = [];
@@ -337,6 +323,7 @@ async function runPhase(kind, minutes, report) {
     }
   }
   function close(doc) {
+    checks.closing(doc);
     doc.open = false;
     phase.counts.closes++;
     lsp.notify('textDocument/didClose', { textDocument: { uri: doc.uri } });
@@ -706,11 +693,8 @@ async function runPhase(kind, minutes, report) {
     }
     if (now >= nextSettings) {
       nextSettings = now + 20_000 + rnd.next() * 25_000;
-      settings = randomSettings();
-      lsp.settings = { caseFacts: settings };
       phase.counts.settings++;
-      settingsEpoch++;
-      lsp.notify('workspace/didChangeConfiguration', { settings: { caseFacts: settings } });
+      changeSettings(randomSettings());
       continue;
     }
     if (now >= nextCycle) {
@@ -776,10 +760,7 @@ async function runPhase(kind, minutes, report) {
   }
 
   // -------------------------------------------------------------- the end of the day
-  settings = randomSettings({ onTypeOnly: true });
-  lsp.settings = { caseFacts: settings };
-  settingsEpoch++;
-  lsp.notify('workspace/didChangeConfiguration', { settings: { caseFacts: settings } });
+  changeSettings(randomSettings({ onTypeOnly: true }));
   for (const d of all.filter((x) => !x.open && chance(0.5))) {
     open(d, d.text);
   }
@@ -790,6 +771,11 @@ async function runPhase(kind, minutes, report) {
     close(d);
   }
   await sleep(2500); // the saved lists' quiet time is 1.5 s
+  for (const d of checks.uncleared()) {
+    problem('a close not answered by an empty list', { uri: d.uri, closes: d.closes.length });
+  }
+  phase.counts.publishedBeforeClose = checks.counts.beforeClose;
+  phase.counts.publishedBeforeCloseWithDiagnostics = checks.counts.beforeCloseWithDiagnostics;
   sample('end, all closed');
   phase.heap.push({ label: 'all closed (end)', ...(await heapKb(lsp, heapFile)) });
   if (lsp.stderr.trim()) {
@@ -821,7 +807,12 @@ async function runPhase(kind, minutes, report) {
    */
   async function twinCheck(doc, n) {
     phase.counts.twinChecks = (phase.counts.twinChecks ?? 0) + 1;
+    const skipped = (why) => {
+      phase.counts.twinsSkipped ??= {};
+      phase.counts.twinsSkipped[why] = (phase.counts.twinsSkipped[why] ?? 0) + 1;
+    };
     if (settings.validate.trigger !== 'onType') {
+      skipped('validated on save');
       return;
     }
     const version = doc.version;
@@ -831,13 +822,14 @@ async function runPhase(kind, minutes, report) {
       mine = doc.shown;
     } else {
       const deadline = performance.now() + 10_000;
-      while (doc.open && doc.pushed?.version !== version && performance.now() < deadline) {
+      while (doc.open && !checks.current(doc) && performance.now() < deadline) {
         await sleep(20);
       }
       await sleep(settings.validate.delay + 50);
-      mine = doc.pushed?.version === version ? doc.pushed.diagnostics : undefined;
+      mine = checks.current(doc) ? doc.pushed.diagnostics : undefined;
     }
     if (!doc.open || doc.version !== version || !mine) {
+      skipped(!mine ? 'no list for its version under the settings now' : 'edited meanwhile');
       return;
     }
     const twinUri = doc.uri.replace(/(\.[a-z]+)$/, `.twin${n}$1`);
@@ -856,6 +848,7 @@ async function runPhase(kind, minutes, report) {
     }
     close(twin);
     const strip = (list) => JSON.stringify(list).split(twinUri).join(doc.uri);
+    phase.counts.twinsCompared = (phase.counts.twinsCompared ?? 0) + (doc.version === version ? 1 : 0);
     if (doc.version === version && strip(theirs) !== JSON.stringify(mine)) {
       const a = new Set(mine.map((d) => JSON.stringify(d)));
       const b = new Set(theirs.map((d) => strip(d)));
@@ -886,12 +879,12 @@ async function runPhase(kind, minutes, report) {
       }
     } else {
       const deadline = performance.now() + 30_000;
-      while (performance.now() < deadline && open.some((d) => d.pushed?.version !== d.version)) {
+      while (performance.now() < deadline && open.some((d) => !checks.current(d))) {
         await sleep(100);
       }
       await sleep(1000);
-      for (const d of open.filter((x) => x.pushed?.version !== x.version)) {
-        problem('no diagnostics for the last version', { uri: d.uri, version: d.version, pushed: d.pushed?.version });
+      for (const d of open.filter((x) => !checks.current(x))) {
+        problem('no diagnostics for the last version', { uri: d.uri, version: d.version, pushed: d.pushed?.version, underSettingsNow: checks.underSettingsNow(d) });
       }
     }
     return open.map((d) => ({ uri: d.uri, languageId: d.languageId, text: d.text, diagnostics: shownOf(d) }));
@@ -999,7 +992,7 @@ for (const kind of PHASES) {
   const p = await runPhase(kind, MINUTES / PHASES.length, report);
   const rq = Object.values(p.counts.requests).reduce((a, b) => a + b, 0);
   const mb = (kb) => (kb == null ? '?' : (kb / 1024).toFixed(0));
-  console.log(`${kind}: ${p.seconds} s, ${p.counts.edits} edits in ${p.counts.didChange} didChange, ${rq} requests (${p.counts.cancelled} cancelled), ${p.counts.opens} opens, ${p.counts.closes} closes, ${p.counts.settings} settings changes, ${p.counts.publishes} publishes, ${p.counts.refreshes} refreshes, ${p.counts.twinChecks ?? 0} twin checks`);
+  console.log(`${kind}: ${p.seconds} s, ${p.counts.edits} edits in ${p.counts.didChange} didChange, ${rq} requests (${p.counts.cancelled} cancelled), ${p.counts.opens} opens, ${p.counts.closes} closes, ${p.counts.settings} settings changes, ${p.counts.publishes} publishes (${p.counts.publishedBeforeClose} crossing a close, ${p.counts.publishedBeforeCloseWithDiagnostics} of them with diagnostics), ${p.counts.refreshes} refreshes, ${p.counts.twinChecks ?? 0} twin checks (${p.counts.twinsCompared ?? 0} compared, skipped: ${JSON.stringify(p.counts.twinsSkipped ?? {})})`);
   console.log(`  allowed errors: ${JSON.stringify(p.counts.allowedErrors)}`);
   console.log(`  RSS MB: start ${mb(p.rss[0]?.kb)}, peak ${mb(p.peakRssKb)}, end (all closed) ${mb(p.rss.at(-1)?.kb)}; closed-all samples: ${p.rss.filter((s) => s.label.includes('closed')).map((s) => mb(s.kb)).join(', ')}`);
   console.log(`  heap MB after full GC: ${p.heap.map((h) => `${h.label} ${mb(h.heapUsed)}`).join('; ')}`);
