@@ -45,5 +45,5 @@ export const cliMessages = defineMessages({
     en: (a) => `${a.file}: no \`\`\`case block, nothing checked (a fence indented four spaces is code, not a case block)`,
     zh: (a) => `${a.file}：没有 \`\`\`case 代码块，未作检查（缩进四个空格的围栏是代码，不是案件块）`,
   },
-  'cli.err.seeHelp': { en: () => "; see 'casefacts --help'", zh: () => "；参见 'casefacts --help'" },
+  'cli.err.seeHelp': { en: () => "; see 'casefacts --help'", zh: () => '；参见“casefacts --help”' },
 });

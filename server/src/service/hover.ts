@@ -300,7 +300,7 @@ function offenderMarkdown(parsed: ParsedCase, o: OffenderModel, locale: Locale):
   const uses = o.facts.get('uses')?.values ?? [];
   const offense = o.offense ? format({ id: 'w.offense', args: { id: o.offense } }, locale) : '—';
   const lines = [
-    `**${t('hover.offender', locale, { id: mdWords(o.id) })}**${o.name ? ` “${mdWords(o.name)}”` : ''} — ${t('hover.offenderOf', locale, { offense, uses: uses.map(mdWords).join(', ') || '—' })}`,
+    `**${t('hover.offender', locale, { id: mdWords(o.id) })}**${o.name ? ` “${mdWords(o.name)}”` : ''} — ${t('hover.offenderOf', locale, { offense, uses: uses.map(mdWords).join(listSeparator(locale)) || '—' })}`,
   ];
   const helpers = uses.flatMap((id) => {
     const c = parsed.analysis.byId(id);
@@ -311,7 +311,7 @@ function offenderMarkdown(parsed: ParsedCase, o: OffenderModel, locale: Locale):
     for (const id of uses) {
       for (const x of parsed.analysis.byId(id)?.criminal.assessed ?? []) {
         if (x.as === 'accomplice' && x.of === o.id) {
-          lines.push(`- ${mdWords(id)}: ${levelLabel(x.level, locale)}`, ...reasonLines(x.reasons, locale));
+          lines.push(`- ${labelled(mdWords(id), levelLabel(x.level, locale), locale)}`, ...reasonLines(x.reasons, locale));
         }
       }
     }

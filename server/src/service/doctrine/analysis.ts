@@ -143,7 +143,7 @@ defineMessages({
   },
   'reason.civil.exposed.takedown': {
     en: (a) => `It was aware and its takedown was ${s(a, 'takedown')}: under notice-and-takedown the paper would let it bear civil and administrative liability — only where it knew, could stop the content, and doing so was within its capacity (II.(二) summary; [26](P17)).`,
-    zh: (a) => `其已知情而移除措施为“${s(a, 'takedown')}”：在“通知—移除”规则下，论文认为其可能承担民事、行政责任——仅限于知晓内容、技术上能够阻止且不超出其能力的情形（二（二）小结；[26](P17)）。`,
+    zh: (a) => `其已知情而移除措施为“${s(a, 'takedown')}”：在“通知—删除”规则下，论文认为其可能承担民事、行政责任——仅限于知晓内容、技术上能够阻止且不超出其能力的情形（二（二）小结；[26](P17)）。`,
   },
   'reason.civil.exposed.cache': {
     en: () => 'It modified cached content, so the caching exemption is lost (II.(二).2; [9](P202-203)).',

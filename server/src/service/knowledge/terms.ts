@@ -173,7 +173,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Notice starts the provider's notice-and-takedown duty; the paper argues that ignoring it may bring civil and administrative liability but generally not criminal liability (II.(二).1–2). For art. 286-1 only a regulator's order to correct counts, not a private notice ([33](P143)).",
-      zh: "通知启动服务商的“通知—移除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）1–2）。就第286条之一而言，只有监管部门的责令改正才算数，私人通知不算（[33](P143)）。",
+      zh: "通知启动服务商的“通知—删除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）1–2）。就第286条之一而言，只有监管部门的责令改正才算数，私人通知不算（[33](P143)）。",
     },
     section: "II.(二)",
     sources: "[9](P219), [33](P143)",
@@ -212,7 +212,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that a positioning provider that does not intervene and honours notice-and-takedown is not liable for users' illegal information; once it intervenes, e.g. placing paid entries on top, it may be liable for false advertising, for art. 287-2 as principal, or as an accomplice in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文认为，定位服务商只要不人为干预并履行通知—移除义务，就不为用户的违法信息负责；一旦干预，例如收费后把条目置顶，就可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二（二）4）。",
+      zh: "论文认为，定位服务商只要不人为干预并履行通知—删除义务，就不为用户的违法信息负责；一旦干预，例如收费后把条目置顶，就可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -494,7 +494,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues caching is storage in technique but transmission in function ([9](P202)); Qvod's cache sped up delivery only after users clicked links elsewhere, so it was no positive act of dissemination ([10](P24); I.(一)). Like access, a cache owes no monitoring duty, only notice-and-takedown, and generally no criminal liability (II.(二).2, [9](P202-203)).",
-      zh: "论文认为，缓存技术上属存储、功能上属传输（[9](P202)）；快播的缓存只在用户点击他处链接后才提供加速，并无积极的传播行为（[10](P24)；一（一））。与接入一样，缓存服务商不负监控义务，只负通知—移除义务，一般不宜追究刑事责任（二（二）2，[9](P202-203)）。",
+      zh: "论文认为，缓存技术上属存储、功能上属传输（[9](P202)）；快播的缓存只在用户点击他处链接后才提供加速，并无积极的传播行为（[10](P24)；一（一））。与接入一样，缓存服务商不负监控义务，只负通知—删除义务，一般不宜追究刑事责任（二（二）2，[9](P202-203)）。",
     },
     section: "I.(一)",
     sources: "[9](P202), [10](P24), [9](P202-203)",
@@ -520,7 +520,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that reviewing every result is impossible technically and legally, so a search provider that does not intervene by hand and honours notice-and-takedown is not liable for users' illegal information; paid or manual ranking may bring false advertising, art. 287-2, or complicity in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文认为，逐条审查搜索结果在技术上和法律判断上都不可能，因此不人为干预并履行通知—移除义务的搜索服务商不为用户的违法信息负责；付费或人工干预排名的，则可能涉及虚假广告罪或帮助信息网络犯罪活动罪；还可能构成诈骗罪、销售假药罪的共犯（二（二）4）。",
+      zh: "论文认为，逐条审查搜索结果在技术上和法律判断上都不可能，因此不人为干预并履行通知—删除义务的搜索服务商不为用户的违法信息负责；付费或人工干预排名的，则可能涉及虚假广告罪或帮助信息网络犯罪活动罪；还可能构成诈骗罪、销售假药罪的共犯（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown", "isp-classes"],
@@ -624,7 +624,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Without knowledge there is no notice-and-takedown duty and, in the paper's view, no general duty to monitor that could replace it (II.(二)).",
-      zh: "不知情则不产生通知—移除义务；论文认为也不存在可替代它的一般监控义务（二（二））。",
+      zh: "不知情则不产生通知—删除义务；论文认为也不存在可替代它的一般监控义务（二（二））。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown"],
@@ -671,7 +671,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A user notified the provider.", zh: "用户通知了服务商。" },
     doctrine: {
       en: "Notice makes the provider aware and triggers notice-and-takedown, which the paper confines to civil and administrative liability (II.(二)). Qvod had been investigated after users reported obscene videos (I.).",
-      zh: "通知使服务商知情，启动通知—移除义务；论文将其限于民事、行政责任（二（二））。快播曾因用户反映存在大量淫秽视频而被查处（一）。",
+      zh: "通知使服务商知情，启动通知—删除义务；论文将其限于民事、行政责任（二（二））。快播曾因用户反映存在大量淫秽视频而被查处（一）。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown"],
@@ -1034,7 +1034,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues the safe harbour means no prior review or real-time monitoring, only notice-and-takedown, whatever the content; a service not aimed at obscene material bears at most administrative and contributory civil liability, not liability as a principal of art. 363 (I.(二)).",
-      zh: "论文认为，“避风港”的含义是不负事先审查、实时监控义务，只负事后通知—移除责任，与内容是否合法无关；并非专门针对淫秽视频的服务，至多承担行政责任和帮助侵权的民事责任，而非传播淫秽物品牟利罪实行犯的责任（一（二））。",
+      zh: "论文认为，“避风港”的含义是不负事先审查、实时监控义务，只负事后通知—删除责任，与内容是否合法无关；并非专门针对淫秽视频的服务，至多承担行政责任和帮助侵权的民事责任，而非传播淫秽物品牟利罪实行犯的责任（一（二））。",
     },
     section: "I.(二)",
     topics: ["tech-neutrality", "notice-and-takedown"],

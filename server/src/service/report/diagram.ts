@@ -206,7 +206,7 @@ export function diagram(r: Report, locale: Locale, options: { interactive: boole
     const y2 = attach(e.to, places[n].to);
     const bend = GAP_X / 2;
     const label = labelled(t('report.accompliceShort', locale), levelLabel(level, locale), locale);
-    const helps = t('report.helps', locale, { provider: e.p.id, offender: e.o.id });
+    const helps = t('report.helps', locale, { id: e.p.id, of: e.o.id });
     return h('g', { class: `edge level-${level}` },
       h('title', null, labelled(`${helps}${e.o.offense ? aside(offenseArticle(e.o.offense, locale), locale) : ''}`, label, locale)),
       h('path', { class: 'edge-line', d: `M${x1} ${y1}C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}`, 'marker-end': `url(#${marker})` }),

@@ -40,7 +40,8 @@ export const REPORT_MESSAGES = defineMessages({
     en: () => 'Providers on the left, the offenders who use them on the right; each arrow is a provider\'s help, labelled with its conclusion as accomplice.',
     zh: () => '左侧为服务商，右侧为利用其服务的正犯；每条箭头表示服务商的帮助，并标明其作为共犯的结论。',
   },
-  'report.helps': { en: (a) => `${String(a.provider)} helps ${String(a.offender)}`, zh: (a) => `${String(a.provider)} 帮助 ${String(a.offender)}` },
+  // id and of: ids set off by spaces only beside Latin letters (`Qvod 帮助 上传者`, `张某帮助诈骗团伙`), as messages.ts spaceIds does
+  'report.helps': { en: (a) => `${String(a.id)} helps ${String(a.of)}`, zh: (a) => `${String(a.id)} 帮助 ${String(a.of)}` },
   'report.usesUnknown': { en: (a) => `uses ${String(a.ids)} (no such provider block)`, zh: (a) => `利用 ${String(a.ids)}（无此服务商块）` },
   'report.decisive': { en: () => 'Decisive facts (what-if)', zh: () => '决定性事实（假设分析）' },
   'report.legend': { en: () => 'Levels', zh: () => '图例' },
@@ -102,13 +103,29 @@ export function severityLabel(severity: string, locale: Locale): string {
   return `${SEVERITY_ICONS[severity] ?? ''} ${format({ id: `report.severity.${severity}` }, locale)}`.trim();
 }
 
-/** An offense by article and statutory name: "art. 287-2 (assisting …)", "第287条之二 帮助信息网络犯罪活动罪". */
+/**
+ * An offense by statutory name and article: "art. 287-2 (assisting …)", "帮助信息网络犯罪活动罪（第287条之二）"
+ * (in Chinese as the messages name it, `w.offense`: the crime's name, the article after it).
+ */
 export function offenseName(id: string, locale: Locale): string {
   const spec = offenseById(id);
   if (!spec) {
     return id;
   }
-  return locale === 'zh-CN' ? `${spec.zh[0]} ${spec.nameZh}` : `art. ${id.replace(/^art/, '')} (${spec.nameEn})`;
+  return locale === 'zh-CN' ? `${spec.nameZh}（${spec.zh[0]}）` : `art. ${id.replace(/^art/, '')} (${spec.nameEn})`;
+}
+
+/**
+ * An offense's name with an aside after it (its role, its level): "art. 264 (theft)" then
+ * " (accomplice of Gang)" in English; in Chinese one pair of brackets holds the article and the
+ * aside, "盗窃罪（第264条；Gang的共犯）", not two in a row. `head` is the part before the aside.
+ */
+export function offenseWithAside(id: string, extra: string, locale: Locale): { head: string; aside: string } {
+  const spec = offenseById(id);
+  if (locale === 'zh-CN' && spec) {
+    return { head: spec.nameZh, aside: `（${spec.zh[0]}；${extra}）` };
+  }
+  return { head: offenseName(id, locale), aside: locale === 'zh-CN' ? `（${extra}）` : ` (${extra})` };
 }
 
 /** The article alone: "art. 287-2", "第287条之二". */

@@ -1,0 +1,216 @@
+/**
+ * What a Chinese reader sees, read as a Chinese lawyer reads it: every catalog message and
+ * everything the briefs of zhOutput.ts show with locale zh-CN (diagnostics, related
+ * information, hovers, completions, code lenses, quick fixes, the report in Markdown and HTML)
+ * has no English words but the ids and codes a user types, Chinese punctuation next to Chinese
+ * text, no space between two Chinese characters but beside an id as written, one term per
+ * concept, and the same sections as the English text cites.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { messageDef, messageIds, sectionsZh } from '../../server/src/service/i18n/messages';
+import { TERM_HELP } from '../../server/src/service/knowledge/terms';
+import { TOPICS } from '../../server/src/service/knowledge/topics';
+import { RULES } from '../../server/src/service/rules/meta';
+import { allZhTexts, fileBriefs, Shown, zhBriefs } from '../helpers/zhOutput';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** English words a Chinese text may show: names of formats and tools, and what a user types. */
+const ALLOWED_WORDS = new Set([
+  'CaseFacts', 'casefacts', 'Markdown', 'HTML', 'JSON', 'SARIF', 'UTF-8', 'UTF-16', 'GDP', 'YYYY-MM-DD', 'U',
+  // `.case` files and ```case blocks: the file type the user saves
+  'case',
+]);
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+
+/** The briefs by name: their own texts (ids, quoted names and notes) are the user's words, not ours. */
+const BRIEFS = new Map([...zhBriefs(), ...fileBriefs()].map((b) => [b.name, b.text]));
+
+/** A brief's quoted strings (display names, notes), longest first, and the ids its blocks declare. */
+function userText(brief: string): { strings: string[]; ids: Set<string> } {
+  const strings = [...brief.matchAll(/"((?:[^"\\\n]|\\.)*)"|“([^”\n]*)”|「([^」\n]*)」/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3]).filter((x) => x.trim() !== '').sort((a, b) => b.length - a.length);
+  const ids = new Set([...brief.matchAll(/^\s*(?:provider|offender|服务商|正犯)\s+([^\s{｛"“]+)/gim)].map((m) => m[1]));
+  return { strings, ids };
+}
+
+/**
+ * A text with what may be English taken out: links, `code` spans, the brief's own notes
+ * (“…” after 文书注释 or a key in the report), the sources' markers, hover headings that pair
+ * the English id a user may type with its Chinese word (**caching · 缓存**), options of the
+ * command line and settings (`--rule`, `off|info|warning|error`).
+ */
+function ourWords(s: Shown): string {
+  return s.text
+    .replace(/<\/?[a-z]+[^>]*>/g, '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/https?:\/\/\S+/g, '')
+    .replace(/`[^`\n]*`/g, '')
+    .replace(/\\?\[\d+\\?\]\(P[^)]*\)|\\?\[\d+\\?\]/g, '')
+    .replace(/\*\*[\w-]+ · [^*\n]+\*\*/g, '')
+    .replace(/[\w-]+\.(?:case|md)\b/g, '')
+    .replace(/(?:^|\s)--[\w-]+(?:=\S+)?/g, ' ')
+    .replace(/\b(?:off|info|warning|error)(?:\|(?:off|info|warning|error))+\b/g, '')
+    .replace(/(?:可写|也可写) [\w/、 \u4e00-\u9fff]+/g, '');
+}
+
+/** Where a reader sees the English spelling of the language's own words on purpose. */
+const TYPED_HERE = /^message (?:cli|config)\./;
+
+suite('Chinese output (zh-CN): every message, hover, completion, lens, fix and report', () => {
+  let shown: Shown[] = [];
+  suiteSetup(function () {
+    this.timeout(60_000);
+    shown = allZhTexts();
+    assert.ok(shown.length > 1000, `only ${shown.length} texts gathered`);
+  });
+
+  test('no English words but rule codes, offense ids, formats and what the user wrote or types', () => {
+    const bad: string[] = [];
+    for (const s of shown) {
+      const brief = BRIEFS.get(s.where.split(/[: ]/)[0]);
+      const user = brief === undefined ? { strings: [], ids: new Set<string>() } : userText(brief);
+      const text = user.strings.reduce((t, x) => t.split(x).join(' '), ourWords(s));
+      for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9-]*(?:\.\d+)?/g)) {
+        const w = m[0];
+        if (ALLOWED_WORDS.has(w) || RULE_IDS.has(w) || /^art[\d-]+$/.test(w) || user.ids.has(w) || TYPED_HERE.test(s.where)) {
+          continue;
+        }
+        bad.push(`${s.where}: “${w}” in …${text.slice(Math.max(0, m.index - 30), m.index + w.length + 20).replace(/\n/g, '⏎')}…`);
+      }
+    }
+    assert.deepStrictEqual([...new Set(bad)].slice(0, 30), []);
+  });
+
+  test('Chinese punctuation next to Chinese text: no ASCII comma, colon, semicolon, parenthesis or double quote', () => {
+    const han = '[\\u4e00-\\u9fff）”]';
+    const ascii = new RegExp(`${han}[,:;(]|[,:;)] ?${han.replace('）”', '（“')}|${han}"|"${han}`, 'u');
+    const bad: string[] = [];
+    for (const s of shown) {
+      // the sources' page lists `(P89, P100)` stay as the paper prints them
+      const text = s.text.replace(/\\?\[\d+\\?\]\(P[^)]*\)/g, '[]').replace(/https?:\/\/\S+/g, '').replace(/`[^`\n]*`/g, '``');
+      const m = ascii.exec(text);
+      if (m) {
+        bad.push(`${s.where}: …${text.slice(Math.max(0, m.index - 25), m.index + 25).replace(/\n/g, '⏎')}…`);
+      }
+    }
+    assert.deepStrictEqual(bad.slice(0, 30), []);
+  });
+
+  test('no space between two Chinese characters, but between a block keyword and an id as written (服务商 快播)', () => {
+    const bad: string[] = [];
+    // a label naming a block as the brief writes it: `服务商 快播`, `正犯 上传者`, `指控 快播 第363条`
+    const label = /(?:服务商|正犯|指控|利用) \S+(?: 第\d+条)?/g;
+    for (const s of shown) {
+      const text = s.text.replace(label, '');
+      const m = /[\u4e00-\u9fff] [\u4e00-\u9fff]/u.exec(text);
+      if (m) {
+        bad.push(`${s.where}: …${text.slice(Math.max(0, m.index - 20), m.index + 20).replace(/\n/g, '⏎')}…`);
+      }
+    }
+    assert.deepStrictEqual(bad.slice(0, 30), []);
+  });
+
+  test('a fact named in a diagnostic\'s related information by its Chinese key', () => {
+    const related = shown.filter((s) => / related /.test(s.where) && s.text.startsWith('事实'));
+    assert.ok(related.length > 5, `only ${related.length} related facts`);
+    assert.ok(related.some((s) => s.text === '事实“明知”'), related.map((s) => s.text).join(' '));
+    assert.ok(related.some((s) => s.text === '事实“行业规定”'), related.map((s) => s.text).join(' '));
+  });
+});
+
+suite('Chinese terminology: one term per concept, the paper\'s', () => {
+  /** Every Chinese text we write: sources, docs, snippets, the manifest. */
+  function ourFiles(): [string, string][] {
+    const out: [string, string][] = [];
+    const walk = (dir: string, keep: (f: string) => boolean) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          walk(p, keep);
+        } else if (keep(p)) {
+          out.push([path.relative(ROOT, p), fs.readFileSync(p, 'utf8')]);
+        }
+      }
+    };
+    walk(path.join(ROOT, 'server', 'src'), (f) => f.endsWith('.ts'));
+    walk(path.join(ROOT, 'client', 'src'), (f) => f.endsWith('.ts'));
+    walk(path.join(ROOT, 'docs'), (f) => /\.(md|json)$/.test(f));
+    walk(path.join(ROOT, 'snippets'), () => true);
+    out.push(['package.nls.zh-cn.json', fs.readFileSync(path.join(ROOT, 'package.nls.zh-cn.json'), 'utf8')]);
+    out.push(['README.md', fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')]);
+    return out;
+  }
+
+  /**
+   * Term → the variants it replaces. The paper's own voice says 不真正不作为(犯) (I.(一), its lines
+   * 79–112; 不纯正 only where it reports 高艳东); PRC law and the paper's 通知和删除 (II.(二).3) are
+   * the notice-and-takedown rule, whose settled Chinese name is 通知—删除 (the `takedown` fact's
+   * key stays 移除).
+   */
+  const TERMS: Record<string, RegExp> = {
+    不真正不作为: /不纯正不作为/,
+    '通知—删除': /通知—移除|通知-移除|通知和删除|通知—屏蔽/,
+  };
+
+  test('each concept in one Chinese term across messages, hovers, report, docs and snippets', () => {
+    const bad: string[] = [];
+    for (const [file, text] of ourFiles()) {
+      for (const [term, variants] of Object.entries(TERMS)) {
+        const m = variants.exec(text);
+        if (m) {
+          bad.push(`${file}: “${m[0]}” where we write “${term}”`);
+        }
+      }
+    }
+    assert.deepStrictEqual(bad, []);
+  });
+});
+
+suite('Chinese citations: the sections the English text cites', () => {
+  const ROMAN: Record<string, string> = { I: '一', II: '二', III: '三' };
+  /** Each `II.(二).3` an English text cites, in the paper's Chinese form (`二（二）3`). */
+  const citedZh = (en: string) => new Set([...en.matchAll(/\b(III|II|I)\.(?:\(([一二三四五])\)(?:\.(\d))?)?/g)]
+    .map((m) => `${ROMAN[m[1]]}${m[2] ? `（${m[2]}）` : ''}${m[3] ?? ''}`));
+
+  test('every message, hover text and topic cites in Chinese what it cites in English, with the same sources', () => {
+    const args = { id: 'P', of: 'O', section: 'II.(二).1–2', sections: 'III.(一).3–5', offense: 'art266' };
+    const pairs: [string, string, string][] = [];
+    for (const id of messageIds()) {
+      const def = messageDef(id)!;
+      pairs.push([id, def.en(args), def.zh(args)]);
+      if (def.why) {
+        pairs.push([`${id} (why)`, def.why.en(args), def.why.zh(args)]);
+      }
+    }
+    for (const [id, help] of Object.entries(TERM_HELP)) {
+      pairs.push([`${id} meaning`, help.meaning.en, help.meaning.zh]);
+      if (help.doctrine) {
+        pairs.push([`${id} doctrine`, help.doctrine.en, help.doctrine.zh]);
+      }
+    }
+    for (const [id, topic] of Object.entries(TOPICS)) {
+      pairs.push([`topic ${id}`, topic.en, topic.zh]);
+    }
+    const bad: string[] = [];
+    for (const [id, en, zh] of pairs) {
+      const missing = [...citedZh(en)].filter((c) => !zh.includes(c));
+      const sourcesEn = new Set(en.match(/\[\d+\]/g) ?? []);
+      const sourcesZh = new Set(zh.match(/\[\d+\]/g) ?? []);
+      const sources = [...sourcesEn].filter((x) => !sourcesZh.has(x)).concat([...sourcesZh].filter((x) => !sourcesEn.has(x)));
+      const cases = (t: string, re: RegExp) => [...new Set([...t.matchAll(re)].map((m) => m[1]))].sort().join(',');
+      if (missing.length > 0 || sources.length > 0 || cases(en, /(?:案|[Cc]ase )(\d)/g) !== cases(zh, /案(\d)/g)) {
+        bad.push(`${id}: zh lacks ${missing.join(' ')}; sources differ ${sources.join(' ')}; cases en ${cases(en, /(?:案|[Cc]ase )(\d)/g)} zh ${cases(zh, /案(\d)/g)}`);
+      }
+    }
+    assert.deepStrictEqual(bad, []);
+  });
+
+  test('a list of sections is an enumeration: 二（二）3、三（二）', () => {
+    assert.strictEqual(sectionsZh('II.(二).3, III.(二)'), '二（二）3、三（二）');
+    assert.strictEqual(sectionsZh('II.(二).1, II.(二).3, II.(二) summary'), '二（二）1、二（二）3、二（二）小结');
+    assert.strictEqual(sectionsZh('III.(一).3–5'), '三（一）3–5');
+  });
+});
