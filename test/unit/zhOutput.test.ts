@@ -153,6 +153,13 @@ suite('Chinese terminology: one term per concept, the paper\'s', () => {
   const TERMS: Record<string, RegExp> = {
     不真正不作为: /不纯正不作为/,
     '通知—删除': /通知—移除|通知-移除|通知和删除|通知—屏蔽/,
+    // the user's words: one name for each part of the language
+    标识符: /标识(?!符)/,
+    关键词: /关键字/,
+    // the mode of a charge (作为、不作为、正犯、共犯); 责任形式 is culpability (故意、过失) in criminal law
+    指控方式: /责任形式|指控的方式/,
+    // the brief the user writes
+    文书: /本文档|此文档/,
   };
 
   test('each concept in one Chinese term across messages, hovers, report, docs and snippets', () => {

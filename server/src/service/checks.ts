@@ -80,7 +80,7 @@ defineMessages({
   },
   'unknown-value.mode': {
     en: (a) => `${JSON.stringify(s(a, 'word'))} is not a mode.${didYouMean(a)} Modes: act, omission, principal, accomplice (作为, 不作为, 正犯, 共犯).`,
-    zh: (a) => `“${s(a, 'word')}”不是行为方式。${zhDidYouMean(a)}可用：作为、不作为、正犯、共犯（也可写 act、omission、principal、accomplice）。`,
+    zh: (a) => `“${s(a, 'word')}”不是指控方式。${zhDidYouMean(a)}可用：作为、不作为、正犯、共犯（也可写 act、omission、principal、accomplice）。`,
   },
   'unknown-value.offense': {
     en: (a) => `${JSON.stringify(s(a, 'word'))} is not an offense the tool knows.${didYouMean(a)}`,

@@ -67,7 +67,7 @@ defineMessages({
   'hover.kind.key': { en: (a) => `fact of ${aOrAn(s(a, 'block'))} block`, zh: (a) => `“${s(a, 'blockZh')}”块的事实` },
   'hover.kind.value': { en: (a) => `value of \`${s(a, 'key')}\``, zh: (a) => `“${s(a, 'keyZh')}”的取值` },
   'hover.kind.offense': { en: () => 'offense', zh: () => '罪名' },
-  'hover.kind.mode': { en: () => 'mode of a charge', zh: () => '指控的方式' },
+  'hover.kind.mode': { en: () => 'mode of a charge', zh: () => '指控方式' },
   'hover.paper': { en: () => 'The paper', zh: () => '论文观点' },
   'hover.section': { en: (a) => `Section ${s(a, 'section')}`, zh: (a) => `出处：${sectionsZh(s(a, 'section'))}` },
   'hover.sources': { en: (a) => `sources ${s(a, 'sources')}`, zh: (a) => `文献：${s(a, 'sources')}` },

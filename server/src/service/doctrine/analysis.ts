@@ -85,7 +85,7 @@ defineMessages({
   },
   'reason.accomplice.deepUnknownKnowledge': {
     en: (a) => `Deep participation points to complicity in ${s(a, 'offense')} committed by ${s(a, 'of')}, but knowledge is unstated: possible only (III.(一).5).`,
-    zh: (a) => `深度参与指向${s(a, 'of')}所犯${s(a, 'offense')}的共犯，但“明知”未写明：仅为可能（三（一）5）。`,
+    zh: (a) => `深度参与表明其可能成立${s(a, 'of')}所犯${s(a, 'offense')}的共犯，但“明知”未写明：仅为可能成立（三（一）5）。`,
   },
   'reason.accomplice.liable': {
     en: (a) => `Knowing its help serves the crime of ${s(a, 'of')}, with help that is not neutral (${s(a, 'facts')}), the provider meets the paper's conditions for an accomplice of ${s(a, 'offense')}: no shared intent is needed (III.(一).3, case 3).`,
@@ -155,7 +155,7 @@ defineMessages({
   },
   'reason.civil.undetermined': {
     en: () => 'It was aware, but the brief does not state what it did about the content (takedown): civil exposure is undetermined (II.(二)).',
-    zh: () => '其已知情，但文书未写明其采取了何种措施（移除）：民事责任尚不确定（二（二））。',
+    zh: () => '其已知情，但文书未写明其采取了何种措施（移除）：民事、行政责任尚不确定（二（二））。',
   },
   'reason.civil.none': {
     en: () => 'No notice, no duty: without awareness, or with a prompt takedown, the paper sees no civil or administrative liability (II.(二)).',

@@ -48,7 +48,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'block:provider': {
     meaning: {
       en: "A service provider whose liability is assessed: an id, an optional display name, and its facts (role, knowledge, notice, takedown …).",
-      zh: "被评价责任的服务商：标识、可选的显示名称，以及其事实（类型、明知、通知、移除等）。",
+      zh: "被评价责任的服务商：标识符、可选的显示名称，以及其事实（类型、明知、通知、移除等）。",
     },
     doctrine: {
       en: "The paper sorts providers by what they do — access/transmission, caching, storage, positioning — and argues that none owes a general duty to monitor users' content; after notice they generally face civil and administrative liability only, criminal liability being the exception (II.(一), II.(二)).",
@@ -347,7 +347,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'key:offender.offense': {
     meaning: {
       en: "The offense the principal committed (exactly one offense id, e.g. art266).",
-      zh: "正犯所犯罪名（仅一个罪名标识，如第266条）。",
+      zh: "正犯所犯罪名（仅一个罪名标识符，如第266条）。",
     },
     doctrine: {
       en: "A provider whose deep participation or non-neutral, knowing help furthers this offense may be its accomplice; under art. 287-2 para. 3 the heavier offense then governs (案1, 案6; III.(一)).",
@@ -359,7 +359,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'key:offender.uses': {
     meaning: {
       en: "The providers whose services the offender used for the crime (one or more provider ids).",
-      zh: "正犯实施犯罪所利用的服务商（一个或多个服务商标识）。",
+      zh: "正犯实施犯罪所利用的服务商（一个或多个服务商标识符）。",
     },
     doctrine: {
       en: "Use alone does not make the provider an accomplice: the paper argues knowing help is punishable only when it broke industry rules, was targeted, or went deep — when it has a psychological causal link to the crime (III.(一), closing paragraph).",

@@ -30,7 +30,7 @@ export const REPORT_MESSAGES = defineMessages({
   'report.accomplice': { en: (a) => `accomplice of ${String(a.of)}`, zh: (a) => `${String(a.of)}的共犯` },
   'report.accompliceShort': { en: () => 'accomplice', zh: () => '共犯' },
   'report.line': { en: (a) => `line ${String(a.line)}`, zh: (a) => `第 ${String(a.line)} 行` },
-  'report.noProviders': { en: () => 'No provider blocks in this document.', zh: () => '本文档中没有服务商块。' },
+  'report.noProviders': { en: () => 'No provider blocks in this document.', zh: () => '本文书中没有服务商块。' },
   'report.source': {
     en: () => 'Conclusions drawn by CaseFacts from the stated facts under Chen Hongbing, "The Boundary of Criminal Liability of Internet Service Providers — Taking the Verdict of Qvod as an Introduction". They state the paper\'s position, not a court\'s.',
     zh: () => '以上结论由 CaseFacts 依据所述事实，按陈洪兵《网络服务商的刑事责任边界——以“快播案”判决为切入点》一文的观点得出，代表该文立场，而非法院意见。',
@@ -62,7 +62,7 @@ export const REPORT_MESSAGES = defineMessages({
     en: () => 'Open a .case file or a Markdown brief with ```case blocks to see its liability report.',
     zh: () => '请打开 .case 文件或含 ```case 代码块的 Markdown 文书以查看责任分析报告。',
   },
-  'report.notReady': { en: () => 'The CaseFacts server has not read this document yet; try again in a moment.', zh: () => 'CaseFacts 服务器尚未读取此文档，请稍后重试。' },
+  'report.notReady': { en: () => 'The CaseFacts server has not read this document yet; try again in a moment.', zh: () => 'CaseFacts 服务器尚未读取此文书，请稍后重试。' },
 });
 
 /** Shapes for levels: filled = the conditions are met, half = open, empty = excluded. */
