@@ -146,9 +146,11 @@ suite('Chinese terminology: one term per concept, the paper\'s', () => {
 
   /**
    * Term → the variants it replaces. The paper's own voice says 不真正不作为(犯) (I.(一), its lines
-   * 79–112; 不纯正 only where it reports 高艳东); PRC law and the paper's 通知和删除 (II.(二).3) are
-   * the notice-and-takedown rule, whose settled Chinese name is 通知—删除 (the `takedown` fact's
-   * key stays 移除).
+   * 79–112; 不纯正 only where it reports 高艳东). The notice-and-takedown rule is “通知和删除” in
+   * the paper's II.(二).3 (line 314) and 通知—移除 in II.(二).4 (line 329); PRC law's word is 删除
+   * (侵权责任法第36条, 信息网络传播权保护条例第14–15条), so 通知—删除 (the `takedown` fact's key
+   * stays 移除). Psychological causality: 心理因果性 (the paper's 心理的因果关系, line 492); the
+   * court's reason in 案3: 共同非法占有 (lines 418, 429).
    */
   const TERMS: Record<string, RegExp> = {
     不真正不作为: /不纯正不作为/,
@@ -160,6 +162,13 @@ suite('Chinese terminology: one term per concept, the paper\'s', () => {
     指控方式: /责任形式|指控的方式/,
     // the brief the user writes
     文书: /本文档|此文档/,
+    心理因果性: /心理上的因果/,
+    共同非法占有的故意: /共同的占有故意/,
+    // the offenses by their full statutory names, never cut short
+    帮助信息网络犯罪活动罪: /(?<!帮助信息网络)犯罪活动罪/,
+    // (checks.ts maps the common slip 拒不履行网络安全管理义务罪 to the name)
+    拒不履行信息网络安全管理义务罪: /(?<!拒不履行信息网络|拒不履行网络)安全管理义务罪/,
+    刑法的谦抑性: /刑法谦抑(?!性)/,
   };
 
   test('each concept in one Chinese term across messages, hovers, report, docs and snippets', () => {

@@ -89,7 +89,7 @@ defineMessages({
   },
   'reason.accomplice.liable': {
     en: (a) => `Knowing its help serves the crime of ${s(a, 'of')}, with help that is not neutral (${s(a, 'facts')}), the provider meets the paper's conditions for an accomplice of ${s(a, 'offense')}: no shared intent is needed (III.(一).3, case 3).`,
-    zh: (a) => `明知其帮助被${s(a, 'of')}用于犯罪，且帮助不具中立性（${zhList(a, 'facts')}），符合论文认定${s(a, 'offense')}共犯的条件：无须共同的占有故意（三（一）3，案3）。`,
+    zh: (a) => `明知其帮助被${s(a, 'of')}用于犯罪，且帮助不具中立性（${zhList(a, 'facts')}），符合论文认定${s(a, 'offense')}共犯的条件：无须共同非法占有的故意（三（一）3，案3）。`,
   },
   'reason.ranking': {
     en: (a) => `Paid or manual ranking ends the positioning provider's shelter: ${s(a, 'offense')} comes into view, at least as a possibility (II.(二).4).`,

@@ -173,7 +173,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Notice starts the provider's notice-and-takedown duty; the paper argues that ignoring it may bring civil and administrative liability but generally not criminal liability (II.(二).1–2). For art. 286-1 only a regulator's order to correct counts, not a private notice ([33](P143)).",
-      zh: "通知启动服务商的“通知—删除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）1–2）。就第286条之一而言，只有监管部门的责令改正才算数，私人通知不算（[33](P143)）。",
+      zh: "通知启动服务商的“通知—删除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）1–2）。就第286条之一而言，只有监管部门的责令改正才构成该罪的前提，私人通知不能替代（[33](P143)）。",
     },
     section: "II.(二)",
     sources: "[9](P219), [33](P143)",
@@ -273,7 +273,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The Qvod court found a purpose of profit; the paper's case for acquittal does not turn on it but on caching, neutrality, evidence and legality (I.). Its tests for the help offense likewise look at industry rules, targeting and participation, not at whether fees were charged (III.(一)).",
-      zh: "快播案法院认定了牟利目的；论文主张无罪的理由不在于此，而在于缓存性质、中立性、证据与罪刑法定（一）。论文判断帮助信息网络犯罪活动罪能否成立，同样看的是行业规定、是否专门提供、参与深浅，而不看收没收费（三（一））。",
+      zh: "快播案法院认定了牟利目的；论文主张无罪的理由不在于此，而在于缓存性质、中立性、证据与罪刑法定（一）。论文判断帮助信息网络犯罪活动罪能否成立，同样看的是行业规定、是否专门提供、参与深浅，而不看是否收费（三（一））。",
     },
     section: "I.",
     topics: ["four-positions", "help-offense-cases"],
@@ -835,7 +835,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The provider took no part in the crime beyond offering its service.", zh: "服务商除提供服务外未参与犯罪。" },
     doctrine: {
       en: "One mark of neutral help in the paper's closing test (III.(一)).",
-      zh: "论文末段标准中中立帮助的标志之一（三（一））。",
+      zh: "属于论文在三（一）末段所列中立帮助的标志之一（三（一））。",
     },
     section: "III.(一)",
     topics: ["psychological-causality"],
@@ -875,7 +875,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A regulator ordered the provider to take corrective measures.", zh: "监管部门责令服务商采取改正措施。" },
     doctrine: {
       en: "The gateway to art. 286-1. The paper would confine such orders to grave matters and asks for a defined procedure, including counter-notice or statement-and-defence (II.(二).3, III.(二)).",
-      zh: "第286条之一的入口。论文主张此类责令限于严重事项，并应规定包括反通知或陈述、申辩在内的程序（二（二）3，三（二））。",
+      zh: "第286条之一的前提。论文主张此类责令限于严重事项，并应规定包括反通知或陈述、申辩在内的程序（二（二）3，三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -991,7 +991,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The court convicted on this charge.", zh: "法院就该指控认定有罪。" },
     doctrine: {
       en: "Where the paper's doctrine excludes the offense, the brief can argue acquittal — as the paper does for Qvod (I.).",
-      zh: "论文的学说排除该罪时，辩护意见可主张无罪——论文对快播案即如此主张（一）。",
+      zh: "依论文的理论不成立该罪时，辩护意见可主张无罪——论文对快播案即如此主张（一）。",
     },
     section: "I.",
     topics: ["four-positions"],
@@ -1166,7 +1166,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Charged as committed by omission (failing to prevent a result one had a duty to prevent).", zh: "指控以不作为方式实施（未阻止有义务阻止的结果）。" },
     doctrine: {
       en: "For art. 363/364 the paper argues impure omission strains legality and the modesty of criminal law: Armin Kaufmann held such punishment unlawful ([11](P150)); StGB §13's equivalence is only a value judgment; Japan admits it essentially for arson, murder and fraud ([12](P83)); art. 363 carries up to life imprisonment ([8](P84)) (I.(一)).",
-      zh: "就第363、364条，论文认为处罚不真正不作为有违罪刑法定和刑法谦抑：阿明·考夫曼认为此种处罚违反罪刑法定（[11](P150)）；德国刑法第13条的“相当”只是价值判断；日本基本只在放火、杀人、诈骗中承认（[12](P83)）；第363条最高可判无期徒刑（[8](P84)）（一（一））。",
+      zh: "就第363、364条，论文认为处罚不真正不作为有违罪刑法定原则和刑法的谦抑性：阿明·考夫曼认为此种处罚违反罪刑法定（[11](P150)）；德国刑法第13条的“相当”只是价值判断；日本基本只在放火、杀人、诈骗中承认（[12](P83)）；第363条最高可判无期徒刑（[8](P84)）（一（一））。",
     },
     section: "I.(一)",
     sources: "[11](P150), [12](P83), [13](P1109), [8](P68, P84)",
