@@ -121,6 +121,22 @@ suite('Chinese output (zh-CN): every message, hover, completion, lens, fix and r
   });
 });
 
+suite('Chinese brief paragraphs (snippets): Chinese punctuation in the prose a lawyer pastes', () => {
+  test('no ASCII double quotes, commas, colons or parentheses beside Chinese text in a Chinese paragraph', () => {
+    const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'markdown.code-snippets'), 'utf8')) as Record<string, { description: string; body: string[] }>;
+    const bad: string[] = [];
+    for (const [name, snippet] of Object.entries(snippets).filter(([n]) => n.includes('中文'))) {
+      // the choices of a tab stop (`${7|接入,传输|}`) are the language's syntax, not prose
+      const prose = [snippet.description, ...snippet.body].join('\n').replace(/\$\{\d+\|[^}]*\|\}/g, '').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
+      const m = /[\u4e00-\u9fff，。：；、]"|"[\u4e00-\u9fff]|[\u4e00-\u9fff][,:;(]|[,:;)][\u4e00-\u9fff]/u.exec(prose);
+      if (m) {
+        bad.push(`${name}: …${prose.slice(Math.max(0, m.index - 15), m.index + 15)}…`);
+      }
+    }
+    assert.deepStrictEqual(bad, []);
+  });
+});
+
 suite('Chinese terminology: one term per concept, the paper\'s', () => {
   /** Every Chinese text we write: sources, docs, snippets, the manifest. */
   function ourFiles(): [string, string][] {

@@ -2,7 +2,7 @@
  * The paper's reasoning, as hover and report knowledge: one entry per topic,
  * in English and Simplified Chinese (Markdown).
  *
- * Source: 陈洪兵《网络服务商的刑事责任边界——以"快播案"判决为切入点》
+ * Source: 陈洪兵《网络服务商的刑事责任边界——以“快播案”判决为切入点》
  * (Chen Hongbing, The Boundary of Criminal Liability of Internet Service
  * Providers — Taking the Verdict of Qvod as an Introduction).
  *
