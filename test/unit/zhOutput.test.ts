@@ -113,6 +113,19 @@ suite('Chinese output (zh-CN): every message, hover, completion, lens, fix and r
     assert.deepStrictEqual(bad.slice(0, 30), []);
   });
 
+  test('one pair of brackets after a name, not two in a row: 诈骗罪（第266条；Gang的共犯）', () => {
+    const bad: string[] = [];
+    for (const s of shown) {
+      // an offense's role (正犯, X的共犯) joins its article; a closing citation （三（一））is an aside of its own
+      const text = s.text;
+      const m = /罪（第[^（）]*条[^（）]*）（[^（）]*(?:共犯|正犯)/u.exec(text);
+      if (m) {
+        bad.push(`${s.where}: …${text.slice(Math.max(0, m.index - 15), m.index + 25).replace(/\n/g, '⏎')}…`);
+      }
+    }
+    assert.deepStrictEqual(bad.slice(0, 20), []);
+  });
+
   test('a fact named in a diagnostic\'s related information by its Chinese key', () => {
     const related = shown.filter((s) => / related /.test(s.where) && s.text.startsWith('事实'));
     assert.ok(related.length > 5, `only ${related.length} related facts`);
