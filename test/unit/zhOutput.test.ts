@@ -126,6 +126,13 @@ suite('Chinese output (zh-CN): every message, hover, completion, lens, fix and r
     assert.deepStrictEqual(bad.slice(0, 20), []);
   });
 
+  test('what a decisive fact is now: 现为“拒绝”, 现未写明 (not 现为未写明)', () => {
+    const hovers = shown.filter((s) => s.where.includes(' hover on ') && s.text.includes('（现'));
+    assert.ok(hovers.some((s) => s.text.includes('（现未写明）')), 'an unstated fact in a provider hover');
+    assert.ok(hovers.some((s) => /（现为“[^”]+”）/.test(s.text)), 'a stated fact in a provider hover');
+    assert.deepStrictEqual(hovers.filter((s) => s.text.includes('现为未写明')).map((s) => s.where), []);
+  });
+
   test('a fact named in a diagnostic\'s related information by its Chinese key', () => {
     const related = shown.filter((s) => / related /.test(s.where) && s.text.startsWith('事实'));
     assert.ok(related.length > 5, `only ${related.length} related facts`);

@@ -87,7 +87,8 @@ defineMessages({
   'hover.asAccomplice': { en: (a) => `as accomplice of ${s(a, 'of')}`, zh: (a) => `${s(a, 'of')}的共犯` },
   'hover.decisive': { en: () => 'Decisive facts (what if one fact were otherwise)', zh: () => '决定性事实（假如某一事实不同）' },
   'hover.noDecisive': { en: () => 'No change to a single fact moves these conclusions.', zh: () => '单独改变任何一项事实都不会改变上述结论。' },
-  'hover.nowWritten': { en: (a) => `now ${s(a, 'from')}`, zh: (a) => `现为${s(a, 'from')}` },
+  // 现为“拒绝”, but 现未写明 (not 现为未写明): a value is quoted, the unstated state is not
+  'hover.nowWritten': { en: (a) => `now ${s(a, 'from')}`, zh: (a) => (s(a, 'from').startsWith('“') ? `现为${s(a, 'from')}` : `现${s(a, 'from')}`) },
   'hover.offenderOf': { en: (a) => `commits ${s(a, 'offense')}; uses ${s(a, 'uses')}`, zh: (a) => `实施${s(a, 'offense')}；利用${s(a, 'uses')}` },
   'hover.helpers': { en: () => 'Providers it uses, as its accomplices', zh: () => '其利用的服务商作为共犯' },
   'hover.disclaimer': {
