@@ -9,7 +9,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { messageDef, messageIds, sectionsZh } from '../../server/src/service/i18n/messages';
+import { format, messageDef, messageIds, sectionsZh } from '../../server/src/service/i18n/messages';
+import { w } from '../../server/src/service/i18n/words';
+import { offenseName } from '../../server/src/service/report/labels';
+import { lookupOffense } from '../../server/src/service/vocabulary';
 import { TERM_HELP } from '../../server/src/service/knowledge/terms';
 import { TOPICS } from '../../server/src/service/knowledge/topics';
 import { RULES } from '../../server/src/service/rules/meta';
@@ -206,6 +209,14 @@ suite('Chinese terminology: one term per concept, the paper\'s', () => {
     拒不履行信息网络安全管理义务罪: /(?<!拒不履行信息网络|拒不履行网络)安全管理义务罪/,
     刑法的谦抑性: /刑法谦抑(?!性)/,
   };
+
+  test('an offense named as PRC law names it: 生产、销售假药罪, though a brief types 生产销售假药罪 as one word', () => {
+    assert.strictEqual(format(w.offense('art141'), 'zh-CN'), '生产、销售假药罪（第141条）');
+    assert.strictEqual(offenseName('art141', 'zh-CN'), '生产、销售假药罪（第141条）');
+    assert.strictEqual(lookupOffense('生产销售假药罪')?.id, 'art141', 'the typed name still reads');
+    const shownHere = allZhTexts().filter((s) => s.text.includes('假药罪') && !s.where.includes('hover on 生产销售假药罪'));
+    assert.deepStrictEqual(shownHere.filter((s) => /(?<!、)生产销售假药罪/.test(s.text.replace(/\*\*art141 · [^*]*\*\*/g, ''))).map((s) => s.where).slice(0, 10), []);
+  });
 
   test('each concept in one Chinese term across messages, hovers, report, docs and snippets', () => {
     const bad: string[] = [];

@@ -36,7 +36,7 @@ const zhList = (a: Args, k: string) => s(a, k).replace(/` \(([^()]*)\)/g, '`（$
 /** An offense by its Chinese name and article: 帮助信息网络犯罪活动罪（第287条之二）. */
 const offenseZh = (id: string) => {
   const o = offenseById(id);
-  return o ? `${o.nameZh}（${o.zh[0]}）` : id;
+  return o ? `${o.titleZh}（${o.zh[0]}）` : id;
 };
 /** A block's keyword in the message's language. */
 const blockWord = (id: string, zh: boolean) => {

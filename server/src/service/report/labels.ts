@@ -112,7 +112,7 @@ export function offenseName(id: string, locale: Locale): string {
   if (!spec) {
     return id;
   }
-  return locale === 'zh-CN' ? `${spec.nameZh}（${spec.zh[0]}）` : `art. ${id.replace(/^art/, '')} (${spec.nameEn})`;
+  return locale === 'zh-CN' ? `${spec.titleZh}（${spec.zh[0]}）` : `art. ${id.replace(/^art/, '')} (${spec.nameEn})`;
 }
 
 /**
@@ -123,7 +123,7 @@ export function offenseName(id: string, locale: Locale): string {
 export function offenseWithAside(id: string, extra: string, locale: Locale): { head: string; aside: string } {
   const spec = offenseById(id);
   if (locale === 'zh-CN' && spec) {
-    return { head: spec.nameZh, aside: `（${spec.zh[0]}；${extra}）` };
+    return { head: spec.titleZh, aside: `（${spec.zh[0]}；${extra}）` };
   }
   return { head: offenseName(id, locale), aside: locale === 'zh-CN' ? `（${extra}）` : ` (${extra})` };
 }
