@@ -183,8 +183,12 @@ export function briefTexts(name: string, text: string): Shown[] {
     }
   }
   for (const lens of getCodeLenses(parsed, document, { locale, extensionCommands: true })) {
-    const r = resolveCodeLens(parsed, document, lens, { locale, extensionCommands: true });
+    // the conclusion lens comes with its title; the decisive-facts lens is resolved
+    const r = lens.command ? lens : resolveCodeLens(parsed, document, lens, { locale, extensionCommands: true });
     out.push({ where: `${name}:${lens.range.start.line + 1} code lens`, text: r.command?.title ?? '' });
+    for (const line of (r.command?.arguments?.[0] as { lines?: string[] } | undefined)?.lines ?? []) {
+      out.push({ where: `${name}:${lens.range.start.line + 1} what-if`, text: line });
+    }
   }
   for (const a of getCodeActions(parsed, document, diagnostics, { locale })) {
     out.push({ where: `${name} quick fix`, text: a.title });
