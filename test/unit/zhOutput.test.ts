@@ -136,6 +136,11 @@ suite('Chinese output (zh-CN): every message, hover, completion, lens, fix and r
     assert.deepStrictEqual(hovers.filter((s) => s.text.includes('现为未写明')).map((s) => s.where), []);
   });
 
+  test('one colon to a line: no label after a label (：共犯：●)', () => {
+    const bad = shown.filter((s) => /：[^：\n]{1,6}：[●◐○–]/u.test(s.text)).map((s) => `${s.where}: ${/[^\n]{0,20}：[^：\n]{1,6}：[●◐○–][^\n]{0,10}/u.exec(s.text)![0]}`);
+    assert.deepStrictEqual(bad.slice(0, 10), []);
+  });
+
   test('a fact named in a diagnostic\'s related information by its Chinese key', () => {
     const related = shown.filter((s) => / related /.test(s.where) && s.text.startsWith('事实'));
     assert.ok(related.length > 5, `only ${related.length} related facts`);
