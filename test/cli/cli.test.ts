@@ -239,7 +239,8 @@ suite('CLI: check', () => {
     // said once, in the language of the briefs it governs
     assert.strictEqual(checked.stderr.split('\n').filter((l) => l.endsWith('zh/.casefacts.json: 未知规则“nope”')).length, 1, checked.stderr);
     assert.match(run(['check', '--locale', 'en', 'zh'], undefined, dir).stderr, /zh\/\.casefacts\.json: unknown rule "nope"\n$/);
-    assert.match(run(['check', 'zh'], undefined, dir).stdout, /共 2 个文件/);
+    // one measure word for the three kinds of diagnostic, as one counts them: 条
+    assert.match(run(['check', 'zh'], undefined, dir).stdout, /共 2 个文件：0 条错误，1 条警告，0 条提示\n$/);
     const analyzed = run(['analyze', 'zh/a.case', 'en/a.case'], undefined, dir).stdout;
     assert.match(analyzed, /^zh\/a\.case\n {2}P \[存储\]\n {4}刑事责任：/);
     assert.match(analyzed, /^en\/a\.case\n {2}P \[storage\]\n {4}Criminal: /m);

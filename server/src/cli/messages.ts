@@ -4,7 +4,7 @@ import { defineMessages } from '../service/i18n/messages';
 export const cliMessages = defineMessages({
   'cli.summary': {
     en: (a) => `${a.errors} error(s), ${a.warnings} warning(s), ${a.infos} info in ${a.files} file(s)`,
-    zh: (a) => `共 ${a.files} 个文件：${a.errors} 个错误，${a.warnings} 个警告，${a.infos} 条提示`,
+    zh: (a) => `共 ${a.files} 个文件：${a.errors} 条错误，${a.warnings} 条警告，${a.infos} 条提示`,
   },
   'cli.clean': {
     en: (a) => `No problems in ${a.files} file(s)`,
