@@ -213,6 +213,10 @@ suite('Chinese terminology: one term per concept, the paper\'s', () => {
     // (checks.ts maps the common slip 拒不履行网络安全管理义务罪 to the name)
     拒不履行信息网络安全管理义务罪: /(?<!拒不履行信息网络|拒不履行网络)安全管理义务罪/,
     刑法的谦抑性: /刑法谦抑(?!性)/,
+    // the \`software\` role's Chinese word; 接入 is \`access\`
+    访问软件: /接入软件/,
+    // the abstract's 言论自由 (表达自由 only beside it in the introduction)
+    言论自由: /(?<!言论与)表达自由/,
   };
 
   test('an offense named as PRC law names it: 生产、销售假药罪, though a brief types 生产销售假药罪 as one word', () => {
