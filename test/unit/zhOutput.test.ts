@@ -217,6 +217,8 @@ suite('Chinese terminology: one term per concept, the paper\'s', () => {
     访问软件: /接入软件/,
     // the abstract's 言论自由 (表达自由 only beside it in the introduction)
     言论自由: /(?<!言论与)表达自由/,
+    // the report's label for the \`controlling\` offense
+    最终适用: /决定罪名/,
   };
 
   test('an offense named as PRC law names it: 生产、销售假药罪, though a brief types 生产销售假药罪 as one word', () => {
