@@ -282,6 +282,12 @@ suite('Chinese citations: the sections the English text cites', () => {
     assert.deepStrictEqual(bad, []);
   });
 
+  test('the texts list sections as sectionsZh does: 二（二）3、三（二）, never with ，', () => {
+    const list = /[一二三]（[一二三四五]）[0-9–]*(?:及小结|小结|末段)?，[一二三]（[一二三四五]）/u;
+    const bad = allZhTexts().filter((s) => list.test(s.text)).map((s) => `${s.where}: ${list.exec(s.text)![0]}`);
+    assert.deepStrictEqual([...new Set(bad)].slice(0, 10), []);
+  });
+
   test('a list of sections is an enumeration: 二（二）3、三（二）', () => {
     assert.strictEqual(sectionsZh('II.(二).3, III.(二)'), '二（二）3、三（二）');
     assert.strictEqual(sectionsZh('II.(二).1, II.(二).3, II.(二) summary'), '二（二）1、二（二）3、二（二）小结');

@@ -105,11 +105,11 @@ defineMessages({
   },
   'reason.refusal.liable': {
     en: () => 'A regulator ordered correction on a serious matter, the provider did not correct, and a listed consequence followed: the paper\'s narrow conditions for art286-1 are met (II.(二).3, II.(二) summary, III.(二)).',
-    zh: () => '监管部门就重大事项责令改正，服务商拒不改正并造成所列后果：符合论文对第286条之一的限缩条件（二（二）3、二（二）小结，三（二））。',
+    zh: () => '监管部门就重大事项责令改正，服务商拒不改正并造成所列后果：符合论文对第286条之一的限缩条件（二（二）3、二（二）小结、三（二））。',
   },
   'reason.refusal.possible': {
     en: (a) => `A regulator ordered correction, but the paper's narrow conditions for art286-1 are not all stated: ${s(a, 'gaps')} (II.(二).3, II.(二) summary, III.(二)).`,
-    zh: (a) => `监管部门曾责令改正，但论文对第286条之一的限缩条件未全部写明：${zhList(a, 'gaps')}（二（二）3、二（二）小结，三（二））。`,
+    zh: (a) => `监管部门曾责令改正，但论文对第286条之一的限缩条件未全部写明：${zhList(a, 'gaps')}（二（二）3、二（二）小结、三（二））。`,
   },
   // The gaps are clauses that hold commas and 、 of their own: listed with semicolons.
   'reason.refusal.gaps': {

@@ -52,7 +52,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper sorts providers by what they do — access/transmission, caching, storage, positioning — and argues that none owes a general duty to monitor users' content; after notice they generally face civil and administrative liability only, criminal liability being the exception (II.(一), II.(二)).",
-      zh: "论文按功能把服务商分为接入/传输、缓存、存储、定位四类，认为它们对用户内容都不负一般性监控义务；接到通知后一般只承担民事、行政责任，刑事责任属于例外（二（一），二（二））。",
+      zh: "论文按功能把服务商分为接入/传输、缓存、存储、定位四类，认为它们对用户内容都不负一般性监控义务；接到通知后一般只承担民事、行政责任，刑事责任属于例外（二（一）、二（二））。",
     },
     section: "II.(一)",
     sources: "[27](P108), [10](P13), [31](P323)",
@@ -297,7 +297,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Art. 286-1 needs a regulator's order to correct and a refusal, and the paper states the offense in those terms (II.(二) summary); a scholar the paper reports ([33](P143)) adds expressly that private parties cannot give the order. The paper's own proposal is that regulators order correction only in grave situations (II.(二).3, III.(二)).",
-      zh: "第286条之一以监管部门责令改正而拒不改正为要件，论文也是这样表述该罪的（二（二）小结）；论文所介绍的学者观点（[33](P143)）进一步明确，私人无权责令。论文自己的主张是，监管部门仅在情形严重时才可责令改正（二（二）3，三（二））。",
+      zh: "第286条之一以监管部门责令改正而拒不改正为要件，论文也是这样表述该罪的（二（二）小结）；论文所介绍的学者观点（[33](P143)）进一步明确，私人无权责令。论文自己的主张是，监管部门仅在情形严重时才可责令改正（二（二）3、三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -310,7 +310,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper would let regulators order correction only where information about serious crimes touching national or public security risks spreading ([36](P73)), personal data may leak on a large scale, or evidence of a major case may be lost (II.(二).3 and summary, III.(二)).",
-      zh: "论文主张，监管部门只能在下列情形下责令改正：关乎国家安全、公共安全的严重犯罪信息有扩散危险（[36](P73)），公民个人信息可能大规模泄露，或重大案件的证据可能灭失（二（二）3及小结，三（二））。",
+      zh: "论文主张，监管部门只能在下列情形下责令改正：关乎国家安全、公共安全的严重犯罪信息有扩散危险（[36](P73)），公民个人信息可能大规模泄露，或重大案件的证据可能灭失（二（二）3及小结、三（二））。",
     },
     section: "II.(二).3",
     sources: "[36](P73)",
@@ -680,7 +680,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A rightholder (e.g. a copyright owner) notified the provider.", zh: "权利人（如著作权人）通知了服务商。" },
     doctrine: {
       en: "The classic safe-harbour notice: the paper argues that failing to act may bring civil (contributory) and administrative liability, generally not criminal (I.(二), II.(二)).",
-      zh: "典型的“避风港”通知：论文认为不予处置可能承担民事（帮助侵权）、行政责任，一般不承担刑事责任（一（二），二（二））。",
+      zh: "典型的“避风港”通知：论文认为不予处置可能承担民事（帮助侵权）、行政责任，一般不承担刑事责任（一（二）、二（二））。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown", "tech-neutrality"],
@@ -875,7 +875,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A regulator ordered the provider to take corrective measures.", zh: "监管部门责令服务商采取改正措施。" },
     doctrine: {
       en: "The gateway to art. 286-1. The paper would confine such orders to grave matters and asks for a defined procedure, including counter-notice or statement-and-defence (II.(二).3, III.(二)).",
-      zh: "第286条之一的前提。论文主张此类责令限于严重事项，并应规定包括反通知或陈述、申辩在内的程序（二（二）3，三（二））。",
+      zh: "第286条之一的前提。论文主张此类责令限于严重事项，并应规定包括反通知或陈述、申辩在内的程序（二（二）3、三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -937,7 +937,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The order concerned some other matter.", zh: "责令事项为其他事项。" },
     doctrine: {
       en: "Outside the grave matters to which the paper would confine regulators' orders, since such orders may intrude on privacy and speech (II.(二).3, III.(二)).",
-      zh: "不属于论文主张的严重事项；论文认为此类责令可能不当介入隐私、妨碍言论自由（二（二）3，三（二））。",
+      zh: "不属于论文主张的严重事项；论文认为此类责令可能不当介入隐私、妨碍言论自由（二（二）3、三（二））。",
     },
     section: "III.(二)",
     topics: ["art286-1-practice"],
