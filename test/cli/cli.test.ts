@@ -239,7 +239,8 @@ suite('CLI: check', () => {
     // said once, in the language of the briefs it governs
     assert.strictEqual(checked.stderr.split('\n').filter((l) => l.endsWith('zh/.casefacts.json: 未知规则“nope”')).length, 1, checked.stderr);
     assert.match(run(['check', '--locale', 'en', 'zh'], undefined, dir).stderr, /zh\/\.casefacts\.json: unknown rule "nope"\n$/);
-    assert.match(run(['check', 'zh'], undefined, dir).stdout, /共 2 个文件/);
+    // one measure word for the three kinds of diagnostic, as one counts them: 条
+    assert.match(run(['check', 'zh'], undefined, dir).stdout, /共 2 个文件：0 条错误，1 条警告，0 条提示\n$/);
     const analyzed = run(['analyze', 'zh/a.case', 'en/a.case'], undefined, dir).stdout;
     assert.match(analyzed, /^zh\/a\.case\n {2}P \[存储\]\n {4}刑事责任：/);
     assert.match(analyzed, /^en\/a\.case\n {2}P \[storage\]\n {4}Criminal: /m);
@@ -253,8 +254,9 @@ suite('CLI: check', () => {
     const zh = run(['analyze', '--locale', 'zh-CN', 'examples/02-case1-black-broadband.case']).stdout;
     assert.ok(zh.includes('  Yang（杨某） [接入、技术支持]\n'), zh);
     assert.ok(zh.includes('    刑事责任：● '), zh);
-    assert.ok(zh.includes('第266条 诈骗罪（Fraudsters的共犯，● '), zh);
-    assert.ok(zh.includes('；最终适用：第266条 诈骗罪\n'), zh);
+    // the offense as the messages name it, article and role in one pair of brackets
+    assert.ok(zh.includes('诈骗罪（第266条；Fraudsters的共犯，● '), zh);
+    assert.ok(zh.includes('；最终适用：诈骗罪（第266条）\n'), zh);
     assert.ok(zh.includes('    民事、行政责任：◐ 尚不确定\n'), zh);
     assert.match(zh, /^ {4}18:1 提示 helping-concurrence：Yang /m);
     assert.ok(!/\b(liable|possible|information|warning|Controlling)\b|: /.test(zh), zh);
@@ -266,9 +268,9 @@ suite('CLI: check', () => {
   test('--locale zh-CN: the one-line errors of a command that cannot run are in Chinese too (exit 2)', () => {
     const cases: [string[], string][] = [
       [['check', '--locale', 'zh-CN', 'no-such.case'], 'casefacts: no-such.case：文件或目录不存在\n'],
-      [['check', '--locale', 'zh-CN', '--format', 'xml', 'examples'], "casefacts: check 的 --format 只能是 text、json、sarif 之一；参见 'casefacts --help'\n"],
+      [['check', '--locale', 'zh-CN', '--format', 'xml', 'examples'], "casefacts: check 的 --format 只能是 text、json、sarif 之一；参见“casefacts --help”\n"],
       [['check', '--locale=zh-CN', '--rule', 'nope=off', 'examples'], 'casefacts: --rule：没有名为“nope”的规则\n'],
-      [['analyze', '--locale', 'zh-CN'], "casefacts: 未指定 FILE；参见 'casefacts --help'\n"],
+      [['analyze', '--locale', 'zh-CN'], "casefacts: 未指定 FILE；参见“casefacts --help”\n"],
     ];
     for (const [args, stderr] of cases) {
       const r = run(args);

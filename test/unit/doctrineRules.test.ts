@@ -102,7 +102,7 @@ suite('doctrine rules: where doctrine.md draws the line', () => {
     const unstated = only(check(provider('P', 'role access; order regulator') + 'charge P art286-1\n').diagnostics, 'refusal-scope');
     assert.strictEqual(unstated[0].message, 'The order\'s matter is unstated: state the order-matter (II.(二).3, III.(二))');
     const other = only(check(provider('P', 'role access; order regulator; order-matter other') + 'charge P art286-1\n', { locale: 'zh-CN' }).diagnostics, 'refusal-scope');
-    assert.strictEqual(other[0].message, '责令事项仅为“其他”，并非重大事项：论文主张仅在其所列重大事项上方可责令改正（二（二）3，三（二））');
+    assert.strictEqual(other[0].message, '责令事项仅为“其他”，并非重大事项：论文主张仅在其所列重大事项上方可责令改正（二（二）3、三（二））');
     const possible = check(provider('P', 'role access; order regulator') + 'charge P art286-1\n').parsed.analysis.byId('P')!;
     assert.strictEqual(possible.criminal.offenses[0].reasons[0].section, 'II.(二).3, II.(二) summary, III.(二)');
   });

@@ -63,7 +63,7 @@ suite('hover', () => {
       [inQvod('provider', 0), 'provider', /\*\*provider · 服务商\*\* — block/, /\*\*provider · 服务商\*\* — 块/],
       [inQvod('knowledge'), 'knowledge', /\*\*knowledge · 明知\*\* — fact of a provider block/, /— “服务商”块的事实/],
       [inQvod('art363 omission'), 'art363', /\*\*art363 · 第363条\*\* — offense[\s\S]*punishable up to life/, /— 罪名[\s\S]*最高可判无期徒刑/],
-      [inQvod('omission'), 'omission', /\*\*omission · 不作为\*\* — mode of a charge[\s\S]*Armin Kaufmann/, /— 指控的方式[\s\S]*阿明·考夫曼/],
+      [inQvod('omission'), 'omission', /\*\*omission · 不作为\*\* — mode of a charge[\s\S]*Armin Kaufmann/, /— 指控方式[\s\S]*阿明·考夫曼/],
       [inQvod('tech-user'), 'tech-user', /\*\*tech-user · 技术使用者\*\* — value of `reason`/, /“理由”的取值/],
       [inQvod('interpretation-2010-art4'), 'interpretation-2010-art4', /value of `basis`[\s\S]*I\.\(四\)/, /“依据”的取值/],
       [inQvod('art363\n'), 'art363', /— offense/, /— 罪名/],

@@ -137,12 +137,12 @@ suite('navigation: rename', () => {
   });
 
   const refusals: [string, number, string, string][] = [
-    ['provider', 0, 'block keyword', '块关键字'],
+    ['provider', 0, 'block keyword', '块关键词'],
     ['role', 0, 'key of the language', '键名'],
     ['caching', 0, 'is a value', '取值'],
     ['art363', 0, 'offense', '罪名'],
     ['art363', 1, 'offense', '罪名'],
-    ['omission', 0, 'mode of liability', '责任形式'],
+    ['omission', 0, 'mode of liability', '指控方式'],
   ];
   for (const [word, nth, en, zh] of refusals) {
     test(`refuses to rename ${word} (#${nth}) with a reason in both languages`, () => {
@@ -190,7 +190,7 @@ suite('navigation: rename', () => {
     const r = rename(c.document, c.parsed, c.position, 'Kuaibo');
     assert.ok(isRefusal(r), 'refused');
     assert.strictEqual(format(r.refused, 'en'), '`Kuaibo` is already written in this file for an id no block declares: renamed to it, those places would name this block instead.');
-    assert.strictEqual(format(r.refused, 'zh-CN'), '本文件中已有引用“Kuaibo”之处，但没有块声明该标识：改用此名，那些引用就会指向本块。');
+    assert.strictEqual(format(r.refused, 'zh-CN'), '本文件中已有引用“Kuaibo”之处，但没有块声明该标识符：改用此名，那些引用就会指向本块。');
     const other = rename(c.document, c.parsed, c.position, 'Qvod2');
     assert.ok(other && !isRefusal(other), 'another name is fine');
   });

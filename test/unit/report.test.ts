@@ -66,8 +66,11 @@ suite('Liability report', () => {
           }
           for (const [offense, level, as, of] of want.offenses) {
             const role = as === 'accomplice' ? t('report.accomplice', locale, { of: of! }) : t('report.principal', locale);
-            const aside = locale === 'zh-CN' ? `（${role}，${levelLabel(level, locale)}）` : ` (${role}, ${levelLabel(level, locale)})`;
-            assert.ok(cells[3].includes(`${offenseName(offense, locale)}${aside}`),
+            // in Chinese one pair of brackets: 诈骗罪（第266条；Fraudsters的共犯，● 符合成立条件）
+            const named = locale === 'zh-CN'
+              ? `${offenseName(offense, locale).replace(/）$/, '')}；${role}，${levelLabel(level, locale)}）`
+              : `${offenseName(offense, locale)} (${role}, ${levelLabel(level, locale)})`;
+            assert.ok(cells[3].includes(named),
               `${id}: ${offense} as ${as} at ${level} not in "${cells[3]}"`);
           }
         }
@@ -154,8 +157,8 @@ suite('Liability report', () => {
     ]);
     const md = renderMarkdown([r]);
     for (const [provider, offender, level] of [['A', 'O1', 'liable'], ['A', 'O2', 'liable'], ['B', 'O2', 'none'], ['A', 'O3', 'none']] as const) {
-      assert.ok(md.includes(`${t('report.helps', 'en', { provider, offender })}`) && md.split('\n').some((l) =>
-        l.includes(t('report.helps', 'en', { provider, offender })) && l.endsWith(levelLabel(level, 'en'))), `${provider}→${offender} ${level} in:\n${md}`);
+      assert.ok(md.includes(`${t('report.helps', 'en', { id: provider, of: offender })}`) && md.split('\n').some((l) =>
+        l.includes(t('report.helps', 'en', { id: provider, of: offender })) && l.endsWith(levelLabel(level, 'en'))), `${provider}→${offender} ${level} in:\n${md}`);
     }
   });
 
@@ -221,8 +224,11 @@ suite('Liability report', () => {
     const md = renderMarkdown([r]);
     assert.ok(md.startsWith('## 责任分析报告：'), md);
     assert.ok(md.includes('| 甲（甲公司） | 存储、技术支持 | ● '), md);
-    assert.ok(md.includes('第287条之二 帮助信息网络犯罪活动罪（正犯，● '), md);
-    assert.ok(md.includes('- 甲 帮助 团伙（第266条）：共犯，● '), md);
+    // the offense as every message names it, its article and its role in one pair of brackets
+    assert.ok(md.includes('| 帮助信息网络犯罪活动罪（第287条之二；正犯，● '), md);
+    assert.ok(md.includes('| 诈骗罪（第266条） |'), 'the controlling offense');
+    // no space between Chinese ids and Chinese words
+    assert.ok(md.includes('- 甲帮助团伙（第266条）：共犯，● '), md);
     assert.ok(md.includes('**刑事责任：** ● '), md);
     assert.ok(md.includes('- “明知”：“知道对方实施诈骗”（第 3 行）'), 'a note under the key the reader wrote');
     assert.match(md, /- ℹ 提示 `helping-concurrence`（第 8 行；论文出处：三（一）1）：甲同时符合/);

@@ -55,7 +55,7 @@ suite('.casefacts.json schema: made from the rule table', () => {
       assert.ok(en[`config.rule.${r.id}`]?.includes(`Default: \`${r.severity}\``), r.id);
       assert.ok(/[\u4e00-\u9fff]/.test(zh[`config.rule.${r.id}`] ?? ''), `${r.id}: a Chinese description`);
     }
-    assert.match(zh['config.rule.no-general-monitoring'], /^指控未获通知的网络服务商：服务商对用户内容没有一般监控义务。\n\n论文：二（二）1，二（二）3，二（二）小结。默认级别：`warning`。/);
+    assert.match(zh['config.rule.no-general-monitoring'], /^指控未获通知的网络服务商：服务商对用户内容没有一般监控义务。\n\n论文：二（二）1、二（二）3、二（二）小结。默认级别：`warning`。/);
     // what the schema leaves out, the server reports
     const said = (text: string, locale: Locale = 'en') => parseConfig(text).problems.map((p) => format(p, locale));
     assert.deepStrictEqual(said('{"rules": {"omission-dissemination": "loud"}}'), ['rule "omission-dissemination": level must be off, info, warning or error']);

@@ -193,7 +193,7 @@ suite('snippets: casefacts.code-snippets', () => {
       '服务商-搜索': ['ranking-intervention'],
       '服务商-链接': ['embedded-link'],
       'scenario-notice-takedown': ['notice-takedown-not-criminal'],
-      '场景-通知移除': ['notice-takedown-not-criminal'],
+      '场景-通知删除': ['notice-takedown-not-criminal'],
       'scenario-art287-2': ['helping-concurrence'],
       '场景-第287条之二': ['helping-concurrence'],
       // against HOST's access provider, of which nothing is known

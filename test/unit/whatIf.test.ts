@@ -65,7 +65,7 @@ suite('what-if', () => {
     assert.strictEqual(r.civil, 'none');
     assert.deepStrictEqual(r.changed, { criminal: false, civil: true });
     assert.strictEqual(describeWhatIf(r, 'en'), 'if `takedown` were `prompt`: civil ○ none');
-    assert.strictEqual(describeWhatIf(r, 'zh-CN'), '若“移除”为“及时”：民事 ○ 不成立');
+    assert.strictEqual(describeWhatIf(r, 'zh-CN'), '若“移除”为“及时”：民事、行政 ○ 不成立');
     assert.ok(!results.some((x) => x.key === 'profit' || x.key === 'blocks-user-content'));
     assert.ok(!results.some((x) => x.key === 'role'), 'role is not varied');
   });
@@ -79,7 +79,7 @@ suite('what-if', () => {
     const k = find(results, 'knowledge', null);
     assert.strictEqual(k.criminal.level, 'none');
     assert.strictEqual(describeWhatIf(k, 'en'), 'if `knowledge` were unstated: criminal ○ none; civil ○ none');
-    assert.strictEqual(describeWhatIf(k, 'zh-CN'), '若“明知”未写明：刑事 ○ 不成立；民事 ○ 不成立');
+    assert.strictEqual(describeWhatIf(k, 'zh-CN'), '若“明知”未写明：刑事 ○ 不成立；民事、行政 ○ 不成立');
   });
 
   test('alternatives with the same outcome are reported together', () => {
@@ -87,11 +87,11 @@ suite('what-if', () => {
     const r = find(results, 'knowledge', 'none');
     assert.deepStrictEqual(r.to, [['none'], ['general']]);
     assert.strictEqual(describeWhatIf(r, 'en'), 'if `knowledge` were `none` or `general`: criminal ○ none; civil ○ none');
-    assert.strictEqual(describeWhatIf(r, 'zh-CN'), '若“明知”为“不知”或“概括知道”：刑事 ○ 不成立；民事 ○ 不成立');
+    assert.strictEqual(describeWhatIf(r, 'zh-CN'), '若“明知”为“不知”或“概括知道”：刑事 ○ 不成立；民事、行政 ○ 不成立');
     // three or more: a Chinese list joins them with 、 and puts 或 only before the last
     const takedown = find(results, 'takedown', 'refused');
     assert.deepStrictEqual(takedown.to, [['delayed'], ['refused'], ['none']]);
-    assert.strictEqual(describeWhatIf(takedown, 'zh-CN'), '若“移除”为“迟延”、“拒绝”或“未采取”：民事 ● 可能承担');
+    assert.strictEqual(describeWhatIf(takedown, 'zh-CN'), '若“移除”为“迟延”、“拒绝”或“未采取”：民事、行政 ● 可能承担');
     assert.strictEqual(describeWhatIf(takedown, 'en'), 'if `takedown` were `delayed` or `refused` or `none`: civil ● exposed');
   });
 
@@ -233,7 +233,7 @@ suite('what-if', () => {
     );
     assert.strictEqual(
       conclusionLine(outcomeOf(parsed.analysis.byId('Yang')!), 'zh-CN'),
-      '刑事：● 符合成立条件 — 帮助信息网络犯罪活动罪（第287条之二）、诈骗罪（第266条）（Fraudsters的共犯）；以诈骗罪（第266条）论处 · 民事：◐ 尚不确定',
+      '刑事：● 符合成立条件 — 帮助信息网络犯罪活动罪（第287条之二）、诈骗罪（第266条；Fraudsters的共犯）；以诈骗罪（第266条）论处 · 民事、行政：◐ 尚不确定',
     );
   });
 });
@@ -304,7 +304,7 @@ suite('code lens', () => {
 
   test('in Chinese, and for Qvod the criminal none and civil exposed', () => {
     const zh = lensesOf('p01-qvod.case', 'zh-CN').lenses;
-    assert.strictEqual(zh[0].command?.title, '刑事：○ 不成立 · 民事：● 可能承担');
+    assert.strictEqual(zh[0].command?.title, '刑事：○ 不成立 · 民事、行政：● 可能承担');
     assert.strictEqual(zh[1].command?.title, '决定性事实：6 项');
     assert.ok((zh[1].command?.arguments?.[0] as ShowWhatIfArgs).lines.some((l) => l.startsWith('若“行业规定”为“违反”')));
     assert.strictEqual(lensesOf('p01-qvod.case').lenses[0].command?.title, 'Criminal: ○ none · Civil: ● exposed');

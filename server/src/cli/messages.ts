@@ -4,7 +4,7 @@ import { defineMessages } from '../service/i18n/messages';
 export const cliMessages = defineMessages({
   'cli.summary': {
     en: (a) => `${a.errors} error(s), ${a.warnings} warning(s), ${a.infos} info in ${a.files} file(s)`,
-    zh: (a) => `共 ${a.files} 个文件：${a.errors} 个错误，${a.warnings} 个警告，${a.infos} 条提示`,
+    zh: (a) => `共 ${a.files} 个文件：${a.errors} 条错误，${a.warnings} 条警告，${a.infos} 条提示`,
   },
   'cli.clean': {
     en: (a) => `No problems in ${a.files} file(s)`,
@@ -53,5 +53,5 @@ export const cliMessages = defineMessages({
     en: (a) => `${a.file}: no \`\`\`case block, nothing checked (a fence indented four spaces is code, not a case block)`,
     zh: (a) => `${a.file}：没有 \`\`\`case 代码块，未作检查（缩进四个空格的围栏是代码，不是案件块）`,
   },
-  'cli.err.seeHelp': { en: () => "; see 'casefacts --help'", zh: () => "；参见 'casefacts --help'" },
+  'cli.err.seeHelp': { en: () => "; see 'casefacts --help'", zh: () => '；参见“casefacts --help”' },
 });

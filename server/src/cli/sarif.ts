@@ -7,14 +7,14 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { escapeSources } from '../service/hover';
-import { defineMessages, explain, format, Locale } from '../service/i18n/messages';
+import { defineMessages, explain, format, Locale, sectionsZh } from '../service/i18n/messages';
 import { RULES, ruleDocUrl } from '../service/rules/meta';
 import type { Row } from './text';
 
 defineMessages({
   'sarif.fullDescription': {
     en: (a) => `CaseFacts rule ${a.id}${a.section ? ` (paper section ${a.section})` : ''}.`,
-    zh: (a) => `CaseFacts 规则 ${a.id}${a.section ? `（论文 ${a.section}）` : ''}。`,
+    zh: (a) => `CaseFacts 规则 ${a.id}${a.section ? `（论文${sectionsZh(String(a.section))}）` : ''}。`,
   },
 });
 

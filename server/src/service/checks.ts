@@ -36,7 +36,7 @@ const zhList = (a: Args, k: string) => s(a, k).replace(/` \(([^()]*)\)/g, '`（$
 /** An offense by its Chinese name and article: 帮助信息网络犯罪活动罪（第287条之二）. */
 const offenseZh = (id: string) => {
   const o = offenseById(id);
-  return o ? `${o.nameZh}（${o.zh[0]}）` : id;
+  return o ? `${o.titleZh}（${o.zh[0]}）` : id;
 };
 /** A block's keyword in the message's language. */
 const blockWord = (id: string, zh: boolean) => {
@@ -80,7 +80,7 @@ defineMessages({
   },
   'unknown-value.mode': {
     en: (a) => `${JSON.stringify(s(a, 'word'))} is not a mode.${didYouMean(a)} Modes: act, omission, principal, accomplice (作为, 不作为, 正犯, 共犯).`,
-    zh: (a) => `“${s(a, 'word')}”不是行为方式。${zhDidYouMean(a)}可用：作为、不作为、正犯、共犯（act, omission, principal, accomplice）。`,
+    zh: (a) => `“${s(a, 'word')}”不是指控方式。${zhDidYouMean(a)}可用：作为、不作为、正犯、共犯（也可写 act、omission、principal、accomplice）。`,
   },
   'unknown-value.offense': {
     en: (a) => `${JSON.stringify(s(a, 'word'))} is not an offense the tool knows.${didYouMean(a)}`,

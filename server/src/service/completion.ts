@@ -139,7 +139,7 @@ function idItems(parsed: ParsedCase, typing: Typing, locale: Locale, opts: { off
 function offenseItems(typing: Typing, locale: Locale): CompletionItem[] {
   return OFFENSES.map((o, i) => ({
     ...wordItem(termOfOffense(o), CompletionItemKind.Function, i, typing, locale),
-    detail: locale === 'zh-CN' ? o.nameZh : o.nameEn,
+    detail: locale === 'zh-CN' ? o.titleZh : o.nameEn,
   }));
 }
 

@@ -67,7 +67,7 @@ defineMessages({
   'hover.kind.key': { en: (a) => `fact of ${aOrAn(s(a, 'block'))} block`, zh: (a) => `“${s(a, 'blockZh')}”块的事实` },
   'hover.kind.value': { en: (a) => `value of \`${s(a, 'key')}\``, zh: (a) => `“${s(a, 'keyZh')}”的取值` },
   'hover.kind.offense': { en: () => 'offense', zh: () => '罪名' },
-  'hover.kind.mode': { en: () => 'mode of a charge', zh: () => '指控的方式' },
+  'hover.kind.mode': { en: () => 'mode of a charge', zh: () => '指控方式' },
   'hover.paper': { en: () => 'The paper', zh: () => '论文观点' },
   'hover.section': { en: (a) => `Section ${s(a, 'section')}`, zh: (a) => `出处：${sectionsZh(s(a, 'section'))}` },
   'hover.sources': { en: (a) => `sources ${s(a, 'sources')}`, zh: (a) => `文献：${s(a, 'sources')}` },
@@ -87,7 +87,8 @@ defineMessages({
   'hover.asAccomplice': { en: (a) => `as accomplice of ${s(a, 'of')}`, zh: (a) => `${s(a, 'of')}的共犯` },
   'hover.decisive': { en: () => 'Decisive facts (what if one fact were otherwise)', zh: () => '决定性事实（假如某一事实不同）' },
   'hover.noDecisive': { en: () => 'No change to a single fact moves these conclusions.', zh: () => '单独改变任何一项事实都不会改变上述结论。' },
-  'hover.nowWritten': { en: (a) => `now ${s(a, 'from')}`, zh: (a) => `现为${s(a, 'from')}` },
+  // 现为“拒绝”, but 现未写明 (not 现为未写明): a value is quoted, the unstated state is not
+  'hover.nowWritten': { en: (a) => `now ${s(a, 'from')}`, zh: (a) => (s(a, 'from').startsWith('“') ? `现为${s(a, 'from')}` : `现${s(a, 'from')}`) },
   'hover.offenderOf': { en: (a) => `commits ${s(a, 'offense')}; uses ${s(a, 'uses')}`, zh: (a) => `实施${s(a, 'offense')}；利用${s(a, 'uses')}` },
   'hover.helpers': { en: () => 'Providers it uses, as its accomplices', zh: () => '其利用的服务商作为共犯' },
   'hover.disclaimer': {
@@ -300,7 +301,7 @@ function offenderMarkdown(parsed: ParsedCase, o: OffenderModel, locale: Locale):
   const uses = o.facts.get('uses')?.values ?? [];
   const offense = o.offense ? format({ id: 'w.offense', args: { id: o.offense } }, locale) : '—';
   const lines = [
-    `**${t('hover.offender', locale, { id: mdWords(o.id) })}**${o.name ? ` “${mdWords(o.name)}”` : ''} — ${t('hover.offenderOf', locale, { offense, uses: uses.map(mdWords).join(', ') || '—' })}`,
+    `**${t('hover.offender', locale, { id: mdWords(o.id) })}**${o.name ? ` “${mdWords(o.name)}”` : ''} — ${t('hover.offenderOf', locale, { offense, uses: uses.map(mdWords).join(listSeparator(locale)) || '—' })}`,
   ];
   const helpers = uses.flatMap((id) => {
     const c = parsed.analysis.byId(id);
@@ -311,7 +312,7 @@ function offenderMarkdown(parsed: ParsedCase, o: OffenderModel, locale: Locale):
     for (const id of uses) {
       for (const x of parsed.analysis.byId(id)?.criminal.assessed ?? []) {
         if (x.as === 'accomplice' && x.of === o.id) {
-          lines.push(`- ${mdWords(id)}: ${levelLabel(x.level, locale)}`, ...reasonLines(x.reasons, locale));
+          lines.push(`- ${labelled(mdWords(id), levelLabel(x.level, locale), locale)}`, ...reasonLines(x.reasons, locale));
         }
       }
     }

@@ -29,39 +29,39 @@ export interface IdOccurrence {
 defineMessages({
   'navigation.rename.keyword': {
     en: (a) => `\`${a.word}\` is a block keyword of the language and cannot be renamed. Only provider and offender ids can.`,
-    zh: (a) => `“${a.word}”是语言的块关键字，不能重命名；只能重命名服务商和正犯的标识。`,
+    zh: (a) => `“${a.word}”是语言的块关键词，不能重命名；只能重命名服务商和正犯的标识符。`,
   },
   'navigation.rename.key': {
     en: (a) => `\`${a.word}\` is a key of the language and cannot be renamed. Only provider and offender ids can.`,
-    zh: (a) => `“${a.word}”是语言的键名，不能重命名；只能重命名服务商和正犯的标识。`,
+    zh: (a) => `“${a.word}”是语言的键名，不能重命名；只能重命名服务商和正犯的标识符。`,
   },
   'navigation.rename.value': {
     en: (a) => `\`${a.word}\` is a value, not an id, and cannot be renamed. Only provider and offender ids can.`,
-    zh: (a) => `“${a.word}”是取值而非标识，不能重命名；只能重命名服务商和正犯的标识。`,
+    zh: (a) => `“${a.word}”是取值而非标识符，不能重命名；只能重命名服务商和正犯的标识符。`,
   },
   'navigation.rename.offense': {
     en: (a) => `\`${a.word}\` is an offense of the Criminal Law and cannot be renamed. Only provider and offender ids can.`,
-    zh: (a) => `“${a.word}”是刑法规定的罪名，不能重命名；只能重命名服务商和正犯的标识。`,
+    zh: (a) => `“${a.word}”是刑法规定的罪名，不能重命名；只能重命名服务商和正犯的标识符。`,
   },
   'navigation.rename.mode': {
     en: (a) => `\`${a.word}\` is a mode of liability and cannot be renamed. Only provider and offender ids can.`,
-    zh: (a) => `“${a.word}”是责任形式，不能重命名；只能重命名服务商和正犯的标识。`,
+    zh: (a) => `“${a.word}”是指控方式，不能重命名；只能重命名服务商和正犯的标识符。`,
   },
   'navigation.rename.invalid': {
     en: (a) => `\`${a.word}\` is not a valid id: use one word of letters, digits, \`_\`, \`-\` or \`.\` that is not a number or a date.`,
-    zh: (a) => `“${a.word}”不是有效的标识：须为一个由文字、数字、“_”“-”“.”组成的词，且不能是数字或日期。`,
+    zh: (a) => `“${a.word}”不是有效的标识符：须为一个由文字、数字、“_”“-”“.”组成的词，且不能是数字或日期。`,
   },
   'navigation.rename.blockKeyword': {
     en: (a) => `\`${a.word}\` is a block keyword and cannot be an id.`,
-    zh: (a) => `“${a.word}”是块关键字，不能用作标识。`,
+    zh: (a) => `“${a.word}”是块关键词，不能用作标识符。`,
   },
   'navigation.rename.taken': {
     en: (a) => `\`${a.word}\` is already the id of another provider or offender in this file.`,
-    zh: (a) => `“${a.word}”已是本文件中另一服务商或正犯的标识。`,
+    zh: (a) => `“${a.word}”已是本文件中另一服务商或正犯的标识符。`,
   },
   'navigation.rename.referenced': {
     en: (a) => `\`${a.word}\` is already written in this file for an id no block declares: renamed to it, those places would name this block instead.`,
-    zh: (a) => `本文件中已有引用“${a.word}”之处，但没有块声明该标识：改用此名，那些引用就会指向本块。`,
+    zh: (a) => `本文件中已有引用“${a.word}”之处，但没有块声明该标识符：改用此名，那些引用就会指向本块。`,
   },
 });
 

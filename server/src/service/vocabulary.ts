@@ -122,18 +122,24 @@ export const VALUE_SETS: Readonly<Record<ValueSetId, readonly Term[]>> = {
 };
 
 export interface OffenseSpec extends Term {
-  /** Chinese statutory name, also accepted as an alias. */
+  /** Chinese statutory name, also accepted as an alias (one word: no 、 inside). */
   readonly nameZh: string;
+  /**
+   * The name as a Chinese text writes it: the charge name of the Supreme People's Court's
+   * list, with its 、 (生产、销售假药罪), which a brief cannot type as one word.
+   */
+  readonly titleZh: string;
   readonly nameEn: string;
   /** Came with Criminal Law Amendment IX (in force 2015-11-01). */
   readonly amendmentIX?: boolean;
 }
 
-const o = (id: string, article: string, nameZh: string, nameEn: string, amendmentIX = false): OffenseSpec => ({
+const o = (id: string, article: string, nameZh: string, nameEn: string, amendmentIX = false, titleZh = nameZh): OffenseSpec => ({
   id,
   en: [id],
   zh: [article, nameZh],
   nameZh,
+  titleZh,
   nameEn,
   amendmentIX,
 });
@@ -148,7 +154,7 @@ export const OFFENSES: readonly OffenseSpec[] = [
   o('art264', '第264条', '盗窃罪', 'theft'),
   o('art222', '第222条', '虚假广告罪', 'false advertising'),
   o('art217', '第217条', '侵犯著作权罪', 'copyright infringement'),
-  o('art141', '第141条', '生产销售假药罪', 'producing or selling counterfeit drugs'),
+  o('art141', '第141条', '生产销售假药罪', 'producing or selling counterfeit drugs', false, '生产、销售假药罪'),
 ];
 
 /** Date on which art. 287-2 and art. 286-1 came into force. */

@@ -17,7 +17,7 @@ import type { ParsedCase } from './languageService';
 import type { CaseModel, CaseModelSet, ChargeModel, Fact, Facts, OffenderModel, ProviderModel } from './model';
 import type { Token } from './scanner';
 import { sameElements } from './lists';
-import { levelLabel } from './report/labels';
+import { levelLabel, offenseWithAside } from './report/labels';
 import { KeySpec, keysOf, ValueSetId, VALUE_SETS } from './vocabulary';
 
 /** A fact's values; `null` when the fact is unstated. */
@@ -282,9 +282,10 @@ defineMessages({
   'whatIf.unstated': { en: (a) => `if ${s(a, 'key')} were unstated: ${s(a, 'outcome')}`, zh: (a) => `若${s(a, 'key')}未写明：${s(a, 'outcome')}` },
   'whatIf.or': { en: () => ' or ', zh: () => '或' },
   'whatIf.criminal': { en: (a) => `criminal ${s(a, 'words')}`, zh: (a) => `刑事 ${s(a, 'words')}` },
-  'whatIf.civil': { en: (a) => `civil ${s(a, 'words')}`, zh: (a) => `民事 ${s(a, 'words')}` },
+  // the same short label as the report's (民事、行政): the level is civil and administrative
+  'whatIf.civil': { en: (a) => `civil ${s(a, 'words')}`, zh: (a) => `民事、行政 ${s(a, 'words')}` },
   'conclusion.criminal': { en: (a) => `Criminal: ${s(a, 'words')}`, zh: (a) => `刑事：${s(a, 'words')}` },
-  'conclusion.civil': { en: (a) => `Civil: ${s(a, 'words')}`, zh: (a) => `民事：${s(a, 'words')}` },
+  'conclusion.civil': { en: (a) => `Civil: ${s(a, 'words')}`, zh: (a) => `民事、行政：${s(a, 'words')}` },
   'conclusion.controlling': { en: (a) => `controlling ${s(a, 'offense')}`, zh: (a) => `以${s(a, 'offense')}论处` },
   'conclusion.accomplice': { en: (a) => `accomplice of ${s(a, 'of')}`, zh: (a) => `${s(a, 'of')}的共犯` },
 });
@@ -300,8 +301,12 @@ function offenseWords(o: OffenseOutcome, overall: CriminalLevel, locale: Locale)
   if (o.level !== overall) {
     notes.push(levelLabel(o.level, locale));
   }
-  const name = format(w.offense(o.offense), locale);
-  return notes.length === 0 ? name : locale === 'zh-CN' ? `${name}（${notes.join('，')}）` : `${name} (${notes.join(', ')})`;
+  if (notes.length === 0) {
+    return format(w.offense(o.offense), locale);
+  }
+  // in Chinese the article and the notes in one pair of brackets: 诈骗罪（第266条；Gang的共犯）
+  const { head, aside } = offenseWithAside(o.offense, notes.join(locale === 'zh-CN' ? '，' : ', '), locale);
+  return locale === 'zh-CN' ? `${head}${aside}` : `${format(w.offense(o.offense), locale)} (${notes.join(', ')})`;
 }
 
 /** "● liable — art287-2, art266 (accomplice of Fraudsters); controlling art266". */

@@ -85,11 +85,11 @@ defineMessages({
   },
   'reason.accomplice.deepUnknownKnowledge': {
     en: (a) => `Deep participation points to complicity in ${s(a, 'offense')} committed by ${s(a, 'of')}, but knowledge is unstated: possible only (III.(一).5).`,
-    zh: (a) => `深度参与指向${s(a, 'of')}所犯${s(a, 'offense')}的共犯，但“明知”未写明：仅为可能（三（一）5）。`,
+    zh: (a) => `深度参与表明其可能成立${s(a, 'of')}所犯${s(a, 'offense')}的共犯，但“明知”未写明：仅为可能成立（三（一）5）。`,
   },
   'reason.accomplice.liable': {
     en: (a) => `Knowing its help serves the crime of ${s(a, 'of')}, with help that is not neutral (${s(a, 'facts')}), the provider meets the paper's conditions for an accomplice of ${s(a, 'offense')}: no shared intent is needed (III.(一).3, case 3).`,
-    zh: (a) => `明知其帮助被${s(a, 'of')}用于犯罪，且帮助不具中立性（${zhList(a, 'facts')}），符合论文认定${s(a, 'offense')}共犯的条件：无须共同的占有故意（三（一）3，案3）。`,
+    zh: (a) => `明知其帮助被${s(a, 'of')}用于犯罪，且帮助不具中立性（${zhList(a, 'facts')}），符合论文认定${s(a, 'offense')}共犯的条件：无须共同非法占有的故意（三（一）3，案3）。`,
   },
   'reason.ranking': {
     en: (a) => `Paid or manual ranking ends the positioning provider's shelter: ${s(a, 'offense')} comes into view, at least as a possibility (II.(二).4).`,
@@ -105,11 +105,11 @@ defineMessages({
   },
   'reason.refusal.liable': {
     en: () => 'A regulator ordered correction on a serious matter, the provider did not correct, and a listed consequence followed: the paper\'s narrow conditions for art286-1 are met (II.(二).3, II.(二) summary, III.(二)).',
-    zh: () => '监管部门就重大事项责令改正，服务商拒不改正并造成所列后果：符合论文对第286条之一的限缩条件（二（二）3、二（二）小结，三（二））。',
+    zh: () => '监管部门就重大事项责令改正，服务商拒不改正并造成所列后果：符合论文对第286条之一的限缩条件（二（二）3、二（二）小结、三（二））。',
   },
   'reason.refusal.possible': {
     en: (a) => `A regulator ordered correction, but the paper's narrow conditions for art286-1 are not all stated: ${s(a, 'gaps')} (II.(二).3, II.(二) summary, III.(二)).`,
-    zh: (a) => `监管部门曾责令改正，但论文对第286条之一的限缩条件未全部写明：${zhList(a, 'gaps')}（二（二）3、二（二）小结，三（二））。`,
+    zh: (a) => `监管部门曾责令改正，但论文对第286条之一的限缩条件未全部写明：${zhList(a, 'gaps')}（二（二）3、二（二）小结、三（二））。`,
   },
   // The gaps are clauses that hold commas and 、 of their own: listed with semicolons.
   'reason.refusal.gaps': {
@@ -143,7 +143,7 @@ defineMessages({
   },
   'reason.civil.exposed.takedown': {
     en: (a) => `It was aware and its takedown was ${s(a, 'takedown')}: under notice-and-takedown the paper would let it bear civil and administrative liability — only where it knew, could stop the content, and doing so was within its capacity (II.(二) summary; [26](P17)).`,
-    zh: (a) => `其已知情而移除措施为“${s(a, 'takedown')}”：在“通知—移除”规则下，论文认为其可能承担民事、行政责任——仅限于知晓内容、技术上能够阻止且不超出其能力的情形（二（二）小结；[26](P17)）。`,
+    zh: (a) => `其已知情而移除措施为“${s(a, 'takedown')}”：在“通知—删除”规则下，论文认为其可能承担民事、行政责任——仅限于知晓内容、技术上能够阻止且不超出其能力的情形（二（二）小结；[26](P17)）。`,
   },
   'reason.civil.exposed.cache': {
     en: () => 'It modified cached content, so the caching exemption is lost (II.(二).2; [9](P202-203)).',
@@ -155,7 +155,7 @@ defineMessages({
   },
   'reason.civil.undetermined': {
     en: () => 'It was aware, but the brief does not state what it did about the content (takedown): civil exposure is undetermined (II.(二)).',
-    zh: () => '其已知情，但文书未写明其采取了何种措施（移除）：民事责任尚不确定（二（二））。',
+    zh: () => '其已知情，但文书未写明其采取了何种措施（移除）：民事、行政责任尚不确定（二（二））。',
   },
   'reason.civil.none': {
     en: () => 'No notice, no duty: without awareness, or with a prompt takedown, the paper sees no civil or administrative liability (II.(二)).',

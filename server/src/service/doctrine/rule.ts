@@ -9,6 +9,7 @@ import type { ProviderConclusion } from './analysis';
 import type { CaseModelSet, ChargeModel, EvidenceModel, Facts, OffenderModel, ProviderModel } from '../model';
 import type { Token } from '../scanner';
 import { offenseById } from '../vocabulary';
+import { w } from '../i18n/words';
 import type { ProviderTraits } from './traits';
 
 /**
@@ -94,7 +95,7 @@ export function relatedFact(facts: Facts, key: string): Related[] {
     return [];
   }
   const st = f.statement;
-  return [{ offset: st.offset, length: st.length, message: { id: 'related.fact', args: { key } } }];
+  return [{ offset: st.offset, length: st.length, message: { id: 'related.fact', args: { key: w.key(key) } } }];
 }
 
 export function relatedProvider(p: ProviderModel): Related {
@@ -107,7 +108,8 @@ export function relatedCharge(c: ChargeModel): Related {
 }
 
 defineMessages({
-  'related.fact': { en: (a) => `the fact \`${String(a.key)}\``, zh: (a) => `事实“${String(a.key)}”` },
+  // the key in the reader's words (w.key): `role` in English, “类型” in Chinese
+  'related.fact': { en: (a) => `the fact ${String(a.key)}`, zh: (a) => `事实${String(a.key)}` },
   'related.provider': { en: (a) => `provider ${String(a.id)}`, zh: (a) => `服务商 ${String(a.id)}` },
   'related.charge': { en: () => 'the charge', zh: () => '该指控' },
   'related.offender': { en: (a) => `offender ${String(a.id)} uses this provider`, zh: (a) => `正犯 ${String(a.id)} 利用该服务商` },

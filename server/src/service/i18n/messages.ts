@@ -269,10 +269,13 @@ const ROMAN_ZH: Record<string, string> = { I: '一', II: '二', III: '三' };
 
 /**
  * The paper's headings as its Chinese text writes them: `III.(一).3–5` → `三（一）3–5`,
+ * `II.(二).3, III.(二)` → `二（二）3、三（二）`,
  * `II.(二) summary` → `二（二）小结`, `I.` (the whole part) → `一`, `introduction` → `引言`.
  */
 export function sectionsZh(sections: string): string {
   return sections
+    // a list of citations is an enumeration: `二（二）3、三（二）`, as the headlines write it
+    .replace(/, (?=(?:III|II|I)\b|abstract\b|introduction\b)/gi, '、')
     .replace(/\b(III|II|I)(?:\.(?=\()|\.?(?=[–\-,;]|$))/g, (_, r: string) => ROMAN_ZH[r])
     .replace(/\(([一二三四五六])\)/g, '（$1）')
     .replace(/）\.(?=\d)/g, '）')

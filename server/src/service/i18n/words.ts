@@ -21,7 +21,7 @@ defineMessages({
     en: (a) => String(a.id),
     zh: (a) => {
       const o = OFFENSES.find((x) => x.id === a.id);
-      return o ? `${o.nameZh}（${o.zh[0]}）` : String(a.id);
+      return o ? `${o.titleZh}（${o.zh[0]}）` : String(a.id);
     },
   },
   'w.block': {

@@ -48,11 +48,11 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'block:provider': {
     meaning: {
       en: "A service provider whose liability is assessed: an id, an optional display name, and its facts (role, knowledge, notice, takedown …).",
-      zh: "被评价责任的服务商：标识、可选的显示名称，以及其事实（类型、明知、通知、移除等）。",
+      zh: "被评价责任的服务商：标识符、可选的显示名称，以及其事实（类型、明知、通知、移除等）。",
     },
     doctrine: {
       en: "The paper sorts providers by what they do — access/transmission, caching, storage, positioning — and argues that none owes a general duty to monitor users' content; after notice they generally face civil and administrative liability only, criminal liability being the exception (II.(一), II.(二)).",
-      zh: "论文按功能把服务商分为接入/传输、缓存、存储、定位四类，认为它们对用户内容都不负一般性监控义务；接到通知后一般只承担民事、行政责任，刑事责任属于例外（二（一），二（二））。",
+      zh: "论文按功能把服务商分为接入/传输、缓存、存储、定位四类，认为它们对用户内容都不负一般性监控义务；接到通知后一般只承担民事、行政责任，刑事责任属于例外（二（一）、二（二））。",
     },
     section: "II.(一)",
     sources: "[27](P108), [10](P13), [31](P323)",
@@ -173,7 +173,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Notice starts the provider's notice-and-takedown duty; the paper argues that ignoring it may bring civil and administrative liability but generally not criminal liability (II.(二).1–2). For art. 286-1 only a regulator's order to correct counts, not a private notice ([33](P143)).",
-      zh: "通知启动服务商的“通知—移除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）1–2）。就第286条之一而言，只有监管部门的责令改正才算数，私人通知不算（[33](P143)）。",
+      zh: "通知启动服务商的“通知—删除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）1–2）。就第286条之一而言，只有监管部门的责令改正才构成该罪的前提，私人通知不能替代（[33](P143)）。",
     },
     section: "II.(二)",
     sources: "[9](P219), [33](P143)",
@@ -212,7 +212,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that a positioning provider that does not intervene and honours notice-and-takedown is not liable for users' illegal information; once it intervenes, e.g. placing paid entries on top, it may be liable for false advertising, for art. 287-2 as principal, or as an accomplice in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文认为，定位服务商只要不人为干预并履行通知—移除义务，就不为用户的违法信息负责；一旦干预，例如收费后把条目置顶，就可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二（二）4）。",
+      zh: "论文认为，定位服务商只要不人为干预并履行通知—删除义务，就不为用户的违法信息负责；一旦干预，例如收费后把条目置顶，就可能作为正犯承担虚假广告罪或帮助信息网络犯罪活动罪之责，也可能成为诈骗罪、销售假药罪的共犯（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown"],
@@ -273,7 +273,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The Qvod court found a purpose of profit; the paper's case for acquittal does not turn on it but on caching, neutrality, evidence and legality (I.). Its tests for the help offense likewise look at industry rules, targeting and participation, not at whether fees were charged (III.(一)).",
-      zh: "快播案法院认定了牟利目的；论文主张无罪的理由不在于此，而在于缓存性质、中立性、证据与罪刑法定（一）。论文判断帮助信息网络犯罪活动罪能否成立，同样看的是行业规定、是否专门提供、参与深浅，而不看收没收费（三（一））。",
+      zh: "快播案法院认定了牟利目的；论文主张无罪的理由不在于此，而在于缓存性质、中立性、证据与罪刑法定（一）。论文判断帮助信息网络犯罪活动罪能否成立，同样看的是行业规定、是否专门提供、参与深浅，而不看是否收费（三（一））。",
     },
     section: "I.",
     topics: ["four-positions", "help-offense-cases"],
@@ -297,7 +297,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Art. 286-1 needs a regulator's order to correct and a refusal, and the paper states the offense in those terms (II.(二) summary); a scholar the paper reports ([33](P143)) adds expressly that private parties cannot give the order. The paper's own proposal is that regulators order correction only in grave situations (II.(二).3, III.(二)).",
-      zh: "第286条之一以监管部门责令改正而拒不改正为要件，论文也是这样表述该罪的（二（二）小结）；论文所介绍的学者观点（[33](P143)）进一步明确，私人无权责令。论文自己的主张是，监管部门仅在情形严重时才可责令改正（二（二）3，三（二））。",
+      zh: "第286条之一以监管部门责令改正而拒不改正为要件，论文也是这样表述该罪的（二（二）小结）；论文所介绍的学者观点（[33](P143)）进一步明确，私人无权责令。论文自己的主张是，监管部门仅在情形严重时才可责令改正（二（二）3、三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -310,7 +310,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper would let regulators order correction only where information about serious crimes touching national or public security risks spreading ([36](P73)), personal data may leak on a large scale, or evidence of a major case may be lost (II.(二).3 and summary, III.(二)).",
-      zh: "论文主张，监管部门只能在下列情形下责令改正：关乎国家安全、公共安全的严重犯罪信息有扩散危险（[36](P73)），公民个人信息可能大规模泄露，或重大案件的证据可能灭失（二（二）3及小结，三（二））。",
+      zh: "论文主张，监管部门只能在下列情形下责令改正：关乎国家安全、公共安全的严重犯罪信息有扩散危险（[36](P73)），公民个人信息可能大规模泄露，或重大案件的证据可能灭失（二（二）3及小结、三（二））。",
     },
     section: "II.(二).3",
     sources: "[36](P73)",
@@ -347,7 +347,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'key:offender.offense': {
     meaning: {
       en: "The offense the principal committed (exactly one offense id, e.g. art266).",
-      zh: "正犯所犯罪名（仅一个罪名标识，如第266条）。",
+      zh: "正犯所犯罪名（仅一个罪名标识符，如第266条）。",
     },
     doctrine: {
       en: "A provider whose deep participation or non-neutral, knowing help furthers this offense may be its accomplice; under art. 287-2 para. 3 the heavier offense then governs (案1, 案6; III.(一)).",
@@ -359,7 +359,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'key:offender.uses': {
     meaning: {
       en: "The providers whose services the offender used for the crime (one or more provider ids).",
-      zh: "正犯实施犯罪所利用的服务商（一个或多个服务商标识）。",
+      zh: "正犯实施犯罪所利用的服务商（一个或多个服务商标识符）。",
     },
     doctrine: {
       en: "Use alone does not make the provider an accomplice: the paper argues knowing help is punishable only when it broke industry rules, was targeted, or went deep — when it has a psychological causal link to the crime (III.(一), closing paragraph).",
@@ -494,7 +494,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues caching is storage in technique but transmission in function ([9](P202)); Qvod's cache sped up delivery only after users clicked links elsewhere, so it was no positive act of dissemination ([10](P24); I.(一)). Like access, a cache owes no monitoring duty, only notice-and-takedown, and generally no criminal liability (II.(二).2, [9](P202-203)).",
-      zh: "论文认为，缓存技术上属存储、功能上属传输（[9](P202)）；快播的缓存只在用户点击他处链接后才提供加速，并无积极的传播行为（[10](P24)；一（一））。与接入一样，缓存服务商不负监控义务，只负通知—移除义务，一般不宜追究刑事责任（二（二）2，[9](P202-203)）。",
+      zh: "论文认为，缓存技术上属存储、功能上属传输（[9](P202)）；快播的缓存只在用户点击他处链接后才提供加速，并无积极的传播行为（[10](P24)；一（一））。与接入一样，缓存服务商不负监控义务，只负通知—删除义务，一般不宜追究刑事责任（二（二）2，[9](P202-203)）。",
     },
     section: "I.(一)",
     sources: "[9](P202), [10](P24), [9](P202-203)",
@@ -520,7 +520,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues that reviewing every result is impossible technically and legally, so a search provider that does not intervene by hand and honours notice-and-takedown is not liable for users' illegal information; paid or manual ranking may bring false advertising, art. 287-2, or complicity in fraud or counterfeit-drug sales (II.(二).4).",
-      zh: "论文认为，逐条审查搜索结果在技术上和法律判断上都不可能，因此不人为干预并履行通知—移除义务的搜索服务商不为用户的违法信息负责；付费或人工干预排名的，则可能涉及虚假广告罪或帮助信息网络犯罪活动罪；还可能构成诈骗罪、销售假药罪的共犯（二（二）4）。",
+      zh: "论文认为，逐条审查搜索结果在技术上和法律判断上都不可能，因此不人为干预并履行通知—删除义务的搜索服务商不为用户的违法信息负责；付费或人工干预排名的，则可能涉及虚假广告罪或帮助信息网络犯罪活动罪；还可能构成诈骗罪、销售假药罪的共犯（二（二）4）。",
     },
     section: "II.(二).4",
     topics: ["notice-and-takedown", "isp-classes"],
@@ -624,7 +624,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "Without knowledge there is no notice-and-takedown duty and, in the paper's view, no general duty to monitor that could replace it (II.(二)).",
-      zh: "不知情则不产生通知—移除义务；论文认为也不存在可替代它的一般监控义务（二（二））。",
+      zh: "不知情则不产生通知—删除义务；论文认为也不存在可替代它的一般监控义务（二（二））。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown"],
@@ -671,7 +671,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A user notified the provider.", zh: "用户通知了服务商。" },
     doctrine: {
       en: "Notice makes the provider aware and triggers notice-and-takedown, which the paper confines to civil and administrative liability (II.(二)). Qvod had been investigated after users reported obscene videos (I.).",
-      zh: "通知使服务商知情，启动通知—移除义务；论文将其限于民事、行政责任（二（二））。快播曾因用户反映存在大量淫秽视频而被查处（一）。",
+      zh: "通知使服务商知情，启动通知—删除义务；论文将其限于民事、行政责任（二（二））。快播曾因用户反映存在大量淫秽视频而被查处（一）。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown"],
@@ -680,7 +680,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A rightholder (e.g. a copyright owner) notified the provider.", zh: "权利人（如著作权人）通知了服务商。" },
     doctrine: {
       en: "The classic safe-harbour notice: the paper argues that failing to act may bring civil (contributory) and administrative liability, generally not criminal (I.(二), II.(二)).",
-      zh: "典型的“避风港”通知：论文认为不予处置可能承担民事（帮助侵权）、行政责任，一般不承担刑事责任（一（二），二（二））。",
+      zh: "典型的“避风港”通知：论文认为不予处置可能承担民事（帮助侵权）、行政责任，一般不承担刑事责任（一（二）、二（二））。",
     },
     section: "II.(二)",
     topics: ["notice-and-takedown", "tech-neutrality"],
@@ -835,7 +835,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The provider took no part in the crime beyond offering its service.", zh: "服务商除提供服务外未参与犯罪。" },
     doctrine: {
       en: "One mark of neutral help in the paper's closing test (III.(一)).",
-      zh: "论文末段标准中中立帮助的标志之一（三（一））。",
+      zh: "属于论文在三（一）末段所列中立帮助的标志之一（三（一））。",
     },
     section: "III.(一)",
     topics: ["psychological-causality"],
@@ -875,7 +875,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "A regulator ordered the provider to take corrective measures.", zh: "监管部门责令服务商采取改正措施。" },
     doctrine: {
       en: "The gateway to art. 286-1. The paper would confine such orders to grave matters and asks for a defined procedure, including counter-notice or statement-and-defence (II.(二).3, III.(二)).",
-      zh: "第286条之一的入口。论文主张此类责令限于严重事项，并应规定包括反通知或陈述、申辩在内的程序（二（二）3，三（二））。",
+      zh: "第286条之一的前提。论文主张此类责令限于严重事项，并应规定包括反通知或陈述、申辩在内的程序（二（二）3、三（二））。",
     },
     section: "III.(二)",
     sources: "[33](P143), [36](P73)",
@@ -937,7 +937,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The order concerned some other matter.", zh: "责令事项为其他事项。" },
     doctrine: {
       en: "Outside the grave matters to which the paper would confine regulators' orders, since such orders may intrude on privacy and speech (II.(二).3, III.(二)).",
-      zh: "不属于论文主张的严重事项；论文认为此类责令可能不当介入隐私、妨碍言论自由（二（二）3，三（二））。",
+      zh: "不属于论文主张的严重事项；论文认为此类责令可能不当介入隐私、妨碍言论自由（二（二）3、三（二））。",
     },
     section: "III.(二)",
     topics: ["art286-1-practice"],
@@ -991,7 +991,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "The court convicted on this charge.", zh: "法院就该指控认定有罪。" },
     doctrine: {
       en: "Where the paper's doctrine excludes the offense, the brief can argue acquittal — as the paper does for Qvod (I.).",
-      zh: "论文的学说排除该罪时，辩护意见可主张无罪——论文对快播案即如此主张（一）。",
+      zh: "依论文的理论不成立该罪时，辩护意见可主张无罪——论文对快播案即如此主张（一）。",
     },
     section: "I.",
     topics: ["four-positions"],
@@ -1034,7 +1034,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     },
     doctrine: {
       en: "The paper argues the safe harbour means no prior review or real-time monitoring, only notice-and-takedown, whatever the content; a service not aimed at obscene material bears at most administrative and contributory civil liability, not liability as a principal of art. 363 (I.(二)).",
-      zh: "论文认为，“避风港”的含义是不负事先审查、实时监控义务，只负事后通知—移除责任，与内容是否合法无关；并非专门针对淫秽视频的服务，至多承担行政责任和帮助侵权的民事责任，而非传播淫秽物品牟利罪实行犯的责任（一（二））。",
+      zh: "论文认为，“避风港”的含义是不负事先审查、实时监控义务，只负事后通知—删除责任，与内容是否合法无关；并非专门针对淫秽视频的服务，至多承担行政责任和帮助侵权的民事责任，而非传播淫秽物品牟利罪实行犯的责任（一（二））。",
     },
     section: "I.(二)",
     topics: ["tech-neutrality", "notice-and-takedown"],
@@ -1166,7 +1166,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
     meaning: { en: "Charged as committed by omission (failing to prevent a result one had a duty to prevent).", zh: "指控以不作为方式实施（未阻止有义务阻止的结果）。" },
     doctrine: {
       en: "For art. 363/364 the paper argues impure omission strains legality and the modesty of criminal law: Armin Kaufmann held such punishment unlawful ([11](P150)); StGB §13's equivalence is only a value judgment; Japan admits it essentially for arson, murder and fraud ([12](P83)); art. 363 carries up to life imprisonment ([8](P84)) (I.(一)).",
-      zh: "就第363、364条，论文认为处罚不真正不作为有违罪刑法定和刑法谦抑：阿明·考夫曼认为此种处罚违反罪刑法定（[11](P150)）；德国刑法第13条的“相当”只是价值判断；日本基本只在放火、杀人、诈骗中承认（[12](P83)）；第363条最高可判无期徒刑（[8](P84)）（一（一））。",
+      zh: "就第363、364条，论文认为处罚不真正不作为有违罪刑法定原则和刑法的谦抑性：阿明·考夫曼认为此种处罚违反罪刑法定（[11](P150)）；德国刑法第13条的“相当”只是价值判断；日本基本只在放火、杀人、诈骗中承认（[12](P83)）；第363条最高可判无期徒刑（[8](P84)）（一（一））。",
     },
     section: "I.(一)",
     sources: "[11](P150), [12](P83), [13](P1109), [8](P68, P84)",

@@ -4,7 +4,7 @@
  * code (no library, nothing fetched); every node says its conclusion in words
  * and a shape, every edge its accomplice level in words and a line style.
  */
-import { aside, labelled, listSeparator, semicolon, type Locale } from '../i18n/messages';
+import { aside, comma, labelled, listSeparator, semicolon, type Locale } from '../i18n/messages';
 import { balanceBidi } from './bidi';
 import { h, ViewElement, ViewNode } from './elements';
 import { levelLabel, offenseArticle, offenseName, t } from './labels';
@@ -206,9 +206,11 @@ export function diagram(r: Report, locale: Locale, options: { interactive: boole
     const y2 = attach(e.to, places[n].to);
     const bend = GAP_X / 2;
     const label = labelled(t('report.accompliceShort', locale), levelLabel(level, locale), locale);
-    const helps = t('report.helps', locale, { provider: e.p.id, offender: e.o.id });
+    const helps = t('report.helps', locale, { id: e.p.id, of: e.o.id });
     return h('g', { class: `edge level-${level}` },
-      h('title', null, labelled(`${helps}${e.o.offense ? aside(offenseArticle(e.o.offense, locale), locale) : ''}`, label, locale)),
+      // one colon a line in Chinese, as the Markdown report writes it: 甲帮助团伙（第266条）：共犯，● 符合成立条件
+      h('title', null, labelled(`${helps}${e.o.offense ? aside(offenseArticle(e.o.offense, locale), locale) : ''}`,
+        locale === 'zh-CN' ? `${t('report.accompliceShort', locale)}${comma(locale)}${levelLabel(level, locale)}` : label, locale)),
       h('path', { class: 'edge-line', d: `M${x1} ${y1}C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}`, 'marker-end': `url(#${marker})` }),
       h('text', { class: 'edge-label', x: (x1 + x2) / 2, y: (y1 + y2) / 2 - 5, 'text-anchor': 'middle' }, fit(label, GAP_X - 8)));
   });

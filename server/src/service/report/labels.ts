@@ -30,7 +30,7 @@ export const REPORT_MESSAGES = defineMessages({
   'report.accomplice': { en: (a) => `accomplice of ${String(a.of)}`, zh: (a) => `${String(a.of)}的共犯` },
   'report.accompliceShort': { en: () => 'accomplice', zh: () => '共犯' },
   'report.line': { en: (a) => `line ${String(a.line)}`, zh: (a) => `第 ${String(a.line)} 行` },
-  'report.noProviders': { en: () => 'No provider blocks in this document.', zh: () => '本文档中没有服务商块。' },
+  'report.noProviders': { en: () => 'No provider blocks in this document.', zh: () => '本文书中没有服务商块。' },
   'report.source': {
     en: () => 'Conclusions drawn by CaseFacts from the stated facts under Chen Hongbing, "The Boundary of Criminal Liability of Internet Service Providers — Taking the Verdict of Qvod as an Introduction". They state the paper\'s position, not a court\'s.',
     zh: () => '以上结论由 CaseFacts 依据所述事实，按陈洪兵《网络服务商的刑事责任边界——以“快播案”判决为切入点》一文的观点得出，代表该文立场，而非法院意见。',
@@ -40,7 +40,8 @@ export const REPORT_MESSAGES = defineMessages({
     en: () => 'Providers on the left, the offenders who use them on the right; each arrow is a provider\'s help, labelled with its conclusion as accomplice.',
     zh: () => '左侧为服务商，右侧为利用其服务的正犯；每条箭头表示服务商的帮助，并标明其作为共犯的结论。',
   },
-  'report.helps': { en: (a) => `${String(a.provider)} helps ${String(a.offender)}`, zh: (a) => `${String(a.provider)} 帮助 ${String(a.offender)}` },
+  // id and of: ids set off by spaces only beside Latin letters (`Qvod 帮助 上传者`, `张某帮助诈骗团伙`), as messages.ts spaceIds does
+  'report.helps': { en: (a) => `${String(a.id)} helps ${String(a.of)}`, zh: (a) => `${String(a.id)} 帮助 ${String(a.of)}` },
   'report.usesUnknown': { en: (a) => `uses ${String(a.ids)} (no such provider block)`, zh: (a) => `利用 ${String(a.ids)}（无此服务商块）` },
   'report.decisive': { en: () => 'Decisive facts (what-if)', zh: () => '决定性事实（假设分析）' },
   'report.legend': { en: () => 'Levels', zh: () => '图例' },
@@ -61,7 +62,7 @@ export const REPORT_MESSAGES = defineMessages({
     en: () => 'Open a .case file or a Markdown brief with ```case blocks to see its liability report.',
     zh: () => '请打开 .case 文件或含 ```case 代码块的 Markdown 文书以查看责任分析报告。',
   },
-  'report.notReady': { en: () => 'The CaseFacts server has not read this document yet; try again in a moment.', zh: () => 'CaseFacts 服务器尚未读取此文档，请稍后重试。' },
+  'report.notReady': { en: () => 'The CaseFacts server has not read this document yet; try again in a moment.', zh: () => 'CaseFacts 服务器尚未读取此文书，请稍后重试。' },
 });
 
 /** Shapes for levels: filled = the conditions are met, half = open, empty = excluded. */
@@ -102,13 +103,29 @@ export function severityLabel(severity: string, locale: Locale): string {
   return `${SEVERITY_ICONS[severity] ?? ''} ${format({ id: `report.severity.${severity}` }, locale)}`.trim();
 }
 
-/** An offense by article and statutory name: "art. 287-2 (assisting …)", "第287条之二 帮助信息网络犯罪活动罪". */
+/**
+ * An offense by statutory name and article: "art. 287-2 (assisting …)", "帮助信息网络犯罪活动罪（第287条之二）"
+ * (in Chinese as the messages name it, `w.offense`: the crime's name, the article after it).
+ */
 export function offenseName(id: string, locale: Locale): string {
   const spec = offenseById(id);
   if (!spec) {
     return id;
   }
-  return locale === 'zh-CN' ? `${spec.zh[0]} ${spec.nameZh}` : `art. ${id.replace(/^art/, '')} (${spec.nameEn})`;
+  return locale === 'zh-CN' ? `${spec.titleZh}（${spec.zh[0]}）` : `art. ${id.replace(/^art/, '')} (${spec.nameEn})`;
+}
+
+/**
+ * An offense's name with an aside after it (its role, its level): "art. 264 (theft)" then
+ * " (accomplice of Gang)" in English; in Chinese one pair of brackets holds the article and the
+ * aside, "盗窃罪（第264条；Gang的共犯）", not two in a row. `head` is the part before the aside.
+ */
+export function offenseWithAside(id: string, extra: string, locale: Locale): { head: string; aside: string } {
+  const spec = offenseById(id);
+  if (locale === 'zh-CN' && spec) {
+    return { head: spec.titleZh, aside: `（${spec.zh[0]}；${extra}）` };
+  }
+  return { head: offenseName(id, locale), aside: locale === 'zh-CN' ? `（${extra}）` : ` (${extra})` };
 }
 
 /** The article alone: "art. 287-2", "第287条之二". */

@@ -4,7 +4,7 @@ import { w } from '../i18n/words';
 import { balanceBidi } from './bidi';
 import { showControls } from './controls';
 import { accompliceLevel } from './diagram';
-import { levelLabel, offenseArticle, offenseName, roleName, severityLabel, t } from './labels';
+import { levelLabel, offenseArticle, offenseName, offenseWithAside, roleName, severityLabel, t } from './labels';
 import { reportTitle, Report, ReportOffense, ReportReason } from './report';
 
 /**
@@ -34,10 +34,11 @@ export function offenseRole(o: Pick<ReportOffense, 'as' | 'of'>, locale: Locale)
 
 /**
  * An offense with its role and level, e.g. "art. 264 (theft) (accomplice of Gang, ● liable)",
- * "盗窃罪（第264条）（Gang的共犯，● 符合成立条件）".
+ * "盗窃罪（第264条；Gang的共犯，● 符合成立条件）".
  */
 export function offenseText(o: Pick<ReportOffense, 'offense' | 'as' | 'of' | 'level'>, locale: Locale): string {
-  return `${offenseName(o.offense, locale)}${aside(`${offenseRole(o, locale)}${comma(locale)}${levelLabel(o.level, locale)}`, locale)}`;
+  const { head, aside: after } = offenseWithAside(o.offense, `${offenseRole(o, locale)}${comma(locale)}${levelLabel(o.level, locale)}`, locale);
+  return `${head}${after}`;
 }
 
 /** A provider's id with its display name: "Qvod (深圳快播公司)", "快播（深圳快播公司）". */
@@ -91,7 +92,7 @@ export function renderMarkdown(reports: readonly Report[]): string {
     if (links.length > 0) {
       out.push(`**${t('report.whoHelpedWhom', locale)}${colon(locale)}**`, '');
       for (const { p, o } of links) {
-        const helps = t('report.helps', locale, { provider: p.id, offender: o.id });
+        const helps = t('report.helps', locale, { id: p.id, of: o.id });
         const offense = o.offense ? aside(offenseArticle(o.offense, locale), locale) : '';
         out.push(`- ${labelled(mdEscape(helps + offense), `${t('report.accompliceShort', locale)}${comma(locale)}${levelLabel(accompliceLevel(p, o.id), locale)}`, locale)}`);
       }

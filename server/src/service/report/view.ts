@@ -4,14 +4,14 @@
  * thing. `interactive` adds what only the webview can use: links that reveal a
  * line in the editor and the export buttons.
  */
-import { aside, labelled, listSeparator, type Locale } from '../i18n/messages';
+import { labelled, listSeparator, type Locale } from '../i18n/messages';
 import { ruleDocUrl } from '../rules/meta';
 import { keysOf } from '../vocabulary';
 import { diagram } from './diagram';
 import { h, ViewElement, ViewNode } from './elements';
-import { ICONS, levelWord, offenseName, roleName, SEVERITY_ICONS, severityLabel, t } from './labels';
+import { ICONS, levelWord, offenseName, offenseWithAside, roleName, SEVERITY_ICONS, severityLabel, t } from './labels';
 import { citationText, offenseRole } from './markdown';
-import { reportTitle, Report, ReportFinding, ReportProvider, ReportReason } from './report';
+import { reportTitle, Report, ReportFinding, ReportOffense, ReportProvider, ReportReason } from './report';
 
 export interface ViewOptions {
   /** Links to lines and export buttons, for the webview. */
@@ -74,7 +74,7 @@ function providerView(p: ReportProvider, locale: Locale, o: ViewOptions): ViewEl
     h('h3', null, label('report.criminal'), levelView(p.criminal.level, locale)),
     (p.criminal.offenses.length > 0 || p.criminal.reasons.length > 0) && h('ul', { class: 'reasons' },
       p.criminal.offenses.map((x) => h('li', { class: x.offense === p.criminal.controlling ? 'offense controlling' : 'offense' },
-        h('strong', null, offenseName(x.offense, locale)), `${aside(offenseRole(x, locale), locale)} `, levelView(x.level, locale),
+        ...offenseParts(x, locale, (head) => h('strong', null, head)), levelView(x.level, locale),
         reasonsList(x.reasons, locale, o))),
       p.criminal.reasons.map((r) => h('li', null, r.message, r.line !== undefined && [' ', lineRef(r.line, locale, o)]))),
     h('h3', null, label('report.civil'), levelView(p.civil.level, locale)),
@@ -93,6 +93,12 @@ function providerView(p: ReportProvider, locale: Locale, o: ViewOptions): ViewEl
     ]);
 }
 
+/** An offense's name (as `wrap` shows it) and its role after it: `盗窃罪（第264条；Gang的共犯） `. */
+function offenseParts(x: ReportOffense, locale: Locale, wrap: (head: string) => ViewNode): ViewNode[] {
+  const { head, aside: after } = offenseWithAside(x.offense, offenseRole(x, locale), locale);
+  return [wrap(head), `${after} `];
+}
+
 function summaryTable(r: Report, locale: Locale, o: ViewOptions): ViewElement {
   const cols = ['report.provider', 'report.roles', 'report.criminal', 'report.offenses', 'report.controlling', 'report.civil'] as const;
   // Six columns do not fit a narrow panel or a zoomed page: the table scrolls in its own box,
@@ -104,7 +110,7 @@ function summaryTable(r: Report, locale: Locale, o: ViewOptions): ViewElement {
       h('td', null, p.roles.map((x) => roleName(x, locale)).join(listSeparator(locale)) || '—'),
       h('td', null, levelView(p.criminal.level, locale)),
       h('td', null, p.criminal.offenses.length === 0 ? '—' : p.criminal.offenses.map((x) =>
-        h('div', { class: 'offense' }, offenseName(x.offense, locale), `${aside(offenseRole(x, locale), locale)} `, levelView(x.level, locale)))),
+        h('div', { class: 'offense' }, ...offenseParts(x, locale, (head) => head), levelView(x.level, locale)))),
       h('td', null, p.criminal.controlling ? offenseName(p.criminal.controlling, locale) : '—'),
       h('td', null, levelView(p.civil.level, locale)))))));
 }

@@ -13,12 +13,12 @@ export default defineRule({
   messages: {
     'refusal-scope': {
       en: () => `The order's matter is unstated: state the order-matter (II.(二).3, III.(二))`,
-      zh: () => `未写明责令事项：请写明“责令事项”（二（二）3，三（二））`,
+      zh: () => `未写明责令事项：请写明“责令事项”（二（二）3、三（二））`,
       why: WHY,
     },
     'refusal-scope.other': {
       en: () => `The order concerns only an "other" matter, not a serious one: the paper would allow such an order only on the serious matters it names (II.(二).3, III.(二))`,
-      zh: () => `责令事项仅为“其他”，并非重大事项：论文主张仅在其所列重大事项上方可责令改正（二（二）3，三（二））`,
+      zh: () => `责令事项仅为“其他”，并非重大事项：论文主张仅在其所列重大事项上方可责令改正（二（二）3、三（二））`,
       why: WHY,
     },
   },
