@@ -133,6 +133,17 @@ suite('base protocol over stdio: framing and malformed messages', function () {
     assert.ok(!server.replies.some((r) => r.method === 'window/logMessage'), 'told once, on stderr, not in the log as well');
   });
 
+  test('a request with params null or a number: Invalid params, not an internal error', async () => {
+    server.send({ jsonrpc: '2.0', id: 'null', method: 'textDocument/hover', params: null });
+    server.send({ jsonrpc: '2.0', id: 'five', method: 'textDocument/hover', params: 5 });
+    for (const id of ['null', 'five']) {
+      const reply = await server.reply(id);
+      assert.strictEqual(reply.error?.code, -32602, id);
+      assert.strictEqual(reply.error?.message, 'textDocument/hover: params must be an object or an array, or left out');
+    }
+    await server.ping('after');
+  });
+
   test('a Content-Length over the limit: its bytes dropped as they come, told once, and the message after it read', async () => {
     const huge = JSON.stringify({ jsonrpc: '2.0', id: 'huge', method: 'casefacts/unknownRequest', params: { text: 'x'.repeat(20_000) } });
     const framed = `Content-Length: ${huge.length}\r\n\r\n${huge}`;

@@ -148,6 +148,12 @@ function inOrder(reader: jsonrpc.MessageReader, writer: MessageWriter): jsonrpc.
         void writer.write({ jsonrpc: '2.0', id, error: refused } as jsonrpc.ResponseMessage).catch(() => undefined);
         return;
       }
+      if (id !== undefined && typeof method === 'string' && params !== undefined && (typeof params !== 'object' || params === null)) {
+        // JSON-RPC: params are an object or an array, or left out; `null` reached the handlers
+        // and came back as an InternalError about `workDoneToken`
+        refuse(writer, { code: jsonrpc.ErrorCodes.InvalidParams, id, message: `${String(method)}: params must be an object or an array, or left out` });
+        return;
+      }
       if (typeof method !== 'string' || method === 'exit' || (state === 0 ? method === 'initialize' : state === 1 && method !== 'initialize')) {
         state = method === 'initialize' ? 1 : method === 'shutdown' ? 2 : state;
         callback(message);
