@@ -119,7 +119,12 @@ export class StreamMessageReader extends jsonrpc.AbstractMessageReader {
         this.refuse({ code: jsonrpc.ErrorCodes.InvalidRequest, id, message: `charset ${header.charset} is not supported: messages are UTF-8` });
         continue;
       }
-      callback(message as jsonrpc.Message);
+      try {
+        callback(message as jsonrpc.Message);
+      } catch (e) {
+        // told, and the messages after it still read (a throw here would leave them unread)
+        this.refuse({ id: null, message: `a message the server failed to take: ${(e as Error).message}` });
+      }
     }
   }
 
@@ -135,7 +140,7 @@ export class StreamMessageReader extends jsonrpc.AbstractMessageReader {
   private skip(buffer: Buffer, why: string): void {
     const next = indexOfLength(buffer, 1);
     if (!this.skipping) {
-      this.refuse({ id: null, message: `skipped what frames no message (${why})${next < 0 ? ', up to the next header' : ''}` });
+      this.refuse({ id: null, message: `skipped what frames no message (${why})` });
     }
     this.skipping = next < 0;
     this.take(next >= 0 ? next : buffer.length - startOfLength(buffer));
