@@ -174,6 +174,37 @@ suite('base protocol over stdio: framing and malformed messages', function () {
     await server.ping('after-claim');
   });
 
+  test('a Content-Length that claims more than the body sent: cut at the next header, answered as not JSON, and that message read', async () => {
+    const short = '{"jsonrpc":"2.0","id":"lie","method":"casefacts/unknownRequest"}';
+    // the next message in the same write, and in a later one (the body awaited when it comes)
+    server.write(`Content-Length: 4000\r\n\r\n${short}`);
+    await server.ping('next-write');
+    const next = '{"jsonrpc":"2.0","id":"same-write","method":"casefacts/unknownRequest"}';
+    server.write(`Content-Length: 3000\r\n\r\n${short}Content-Length: ${next.length}\r\n\r\n${next}`);
+    assert.strictEqual((await server.reply('same-write')).error?.code, -32601);
+    assert.deepStrictEqual(server.nullReplies(), [
+      { code: -32700, message: `a message cut short by the next header: ${short.length} of the 4000 bytes its Content-Length claimed` },
+      { code: -32700, message: `a message cut short by the next header: ${short.length} of the 3000 bytes its Content-Length claimed` },
+    ]);
+    assert.ok(!server.replies.some((r) => r.id === 'lie'));
+    // a brief that writes about the protocol: its words in a JSON string are no header
+    const uri = 'file:///protocol.case';
+    const text = '# Content-Length: 12\n# content-length: 5\nprovider P {\n  role caching\n}\n';
+    server.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'casefacts', version: 1, text } } });
+    server.send({ jsonrpc: '2.0', id: 'symbols', method: 'textDocument/documentSymbol', params: { textDocument: { uri } } });
+    assert.match(JSON.stringify((await server.reply('symbols')).result), /"name":"P"/);
+    // pretty-printed JSON (line breaks between its tokens), and the next header, in pieces of 7 bytes
+    const pretty = JSON.stringify({ jsonrpc: '2.0', id: 'pretty', method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 3, character: 3 }, note: 'Content-Length: 5' } }, null, 2);
+    const last = '{"jsonrpc":"2.0","id":"pieces","method":"casefacts/unknownRequest"}';
+    const pieces = `Content-Length: ${Buffer.byteLength(pretty)}\r\n\r\n${pretty}Content-Length: 4095\r\n\r\n${short}Content-Length: ${last.length}\r\n\r\n${last}`;
+    for (let at = 0; at < pieces.length; at += 7) {
+      server.write(pieces.slice(at, at + 7));
+    }
+    assert.match(JSON.stringify((await server.reply('pretty')).result), /role/);
+    assert.strictEqual((await server.reply('pieces')).error?.code, -32601);
+    assert.deepStrictEqual(server.nullReplies().map((e) => e.message.replace(/\d+ of the/, 'n of the')), [4000, 3000, 4095].map((n) => `a message cut short by the next header: n of the ${n} bytes its Content-Length claimed`));
+  });
+
   test('headers without a Content-Length or with no number in it: skipped to the next header', async () => {
     for (const header of ['X-Nothing: 1', 'Content-Length: many', 'Content-Length: -5', 'Content-Length: 1e3', 'no colon here']) {
       server.write(`${header}\r\n\r\n{"jsonrpc":"2.0","method":"casefacts/unknownNotification"}`);

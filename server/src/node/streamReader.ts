@@ -29,6 +29,8 @@ import jsonrpc = require('vscode-jsonrpc/lib/common/api');
  * a body over ~512 M characters could not even be made one string by V8.
  */
 export const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
+/** Enough bytes to hold a `Content-Length: N` line whole. */
+const HEADER_LINE = 64;
 /** The most bytes a header block may take before it is taken for garbage (LSP's are ~60). */
 const MAX_HEADER_BYTES = 8192;
 /** The most bytes of `content-length:` that may end a chunk, its rest in the next. */
@@ -53,6 +55,11 @@ export class StreamMessageReader extends jsonrpc.AbstractMessageReader {
   private need = 0;
   /** Whether garbage is being skipped chunk by chunk: told once, not once a chunk. */
   private skipping = false;
+  /**
+   * While a body is awaited: where it starts, and its last bytes come (where a header line the
+   * next chunk ends may begin).
+   */
+  private awaited: { start: number; tail: Buffer } | undefined;
 
   constructor(
     private readonly input: NodeJS.ReadableStream,
@@ -74,6 +81,9 @@ export class StreamMessageReader extends jsonrpc.AbstractMessageReader {
   private read(chunk: Buffer, callback: DataCallback): void {
     this.chunks.push(chunk);
     this.size += chunk.length;
+    if (this.awaited) {
+      this.cutShort(chunk, this.size - chunk.length);
+    }
     while (this.size >= this.need && this.size > 0) {
       // joined once a message is whole, not on every chunk of a long one
       const buffer = (this.buffer = this.chunks.length > 0 ? Buffer.concat([this.buffer, ...this.chunks]) : this.buffer);
@@ -101,8 +111,14 @@ export class StreamMessageReader extends jsonrpc.AbstractMessageReader {
       const start = blank.index + blank[0].length;
       this.need = start + header.length;
       if (this.size < this.need) {
-        return;
+        this.awaited = { start, tail: Buffer.alloc(0) };
+        this.cutShort(buffer.subarray(start), start);
+        if (this.size < this.need) {
+          return;
+        }
+        continue; // cut short: the header found in it is read next
       }
+      this.awaited = undefined;
       const body = buffer.toString('utf8', start, this.need);
       this.take(this.need);
       this.skipping = false;
@@ -128,6 +144,39 @@ export class StreamMessageReader extends jsonrpc.AbstractMessageReader {
     }
   }
 
+  /**
+   * Looks in bytes of an awaited body (`bytes`, from offset `at`) for a header: a line
+   * `Content-Length: N` can stand in no JSON text (out of a string it is no JSON; in one, no
+   * line break may follow it), so a body holding one is not JSON whatever comes after, and
+   * its Content-Length claimed more than was sent. It is answered as a body that is not JSON,
+   * cut there, and the header is read: a length that lies no longer makes the server wait for
+   * bytes that never come while the editor's messages go into them. Only the line breaks are
+   * looked at, of which the bodies editors send (JSON on one line) have none.
+   */
+  private cutShort(bytes: Buffer, at: number): void {
+    const awaited = this.awaited!;
+    // a header after the body is the next message's (but one the claimed end falls in is not)
+    const end = Math.min(bytes.length, this.need - at + HEADER_LINE);
+    for (let n = bytes.indexOf(10); n >= 0 && n < end; n = bytes.indexOf(10, n + 1)) {
+      // the line before the break, with the bytes before this chunk it may begin in
+      const from = Math.max(0, n - HEADER_LINE);
+      const before = n - from < HEADER_LINE ? awaited.tail.toString('latin1', Math.max(0, awaited.tail.length - (HEADER_LINE - (n - from)))) : '';
+      const line = before + bytes.toString('latin1', from, n);
+      const header = /content-length:[ \t]*\d+[ \t]*\r?$/i.exec(line);
+      const cut = header ? at + n - (line.length - header.index) : -1;
+      if (cut >= awaited.start && cut < this.need) {
+        const length = this.need - awaited.start;
+        this.refuse({ code: jsonrpc.ErrorCodes.ParseError, id: null, message: `a message cut short by the next header: ${cut - awaited.start} of the ${length} bytes its Content-Length claimed` });
+        this.buffer = Buffer.concat([this.buffer, ...this.chunks]);
+        this.chunks = [];
+        this.take(cut);
+        return;
+      }
+    }
+    const tail = bytes.subarray(Math.max(0, bytes.length - HEADER_LINE));
+    awaited.tail = tail.length < HEADER_LINE ? Buffer.concat([awaited.tail, tail]).subarray(-HEADER_LINE) : Buffer.from(tail);
+  }
+
   private refuse(refusal: Refusal): void {
     this.refused(refusal);
     this.fireError(new Error(refusal.message));
@@ -151,6 +200,7 @@ export class StreamMessageReader extends jsonrpc.AbstractMessageReader {
     this.buffer = bytes < this.buffer.length ? this.buffer.subarray(bytes) : Buffer.alloc(0);
     this.size = this.buffer.length;
     this.need = 0;
+    this.awaited = undefined;
   }
 }
 
