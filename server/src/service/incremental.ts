@@ -373,18 +373,9 @@ function keepTokens(old: Block, nb: Block, e: Edit): void {
   }
 }
 
-/** Whether two tokens are the same word, but for their offsets (every field the scanner set). */
+/** Whether two tokens are the same word, but for their offsets (every field scanner.ts sets). */
 function sameToken(a: Token, b: Token): boolean {
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) {
-    return false;
-  }
-  for (const key of ka) {
-    if (key !== 'offset' && (a as unknown as Record<string, unknown>)[key] !== (b as unknown as Record<string, unknown>)[key]) {
-      return false;
-    }
-  }
-  return true;
+  return a.kind === b.kind && a.length === b.length && a.value === b.value && a.unterminated === b.unterminated && a.reversed === b.reversed;
 }
 
 /** An extracted case text as a source. */
