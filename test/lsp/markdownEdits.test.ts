@@ -114,3 +114,34 @@ suite('LSP: a brief\'s fences, edited', function () {
     assert.deepStrictEqual(now.symbols, ['Q 9-11', 'L 15-17']);
   });
 });
+
+suite('LSP: a case block in a blockquote, formatted, sorted and fixed through the server', function () {
+  this.timeout(60000);
+  const uri = 'file:///quoted.md';
+  const text = '> ```case\n> provider Chen {\n>   knowledge specific\n>role    storage\n> }\n> charge Chen art287-2\n> ```\n';
+  let client: TestClient;
+  suiteSetup(async () => {
+    client = await TestClient.start();
+  });
+  suiteTeardown(async () => {
+    await client?.stop();
+  });
+
+  const applied = (edits: { range: Range; newText: string }[]) => TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits);
+
+  test('every line keeps its `>`: formatting, "Sort and align block", a fact added and a disable comment', async () => {
+    const diagnostics = await client.open(uri, text);
+    const formatted = await client.request<{ range: Range; newText: string }[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    assert.strictEqual(applied(formatted), text.replace('>role    storage', '>   role      storage'));
+    type Action = { title: string; kind?: string; edit?: { changes: Record<string, { range: Range; newText: string }[]> } };
+    const position = { line: 2, character: 4 };
+    const [sort] = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['source'] } });
+    assert.strictEqual(applied(sort.edit!.changes[uri]), text.replace('>   knowledge specific\n>role    storage\n', '>   role      storage\n>   knowledge specific\n'));
+    const needs = diagnostics.filter((d) => d.code === 'helping-needs-facts');
+    assert.strictEqual(needs.length, 1);
+    const fixes = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: needs[0].range, context: { diagnostics: needs } });
+    const edited = (title: string) => applied(fixes.find((a) => a.title === title)!.edit!.changes[uri]);
+    assert.strictEqual(edited('Add fact `targeted` (state it)'), text.replace('storage\n', 'storage\n>   targeted no  # to confirm: state the fact as the record shows it\n'));
+    assert.strictEqual(edited('Disable helping-needs-facts for this line'), text.replace('> charge', '> # casefacts-disable-next-line helping-needs-facts\n> charge'));
+  });
+});

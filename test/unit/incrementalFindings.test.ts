@@ -168,4 +168,20 @@ suite('incremental findings: a fact edit re-checks only what it touched', () => 
     assert.strictEqual(doc.parsed.text.slice(f.offset, f.offset + f.length), 'case');
     assert.ok(f.offset > 0, 'on the second case block');
   });
+
+  test('a word typed in a long uses list: the undefined references of the ids it did not touch are those found before', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `Q${i}`);
+    const doc = opened(`provider Q7 {\n  role caching\n}\noffender O {\n  offense art363\n  uses ${ids.join(', ')}\n}\n`);
+    const before = new Map(doc.parsed.findings.filter((f) => f.code === 'undefined-reference').map((f) => [doc.parsed.text.slice(f.offset, f.offset + f.length), f]));
+    assert.strictEqual(before.size, 2999, 'every id but Q7');
+    // Q1500 → Q15000, the words after it one character further on; then Q7x, which is undefined now
+    let after = doc.replace('Q1500,', 'Q15000,');
+    after = doc.replace('Q7,', 'Q7x,', 'uses');
+    const refs = after.findings.filter((f) => f.code === 'undefined-reference');
+    assert.strictEqual(refs.length, 3000);
+    const word = (f: Finding) => after.text.slice(f.offset, f.offset + f.length);
+    const kept = refs.filter((f) => before.get(word(f)) === f);
+    assert.deepStrictEqual(refs.filter((f) => !kept.includes(f)).map(word), ['Q7x', 'Q15000'], 'found again: the words typed, no other');
+    assert.match(format(refs.find((f) => word(f) === 'Q7x')!.message, 'en'), /Q7x/);
+  });
 });

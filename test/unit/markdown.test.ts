@@ -207,33 +207,83 @@ suite('Markdown: fences as CommonMark reads them (containers, indentation, byte 
 suite('Markdown: edits to a case block in a blockquote keep its `>` markers', () => {
   const md = '> ```case\n> provider Q {\n>     role   cachng\n>   knowledge specific\n> }\n> ```\n\n```case\nprovider P {\n    role   cachng\n}\n```\n';
   const uri = 'file:///brief.md';
+  const formatted = (text: string) => {
+    const document = doc(text, uri);
+    return TextDocument.applyEdits(document, formatDocument(document, parseText(uri, 1, text, true)));
+  };
+  /** The text after the quick fix of that title for the diagnostics of a code. */
+  const fixed = (text: string, code: string, title: string) => {
+    const document = doc(text, uri);
+    const parsed = parseText(uri, 1, text, true);
+    const diagnostics = findingsToDiagnostics(parsed, document, { locale: 'en' }).filter((d) => d.code === code);
+    const actions = getCodeActions(parsed, document, diagnostics, { locale: 'en' });
+    const action = actions.find((a) => a.title === title);
+    assert.ok(action, `${title} among ${actions.map((a) => a.title).join(' | ')}`);
+    return TextDocument.applyEdits(document, action.edit!.changes![uri]);
+  };
 
-  test('formatting leaves the quoted block as written (and formats the other)', () => {
-    const document = doc(md, uri);
-    const out = TextDocument.applyEdits(document, formatDocument(document, parseText(uri, 1, md, true)));
-    assert.strictEqual(out, md.replace('    role   cachng\n}', '  role cachng\n}'));
+  test('formatting writes the quoted block\'s lines after their markers, as written (`> `, `>>`), and formats the other', () => {
+    assert.strictEqual(formatted(md), '> ```case\n> provider Q {\n>   role      cachng\n>   knowledge specific\n> }\n> ```\n\n```case\nprovider P {\n  role cachng\n}\n```\n');
+    // a blank line of the quote keeps its `>`; `>x` gets the blank that belongs to the marker,
+    // so that formatting twice changes nothing more; nested quotes keep both markers
+    const odd = '>> ```case\n>> provider R {   role caching ;  knowledge  none }\n>> provider S {\n>>role  caching\n>>\n>>\n>>      knowledge none\n>>}\n>> ```\n';
+    const once = formatted(odd);
+    assert.strictEqual(once, '>> ```case\n>> provider R { role caching; knowledge none }\n>> provider S {\n>>   role      caching\n>>\n>>   knowledge none\n>> }\n>> ```\n');
+    assert.strictEqual(formatted(once), once);
   });
 
-  test('no quick fix adds a line without its markers; one that changes a word is offered', () => {
-    const document = doc(md, uri);
-    const parsed = parseText(uri, 1, md, true);
-    const diagnostics = findingsToDiagnostics(parsed, document, { locale: 'en' });
-    const quoted = diagnostics.filter((d) => d.range.start.line < 6);
-    assert.ok(quoted.some((d) => d.code === 'unknown-value'), 'the typo in the quote is reported');
-    const actions = getCodeActions(parsed, document, quoted, { locale: 'en' });
-    assert.ok(actions.some((a) => a.title.includes('caching')), actions.map((a) => a.title).join(' | '));
-    for (const a of actions) {
-      const out = TextDocument.applyEdits(document, a.edit!.changes![uri]);
-      assert.strictEqual(out.split('\n').slice(0, 6).filter((l) => !l.startsWith('>')).length, 0, `${a.title} leaves every line of the quote quoted:\n${out}`);
+  test('formatting a quoted block in a list item, and a list item holding a quote', () => {
+    const inItem = '> - item\n>   ```case\n>   provider S {\n>         role access\n>   }\n>   ```\n';
+    assert.strictEqual(formatted(inItem), '> - item\n>   ```case\n>   provider S {\n>     role access\n>   }\n>   ```\n');
+    const quoteInItem = '- > ```case\n  > provider T {\n  > role caching\n  > }\n  > ```\n';
+    assert.strictEqual(formatted(quoteInItem), '- > ```case\n  > provider T {\n  >   role caching\n  > }\n  > ```\n');
+    for (const text of [inItem, quoteInItem]) {
+      assert.strictEqual(extractCase(formatted(text)).regions.length, 1, 'the block is whole');
     }
-    // the same fixes in the unquoted block add lines (the disable comment)
-    const plain = diagnostics.filter((d) => d.range.start.line > 6);
-    assert.ok(getCodeActions(parsed, document, plain, { locale: 'en' }).some((a) => a.edit!.changes![uri].some((e) => e.newText.includes('\n'))));
   });
 
-  test('no sort of a quoted block\'s statements', () => {
-    const document = doc(md, uri);
-    assert.strictEqual(sortBlockEdits(document, parseText(uri, 1, md, true), md.indexOf('provider Q')), undefined);
+  test('a quick fix that adds lines writes the markers on each, as the lines around have them', () => {
+    const brief = '> ```case\n> provider Chen {\n>   role      storage\n>   knowledge specific\n> }\n>\n> charge Chen art287-2\n> ```\n';
+    assert.strictEqual(fixed(brief, 'helping-needs-facts', 'Add the missing facts `industry-rules`, `targeted`, `participation` (state them)'),
+      '> ```case\n> provider Chen {\n>   role      storage\n>   knowledge specific\n' +
+      '>   industry-rules complied  # to confirm: state the fact as the record shows it\n' +
+      '>   targeted  no  # to confirm: state the fact as the record shows it\n' +
+      '>   participation none  # to confirm: state the fact as the record shows it\n' +
+      '> }\n>\n> charge Chen art287-2\n> ```\n');
+    assert.strictEqual(fixed(brief, 'helping-needs-facts', 'Disable helping-needs-facts for this line'),
+      '> ```case\n> provider Chen {\n>   role      storage\n>   knowledge specific\n> }\n>\n> # casefacts-disable-next-line helping-needs-facts\n> charge Chen art287-2\n> ```\n');
+    // a one-line body broken open, in a nested quote; a block in a list item in a quote
+    const nested = '>> ```case\n>> provider Q { role access; knowledge specific }\n>> charge Q art287-2\n>> ```\n';
+    assert.strictEqual(fixed(nested, 'helping-needs-facts', 'Add fact `targeted` (state it)'),
+      '>> ```case\n>> provider Q { role access; knowledge specific\n>>   targeted no  # to confirm: state the fact as the record shows it\n>> }\n>> charge Q art287-2\n>> ```\n');
+    const item = '> - item\n>   ```case\n>   provider Q {\n>     role access\n>     knowledge specific\n>   }\n>   charge Q art287-2\n>   ```\n';
+    const added = fixed(item, 'helping-needs-facts', 'Add fact `targeted` (state it)');
+    assert.strictEqual(added, item.replace('specific\n', 'specific\n>     targeted no  # to confirm: state the fact as the record shows it\n'));
+    // and the fact is read: the finding is gone with all three stated
+    const all = fixed(brief, 'helping-needs-facts', 'Add the missing facts `industry-rules`, `targeted`, `participation` (state them)');
+    assert.ok(!findingsToDiagnostics(parseText(uri, 2, all, true), doc(all, uri), { locale: 'en' }).some((d) => d.code === 'helping-needs-facts'));
+  });
+
+  test('a CRLF brief: the lines a fix adds end in CRLF and carry the markers', () => {
+    const brief = '> ```case\r\n> provider Chen {\r\n>   role storage\r\n>   knowledge specific\r\n> }\r\n> charge Chen art287-2\r\n> ```\r\n';
+    assert.strictEqual(fixed(brief, 'helping-needs-facts', 'Disable helping-needs-facts for this line'),
+      brief.replace('> charge', '> # casefacts-disable-next-line helping-needs-facts\r\n> charge'));
+  });
+
+  test('a word fix in the quote changes the word alone', () => {
+    assert.strictEqual(fixed(md, 'unknown-value', 'Change to `caching`'), md.replace('role   cachng\n>', 'role   caching\n>'));
+  });
+
+  test('sorting a quoted block moves its lines with their markers and aligns them', () => {
+    const text = '> ```case\n> provider Q {\n>   # why\n>   knowledge specific\n>role caching\n> }\n> ```\n\n- > ```case\n  > provider T {\n  >   knowledge none\n  > role caching\n  > }\n  > ```\n';
+    const sorted = (name: string) => {
+      const document = doc(text, uri);
+      const edits = sortBlockEdits(document, parseText(uri, 1, text, true), text.indexOf(name));
+      assert.ok(edits, name);
+      return TextDocument.applyEdits(document, edits);
+    };
+    assert.strictEqual(sorted('provider Q'), text.replace('>   # why\n>   knowledge specific\n>role caching\n', '>   role      caching\n>   # why\n>   knowledge specific\n'));
+    assert.strictEqual(sorted('provider T'), text.replace('  >   knowledge none\n  > role caching\n', '  >   role      caching\n  >   knowledge none\n'));
   });
 });
 

@@ -24,7 +24,7 @@ import jsonrpc = require('vscode-jsonrpc/lib/common/api');
 import protocol = require('vscode-languageserver-protocol/lib/common/api');
 import lsp = require('vscode-languageserver/lib/common/api');
 /* eslint-enable @typescript-eslint/no-require-imports */
-import { StreamMessageReader } from './streamReader';
+import { type Refusal, StreamMessageReader } from './streamReader';
 
 const RIL = ril.default;
 RIL.install();
@@ -35,7 +35,9 @@ const PARENT_CHECK_MS = 3000;
 /** A connection over a byte stream: stdio, or a socket or named pipe (`--socket=PORT`, `--pipe=NAME`). */
 export function createStreamConnection(input: NodeJS.ReadableStream, writer: MessageWriter) {
   // one that reads on after a header it cannot read (streamReader.ts)
-  const reader = new StreamMessageReader(input);
+  // CASEFACTS_MAX_MESSAGE_BYTES: a smaller limit, for tests of what is over it
+  const max = Number(process.env.CASEFACTS_MAX_MESSAGE_BYTES) || undefined;
+  const reader = new StreamMessageReader(input, (refusal) => refuse(writer, refusal), max);
   // status 0 after a shutdown request, 1 if the editor closed its end without one
   return createConnectionOver(reader, writer, (ended) => {
     for (const event of ['end', 'close']) {
@@ -90,6 +92,35 @@ export function createIpcConnection() {
 }
 
 /**
+ * Tells what was not taken: one line on stderr (the editor's log of the server) and, for what
+ * JSON-RPC answers (a Parse error, an Invalid Request), an error response: with id null where
+ * the id could not be read, which vscode-jsonrpc logs as an error without a request to fail.
+ */
+function refuse(writer: MessageWriter, { code, id, message }: Refusal): void {
+  process.stderr.write(`casefacts-language-server: ${message}\n`);
+  if (code !== undefined) {
+    void writer.write({ jsonrpc: '2.0', id, error: { code, message } } as jsonrpc.ResponseMessage).catch(() => undefined);
+  }
+}
+
+/**
+ * Why `message` is no JSON-RPC request, notification or response (which the library would
+ * only log as "neither a response nor a notification", leaving a request's sender waiting),
+ * or undefined if it is one. Batches (arrays) are not part of LSP.
+ */
+function invalid(message: unknown): string | undefined {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+    return Array.isArray(message) ? 'a batch (an array): LSP sends one message at a time' : `not an object: ${JSON.stringify(message).slice(0, 40)}`;
+  }
+  const { id, method, result, error } = message as { id?: unknown; method?: unknown; result?: unknown; error?: unknown };
+  const validId = typeof id === 'string' || typeof id === 'number';
+  if (method !== undefined) {
+    return typeof method !== 'string' ? 'a method that is not a string' : id !== undefined && !validId ? 'an id that is neither a string nor a number' : undefined;
+  }
+  return (result !== undefined || error !== undefined) && (validId || id === null) ? undefined : 'no method, and no result or error';
+}
+
+/**
  * The order LSP sets, which the library leaves to the server: before `initialize` a request
  * is answered ServerNotInitialized and a notification dropped, but `exit`; `initialize` is
  * answered once; after `shutdown` a request is answered InvalidRequest and a notification
@@ -102,11 +133,25 @@ function inOrder(reader: jsonrpc.MessageReader, writer: MessageWriter): jsonrpc.
   const listen = reader.listen.bind(reader);
   reader.listen = (callback) =>
     listen((message) => {
+      const why = invalid(message);
+      if (why !== undefined) {
+        // the id is echoed only for what is meant as a request: a broken response's id is the editor's own
+        const { id, method } = (typeof message === 'object' && message !== null ? message : {}) as { id?: unknown; method?: unknown };
+        const echo = method !== undefined && (typeof id === 'string' || typeof id === 'number') ? id : null;
+        refuse(writer, { code: jsonrpc.ErrorCodes.InvalidRequest, id: echo, message: `an invalid request: ${why}` });
+        return;
+      }
       const { id, method, params } = message as { id?: jsonrpc.RequestMessage['id']; method?: unknown; params?: unknown };
       if (state === 0 && method === 'initialize' && id !== undefined && !isInitializeParams(params)) {
         // refused before it counts: the editor may send a proper one
         const refused = { code: jsonrpc.ErrorCodes.InvalidParams, message: 'initialize needs its parameters: an object with the client\'s capabilities' };
         void writer.write({ jsonrpc: '2.0', id, error: refused } as jsonrpc.ResponseMessage).catch(() => undefined);
+        return;
+      }
+      if (id !== undefined && typeof method === 'string' && params !== undefined && (typeof params !== 'object' || params === null)) {
+        // JSON-RPC: params are an object or an array, or left out; `null` reached the handlers
+        // and came back as an InternalError about `workDoneToken`
+        refuse(writer, { code: jsonrpc.ErrorCodes.InvalidParams, id, message: `${String(method)}: params must be an object or an array, or left out` });
         return;
       }
       if (typeof method !== 'string' || method === 'exit' || (state === 0 ? method === 'initialize' : state === 1 && method !== 'initialize')) {

@@ -15,7 +15,7 @@ import { toRange, type ParsedCase } from './languageService';
 import { eolOf } from './formatter';
 import { blockAt, lineEndOf, lineStartOf } from './position';
 import { scan, TokenKind, type Token } from './scanner';
-import { inRegion } from './markdown';
+import { requoteEdit } from './markdown';
 import { ruleMeta } from './rules/meta';
 import { ISP_ROLES, KeySpec, keySpec, lookupValue, Term, VALUE_SETS } from './vocabulary';
 
@@ -443,14 +443,23 @@ export function getCodeActions(parsed: ParsedCase, document: TextDocument, diagn
       actions.push(action);
     }
   }
-  // In a case block inside a blockquote every line carries its `>` markers, which these
-  // edits do not write: a line they add would end the quote (markdown.ts).
-  const quoted = parsed.regions.filter((r) => r.quoted);
-  const addsLineInQuote = (a: CodeAction) =>
-    quoted.length > 0 &&
-    Object.values(a.edit?.changes ?? {}).some((edits) =>
-      edits.some((e) => /[\r\n]/.test(e.newText) && inRegion(quoted, document.offsetAt(e.range.start))));
-  return merged(actions.filter((a) => !addsLineInQuote(a)));
+  return merged(parsed.regions.some((r) => r.quoted) ? actions.map((a) => requoted(parsed, document, a)) : actions);
+}
+
+/**
+ * In a case block inside a blockquote every line carries its `>` markers, which the case text
+ * reads as blanks: a line a fix adds gets them (markdown.ts), or it would end the quote.
+ */
+function requoted(parsed: ParsedCase, document: TextDocument, action: CodeAction): CodeAction {
+  const changes = action.edit?.changes?.[document.uri];
+  if (!changes?.some((e) => /[\r\n]/.test(e.newText))) {
+    return action;
+  }
+  const edits = changes.map((e) => {
+    const edit = requoteEdit(parsed.source, parsed.caseSource, parsed.regions, { start: document.offsetAt(e.range.start), end: document.offsetAt(e.range.end), newText: e.newText });
+    return TextEdit.replace({ start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, edit.newText);
+  });
+  return { ...action, edit: { changes: { [document.uri]: edits } } };
 }
 
 /**

@@ -13,7 +13,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Block, Statement } from './ast';
 import type { ParsedCase } from './languageService';
-import type { CaseRegion } from './markdown';
+import { type CaseRegion, fenceQuoteMarkers, quoteMarkersAt } from './markdown';
 import { scan, Token, TokenKind } from './scanner';
 
 /** One line of the text: where it starts, where its content ends, where the next begins. */
@@ -122,6 +122,8 @@ class Formatter {
   private readonly aligned = new Map<number, Alignment>();
   /** Line → the indentation its case region starts with (a Markdown fence's own indentation). */
   private readonly baseIndent: string[];
+  /** Line → the blockquote markers it begins with, in a quoted case block. */
+  private readonly markers: string[];
   private readonly inCase: boolean[];
 
   constructor(private readonly raw: string, private readonly parsed: ParsedCase) {
@@ -139,14 +141,18 @@ class Formatter {
     }
     this.inCase = this.lines.map(() => !parsed.markdown);
     this.baseIndent = this.lines.map(() => '');
+    this.markers = this.lines.map(() => '');
     for (const r of this.regions()) {
-      if (r.quoted) {
-        continue; // a block in a blockquote: its lines' `>` markers are not the formatter's to write
-      }
       const indent = this.fenceIndent(r);
       for (let l = this.lineOf(r.start); l < this.lines.length && this.lines[l].start < r.end; l++) {
         this.inCase[l] = true;
         this.baseIndent[l] = indent;
+        if (r.quoted) {
+          // a block in a blockquote: each line keeps its `>` markers as written (`> `, `>>`)
+          // (the blank after the last `>` belongs to them: `>x` is written `> x`, else the next
+          // read would take one blank of the indentation for the markers' own)
+          this.markers[l] = `${quoteMarkersAt(raw, parsed.text, this.lines[l].start).replace(/[ \t]+$/, '')} `;
+        }
       }
     }
     for (const block of parsed.doc.blocks) {
@@ -168,7 +174,9 @@ class Formatter {
       return '';
     }
     const fence = this.lines[Math.max(0, this.lineOf(r.start) - 1)];
-    return fenceIndentOf(this.raw.slice(fence.start, fence.contentEnd));
+    const line = this.raw.slice(fence.start, fence.contentEnd);
+    // in a blockquote, the indentation after the fence's `>` markers (a list item's in the quote)
+    return fenceIndentOf(r.quoted ? line.slice(fenceQuoteMarkers(line).length) : line);
   }
 
   /** Marks a block's body lines (indented one level) and aligns its statements' values. */
@@ -206,7 +214,7 @@ class Formatter {
   private render(l: number): string {
     const toks = this.tokens[l];
     const align = this.aligned.get(l);
-    let out = this.baseIndent[l] + (this.bodyLines.has(l) ? INDENT : '');
+    let out = this.markers[l] + this.baseIndent[l] + (this.bodyLines.has(l) ? INDENT : '');
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i];
       if (i > 0) {
@@ -235,7 +243,7 @@ class Formatter {
         continue;
       }
       if (this.tokens[l].length === 0) {
-        plans.push(previousBlank || this.blankToEnd(l) ? { kind: 'delete' } : { kind: 'set', text: '' });
+        plans.push(previousBlank || this.blankToEnd(l) ? { kind: 'delete' } : { kind: 'set', text: this.markers[l].replace(/[ \t]+$/, '') });
         previousBlank = true;
         continue;
       }

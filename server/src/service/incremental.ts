@@ -324,6 +324,7 @@ function reparseBlock(prev: ParsedCase, text: TextSource, e: Edit): CaseDocument
   for (let k = i + 1; k < blocks.length; k++) {
     moveBlock(blocks[k], e.delta); // wholly after the edit
   }
+  keepTokens(b, nb, e);
   blocks[i] = nb;
   const c0 = firstAtOrAfter(comments, b.offset);
   const c1 = firstAtOrAfter(comments, end);
@@ -337,6 +338,44 @@ function reparseBlock(prev: ParsedCase, text: TextSource, e: Edit): CaseDocument
   }
   syntax.splice(at, count, ...part.syntax);
   return lazyDocument(text, blocks, comments, syntax);
+}
+
+/**
+ * Puts the old block's value tokens back into the block read again, where each is the same
+ * word in the same (shifted) place: the checks keep what they found by token (checks.ts), so
+ * that a word typed in a `uses` list of 16,000 ids re-checks that word, not every id.
+ */
+function keepTokens(old: Block, nb: Block, e: Edit): void {
+  const olds: Token[] = [];
+  for (const st of old.statements) {
+    for (const t of st.values) {
+      if (t.offset + t.length <= e.start || t.offset >= e.oldEnd) {
+        olds.push(t); // the words the edit did not touch
+      }
+    }
+  }
+  const moved = (t: Token) => (t.offset >= e.oldEnd ? t.offset + e.delta : t.offset);
+  let k = 0;
+  for (const st of nb.statements) {
+    const values = st.values as Token[];
+    for (let j = 0; j < values.length; j++) {
+      const t = values[j];
+      while (k < olds.length && moved(olds[k]) < t.offset) {
+        k++;
+      }
+      const o = olds[k];
+      if (o && moved(o) === t.offset && sameToken(o, t)) {
+        (o as Mutable<Token>).offset = t.offset;
+        values[j] = o;
+        k++;
+      }
+    }
+  }
+}
+
+/** Whether two tokens are the same word, but for their offsets (every field scanner.ts sets). */
+function sameToken(a: Token, b: Token): boolean {
+  return a.kind === b.kind && a.length === b.length && a.value === b.value && a.unterminated === b.unterminated && a.reversed === b.reversed;
 }
 
 /** An extracted case text as a source. */

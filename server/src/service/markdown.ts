@@ -381,3 +381,105 @@ export function updateCase(prev: PreviousCase, raw: Readable, e: { start: number
   });
   return { text, regions };
 }
+
+/** Reads characters: a string, or a long brief's source. */
+interface Chars {
+  readonly length: number;
+  charCodeAt(offset: number): number;
+  slice(start: number, end: number): string;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/**
+ * The `>` markers a line of a quoted case block begins with, as written there (`> `, `>`,
+ * `>> `, `  > ` after a list item's indentation): what the case text blanked at the line's
+ * start, and the blank after the last `>`. Empty for any other line.
+ */
+export function quoteMarkersAt(source: Chars, text: Chars, lineStart: number): string {
+  let end = lineStart;
+  for (let i = lineStart; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== text.charCodeAt(i)) {
+      end = i + 1; // a marker the case text blanked
+    } else if (!isBlank(c)) {
+      break; // the line's content (or its end)
+    }
+  }
+  if (end > lineStart && isBlank(source.charCodeAt(end))) {
+    end++;
+  }
+  return source.slice(lineStart, end);
+}
+
+/** The markers of a quoted fence's own line (`> ```case` → `> `; `> - ```case` → `> `). */
+export function fenceQuoteMarkers(fenceLine: string): string {
+  const prefix = /^[^`~]*/.exec(fenceLine)?.[0] ?? '';
+  return /^.*>[ \t]?/.exec(prefix)?.[0] ?? '';
+}
+
+/** An edit by offsets. */
+export interface OffsetEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+/**
+ * An edit made on the case text, where a quoted block's `>` markers read as blanks, written
+ * for the Markdown itself: each line it begins gets the markers of the line it is made on, in
+ * place of as many columns of its indentation (which the case text counted in the markers'
+ * blanks; a line with less is put after them, as indentation means nothing to the language),
+ * and the line it ends on keeps its own. The same edit if it adds no line or is made outside
+ * a quote.
+ */
+export function requoteEdit(source: Chars, text: Chars, regions: readonly CaseRegion[], edit: OffsetEdit): OffsetEdit {
+  const { start, newText } = edit;
+  let end = edit.end;
+  if (!/[\r\n]/.test(newText) || !regions.some((r) => r.quoted && start >= r.start && start <= r.end)) {
+    return edit;
+  }
+  const lineStart = (offset: number) => {
+    while (offset > 0 && source.charCodeAt(offset - 1) !== 10 && source.charCodeAt(offset - 1) !== 13) {
+      offset--;
+    }
+    return offset;
+  };
+  const ls = lineStart(start);
+  const markers = quoteMarkersAt(source, text, ls);
+  /** A piece of a line placed at column `col` of a line that must begin with `m`. */
+  const put = (piece: string, col: number, m: string, last: boolean): string => {
+    const need = m.length - col;
+    if (need <= 0) {
+      return piece;
+    }
+    const rest = /^[ \t]*$/.test(piece.slice(0, need)) ? piece.slice(need) : piece;
+    return rest === '' && !last ? m.slice(col).replace(/[ \t]+$/, '') : m.slice(col) + rest;
+  };
+  const parts = newText.split(/(\r\n|\r|\n)/);
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const last = k === parts.length - 1;
+    let piece: string;
+    if (k === 0) {
+      piece = put(parts[0], start - ls, markers, false);
+    } else if (!last) {
+      piece = put(parts[k], 0, markers, false);
+    } else {
+      // the line the edit ends on: it keeps its own markers, if the edit ends among them
+      const le = lineStart(end);
+      const own = quoteMarkersAt(source, text, le);
+      if (end - le < own.length) {
+        piece = put(parts[k] + ' '.repeat(own.length - (end - le)), 0, own, true);
+        end = le + own.length;
+      } else {
+        piece = put(parts[k], 0, markers, true);
+      }
+    }
+    out.push(piece);
+    if (!last) {
+      out.push(parts[k + 1]);
+    }
+  }
+  return { start, end, newText: out.join('') };
+}

@@ -9,6 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Block } from './ast';
 import { fenceIndentOf, formatDocument, Line, lineAt, splitLines } from './formatter';
+import { fenceQuoteMarkers } from './markdown';
 import { defineMessages } from './i18n/messages';
 import { parseText, ParsedCase } from './languageService';
 import { applyEdits, PieceDocument, TextSource } from './pieceDocument';
@@ -40,8 +41,7 @@ function sortableBlock(parsed: ParsedCase, offset: number): Block | undefined {
   // In a Markdown brief, a block whose body runs from one case block into the next (its `}`
   // written after prose and another fence) is not one piece of text: lines would move across
   // the prose and the fences between them.
-  // Nor one in a blockquote, whose lines carry `>` markers the case text has blanked.
-  if (parsed.markdown && !parsed.regions.some((r) => !r.quoted && r.start <= from && to <= r.end)) {
+  if (parsed.markdown && !parsed.regions.some((r) => r.start <= from && to <= r.end)) {
     return undefined;
   }
   return parsed.doc.syntax.some((p) => p.offset + p.length >= from && p.offset <= to) ? undefined : block;
@@ -69,14 +69,23 @@ function blockLines(src: TextSource, block: Block, close: Token): { readonly lin
   return { lines, from, text };
 }
 
-/** The indentation of the fence that opens the Markdown region holding an offset. */
-function fenceIndent(parsed: ParsedCase, offset: number): string {
+/**
+ * The fences of a one-block Markdown text that reads the block at an offset as its region
+ * does: indented as the region's fence, and in a blockquote with its `>` markers.
+ */
+function fencesFor(parsed: ParsedCase, offset: number): { readonly open: string; readonly close: string } {
   const region = parsed.regions.find((r) => r.start <= offset && offset <= r.end);
-  if (!region) {
-    return '';
-  }
+  const line = region ? fenceLine(parsed, region.start) : '';
+  const markers = region?.quoted ? fenceQuoteMarkers(line) : '';
+  const indent = fenceIndentOf(line.slice(markers.length));
+  // the closing fence within a list item the quote stands in (`- > ```case`), not a new item
+  return { open: `${markers}${indent}\`\`\`case\n`, close: `${markers.replace(/[^>\s]/g, ' ')}${indent}\`\`\`\n` };
+}
+
+/** The line of the fence that opens a region. */
+function fenceLine(parsed: ParsedCase, regionStart: number): string {
   const src = parsed.source;
-  let end = region.start;
+  let end = regionStart;
   while (end > 0 && isBreak(src.charCodeAt(end - 1))) {
     end--; // back over the fence line's break
   }
@@ -84,7 +93,7 @@ function fenceIndent(parsed: ParsedCase, offset: number): string {
   while (start > 0 && !isBreak(src.charCodeAt(start - 1))) {
     start--;
   }
-  return fenceIndentOf(src.slice(start, end));
+  return src.slice(start, end);
 }
 
 /**
@@ -98,7 +107,9 @@ export function sortBlockEdits(document: TextDocument, parsed: ParsedCase, offse
   if (!block?.spec || !block.open || !block.close) {
     return undefined;
   }
-  const { lines, from, text: raw } = blockLines(parsed.caseSource, block, block.close);
+  const { lines, from, text: caseText } = blockLines(parsed.caseSource, block, block.close);
+  // the lines move as written, with their `>` markers in a blockquote (read as the case text's blanks)
+  const raw = parsed.markdown ? parsed.source.slice(from, from + caseText.length) : caseText;
   const openLine = lineAt(lines, block.open.offset);
   const closeLine = lineAt(lines, block.close.offset);
   if (openLine >= closeLine) {
@@ -106,7 +117,7 @@ export function sortBlockEdits(document: TextDocument, parsed: ParsedCase, offse
   }
   const at = (offset: number) => offset - from;
   const tokensOn = (l: number): Token[] =>
-    scan(raw.slice(at(lines[l].start), at(lines[l].contentEnd))).filter((t) => t.kind !== TokenKind.EOF);
+    scan(caseText.slice(at(lines[l].start), at(lines[l].contentEnd))).filter((t) => t.kind !== TokenKind.EOF);
   // The braces must stand alone at their ends of the body: `{` last on its line (a comment aside), `}` first.
   const afterOpen = tokensOn(openLine).filter((t) => lines[openLine].start + t.offset > block.open!.offset);
   if (afterOpen.some((t) => t.kind !== TokenKind.Comment) || tokensOn(closeLine)[0]?.kind !== TokenKind.CloseBrace) {
@@ -148,9 +159,9 @@ export function sortBlockEdits(document: TextDocument, parsed: ParsedCase, offse
   const reordered = raw.slice(0, at(lines[openLine + 1].start)) + body + raw.slice(at(lines[closeLine].start));
   // Aligned by the formatter itself, on the block alone: in a Markdown brief, inside a fence
   // indented as the block's own, so that its lines keep the fence's indentation.
-  const indent = parsed.markdown ? fenceIndent(parsed, block.offset) : '';
-  const head = parsed.markdown ? `${indent}\`\`\`case\n` : '';
-  const mini = head + reordered + (parsed.markdown ? `${/[\r\n]$/.test(reordered) ? '' : '\n'}${indent}\`\`\`\n` : '');
+  const fences = parsed.markdown ? fencesFor(parsed, block.offset) : { open: '', close: '' };
+  const head = fences.open;
+  const mini = head + reordered + (parsed.markdown ? `${/[\r\n]$/.test(reordered) ? '' : '\n'}${fences.close}` : '');
   const next = PieceDocument.create(document.uri, parsed.markdown ? 'markdown' : 'casefacts', document.version, mini);
   const first = next.positionAt(head.length).line;
   const range = { start: { line: first + openLine, character: 0 }, end: { line: first + openLine + splitLines(body).length, character: 0 } };
