@@ -113,6 +113,12 @@ suite('robustness: a huge brief\'s requests, answered by its worker', function (
       await client.open(huge, text);
       const key = { line: text.split('\n').findIndex((l) => /^\s+role\s/.test(l)), character: 3 };
       const order: string[] = [];
+      // Before each race the huge brief is sent again whole (the same text, a new version): its
+      // worker must read it afresh before it can answer, for hundreds of milliseconds, so the
+      // order of the answers says whether the other brief's waited behind it, whatever the
+      // machine's speed (a worker that happens to be idle can answer as fast as the main thread).
+      const busy = () => client.changeNoWait(huge, [{ text }]);
+      await busy();
       // on the main thread the huge brief's first hover would parse all of it before anything else
       const [bigHover, smallHover] = await Promise.all([
         client.request<Hover>('textDocument/hover', { textDocument: { uri: huge }, position: key }).then((h) => (order.push('huge'), h)),
@@ -123,6 +129,7 @@ suite('robustness: a huge brief\'s requests, answered by its worker', function (
       assert.deepStrictEqual(bigHover.contents, smallHover.contents, 'the same explanation of `role`');
       // and the liability report's page (the panel asks for it on every change)
       order.length = 0;
+      await busy();
       const [page] = await Promise.all([
         client.request<{ title?: string } | null>('caseFacts/report', { uri: huge, pageOnly: true }).then((p) => (order.push('huge report'), p)),
         client.request<Hover>('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 0 } }).then(() => order.push('small')),
@@ -131,6 +138,7 @@ suite('robustness: a huge brief\'s requests, answered by its worker', function (
       assert.ok(page && JSON.stringify(page).includes('Qvod_0'), 'the report of the huge brief');
       // "go to symbol in workspace" spans both briefs: the huge one's symbols come from its worker
       order.length = 0;
+      await busy();
       const smallHoverAgain = () =>
         client.request<Hover>('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 0 } }).then(() => order.push('small'));
       const [symbols] = await Promise.all([
@@ -145,6 +153,7 @@ suite('robustness: a huge brief\'s requests, answered by its worker', function (
         .find((l) => l.command?.command === 'casefacts.server.showConclusion' && l.command.arguments[0].provider === 'Qvod_7');
       assert.ok(lens?.command, 'a conclusion lens for Qvod_7');
       order.length = 0;
+      await busy();
       const shown = client.shown.length;
       await Promise.all([client.request('workspace/executeCommand', lens.command).then(() => order.push('command')), smallHoverAgain()]);
       assert.deepStrictEqual(order, ['small', 'command']);

@@ -105,6 +105,10 @@ suite('quick fixes', () => {
     const md = '# Brief\n\n```case\noffender O {\n  offense art363\n  uses Host\n}\n```\n';
     const mdFix = fixes(md, 'undefined-reference', 'en', 'file:///brief.md');
     assert.strictEqual(apply(mdFix.checked.document, titled(mdFix.actions, 'Create provider `Host`')), '# Brief\n\n```case\nprovider Host {\n}\n\noffender O {\n  offense art363\n  uses Host\n}\n```\n');
+    // in a blockquote: every line of the new block keeps the quote's markers
+    const quoted = '# Brief\n\n> ```case\n> offender O {\n>   offense art363\n>   uses Host\n> }\n> ```\n';
+    const qFix = fixes(quoted, 'undefined-reference', 'en', 'file:///brief.md');
+    assert.strictEqual(apply(qFix.checked.document, titled(qFix.actions, 'Create provider `Host`')), '# Brief\n\n> ```case\n> provider Host {\n> }\n>\n> offender O {\n>   offense art363\n>   uses Host\n> }\n> ```\n');
     // a number where the id goes is its own error: no block is made for it
     assert.deepStrictEqual(fixes('offender O {\n  offense art363\n  uses 360\n}\n', 'undefined-reference').actions.filter((a) => a.title.startsWith('Create')), []);
   });
