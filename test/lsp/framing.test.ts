@@ -158,6 +158,16 @@ suite('base protocol over stdio: framing and malformed messages', function () {
     await server.ping('after');
   });
 
+  test('shutdown with params null (as Eglot sends it) is answered, and exit then ends the server with status 0', async () => {
+    server.send({ jsonrpc: '2.0', id: 'down', method: 'shutdown', params: null });
+    const reply = await server.reply('down');
+    assert.strictEqual(reply.error, undefined, JSON.stringify(reply));
+    assert.strictEqual(reply.result, null);
+    const exited = new Promise<number | null>((resolve) => server.proc.once('exit', (code) => resolve(code)));
+    server.send({ jsonrpc: '2.0', method: 'exit' });
+    assert.strictEqual(await exited, 0);
+  });
+
   test('a Content-Length over the limit: its bytes dropped as they come, told once, and the message after it read', async () => {
     const huge = JSON.stringify({ jsonrpc: '2.0', id: 'huge', method: 'casefacts/unknownRequest', params: { text: 'x'.repeat(20_000) } });
     const framed = `Content-Length: ${huge.length}\r\n\r\n${huge}`;

@@ -141,7 +141,12 @@ function inOrder(reader: jsonrpc.MessageReader, writer: MessageWriter): jsonrpc.
         refuse(writer, { code: jsonrpc.ErrorCodes.InvalidRequest, id: echo, message: `an invalid request: ${why}` });
         return;
       }
-      const { id, method, params } = message as { id?: jsonrpc.RequestMessage['id']; method?: unknown; params?: unknown };
+      const { id, method } = message as { id?: jsonrpc.RequestMessage['id']; method?: unknown };
+      if (method === 'shutdown' && (message as { params?: unknown }).params === null) {
+        // `shutdown` takes no params, and clients say so with `null` (Eglot's jsonrpc.el): as left out
+        delete (message as { params?: unknown }).params;
+      }
+      const { params } = message as { params?: unknown };
       if (state === 0 && method === 'initialize' && id !== undefined && !isInitializeParams(params)) {
         // refused before it counts: the editor may send a proper one
         const refused = { code: jsonrpc.ErrorCodes.InvalidParams, message: 'initialize needs its parameters: an object with the client\'s capabilities' };
