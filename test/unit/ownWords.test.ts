@@ -7,6 +7,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { filesUnder } from '../helpers/files';
 
 const ROOT = path.join(__dirname, '..', '..');
 const PAPER = path.join(ROOT, '..', 'shared', 'paper', '000_da790155adbb6e11.txt');
@@ -36,20 +37,11 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 const CHINESE_TEXT = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’—…·]/g;
 
 function ourTexts(): string[] {
-  const files: string[] = [];
-  const walk = (dir: string, keep: (f: string) => boolean) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        walk(p, keep);
-      } else if (keep(p)) {
-        files.push(p);
-      }
-    }
-  };
-  walk(path.join(ROOT, 'docs'), (f) => f.endsWith('.md'));
-  walk(path.join(ROOT, 'snippets'), () => true);
-  walk(path.join(ROOT, 'server', 'src'), (f) => f.endsWith('.ts'));
+  const files = [
+    ...filesUnder(path.join(ROOT, 'docs'), (f) => f.endsWith('.md')),
+    ...filesUnder(path.join(ROOT, 'snippets'), () => true),
+    ...filesUnder(path.join(ROOT, 'server', 'src'), (f) => f.endsWith('.ts')),
+  ];
   files.push(path.join(ROOT, 'README.md'), path.join(ROOT, 'package.nls.zh-cn.json'));
   return files;
 }

@@ -17,6 +17,7 @@ import { TERM_HELP } from '../../server/src/service/knowledge/terms';
 import { TOPICS } from '../../server/src/service/knowledge/topics';
 import { RULES } from '../../server/src/service/rules/meta';
 import { allZhTexts, fileBriefs, Shown, zhBriefs } from '../helpers/zhOutput';
+import { filesUnder } from '../helpers/files';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -168,21 +169,13 @@ suite('Chinese brief paragraphs (snippets): Chinese punctuation in the prose a l
 suite('Chinese terminology: one term per concept, the paper\'s', () => {
   /** Every Chinese text we write: sources, docs, snippets, the manifest. */
   function ourFiles(): [string, string][] {
-    const out: [string, string][] = [];
-    const walk = (dir: string, keep: (f: string) => boolean) => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) {
-          walk(p, keep);
-        } else if (keep(p)) {
-          out.push([path.relative(ROOT, p), fs.readFileSync(p, 'utf8')]);
-        }
-      }
-    };
-    walk(path.join(ROOT, 'server', 'src'), (f) => f.endsWith('.ts'));
-    walk(path.join(ROOT, 'client', 'src'), (f) => f.endsWith('.ts'));
-    walk(path.join(ROOT, 'docs'), (f) => /\.(md|json)$/.test(f));
-    walk(path.join(ROOT, 'snippets'), () => true);
+    const read = (p: string): [string, string] => [path.relative(ROOT, p), fs.readFileSync(p, 'utf8')];
+    const out = [
+      ...filesUnder(path.join(ROOT, 'server', 'src'), (f) => f.endsWith('.ts')),
+      ...filesUnder(path.join(ROOT, 'client', 'src'), (f) => f.endsWith('.ts')),
+      ...filesUnder(path.join(ROOT, 'docs'), (f) => /\.(md|json)$/.test(f)),
+      ...filesUnder(path.join(ROOT, 'snippets'), () => true),
+    ].map(read);
     out.push(['package.nls.zh-cn.json', fs.readFileSync(path.join(ROOT, 'package.nls.zh-cn.json'), 'utf8')]);
     out.push(['README.md', fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')]);
     return out;
