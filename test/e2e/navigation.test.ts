@@ -2,7 +2,7 @@
 // (vscode.executeDocumentRenameProvider) of providers, as VS Code runs them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { applyWorkspaceEdit, codesOf, documentSymbols, fixtureText, inEnglish, openDoc, openScratch, positionOf, renameAt, waitForDiagnostics } from './helpers';
+import { applyWorkspaceEdit, codeOf, codesOf, documentSymbols, fixtureText, inEnglish, openDoc, openScratch, positionOf, renameAt, waitForDiagnostics } from './helpers';
 
 suite('Outline and rename in VS Code', () => {
   inEnglish();
@@ -75,5 +75,35 @@ suite('Outline and rename in VS Code', () => {
       Promise.resolve(renameAt(doc, positionOf(doc, 'knowledge ', 0, 2), 'awareness')),
       /`knowledge` is a key of the language and cannot be renamed/,
     );
+  });
+
+  test('highlights and expand selection, as VS Code asks for them (executeDocumentHighlights, executeSelectionRangeProvider)', async () => {
+    const { doc } = await openDoc('qvod.case');
+    await waitForDiagnostics(doc.uri);
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, positionOf(doc, 'uses    Qvod', 0, 9));
+    assert.deepStrictEqual(highlights.map((h) => `${h.range.start.line + 1}:${doc.getText(h.range)}:${h.kind === vscode.DocumentHighlightKind.Write ? 'W' : 'R'}`), ['7:Qvod:W', '20:Qvod:R', '23:Qvod:R']);
+    const [selection] = await vscode.commands.executeCommand<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider', doc.uri, [positionOf(doc, 'caching', 0, 2)]);
+    const steps: string[] = [];
+    for (let r: vscode.SelectionRange | undefined = selection; r; r = r.parent) {
+      steps.push(doc.getText(r.range).split('\n')[0].trim());
+    }
+    // VS Code merges ours with its word-based steps: ours are all there, in order
+    const role = 'role           caching, search';
+    const ours = ['caching', 'caching, search', role, `${role}      # caching + positioning (paper, part II)`, 'provider Qvod "深圳快播公司" {'];
+    assert.deepStrictEqual(steps.filter((s) => ours.includes(s)).filter((s, i, all) => all.indexOf(s) === i), ours, steps.join(' | '));
+  });
+
+  test('an id no block declares: "Create provider" makes its block, and the reference resolves', async () => {
+    const { doc } = await openScratch('create-block.case', 'offender Up {\n  offense art363\n  uses Host\n}\n');
+    const diags = await waitForDiagnostics(doc.uri, (ds) => codesOf(ds).includes('undefined-reference'));
+    const target = diags.find((d) => codeOf(d) === 'undefined-reference')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const create = actions.find((a) => a.title === 'Create provider `Host`');
+    assert.ok(create, actions.map((a) => a.title).join(' | '));
+    await applyWorkspaceEdit(create.edit);
+    assert.strictEqual(doc.getText(), 'provider Host {\n}\n\noffender Up {\n  offense art363\n  uses Host\n}\n');
+    const after = await waitForDiagnostics(doc.uri, (ds) => !codesOf(ds).includes('undefined-reference'));
+    assert.ok(codesOf(after).includes('missing-role'), codesOf(after).join(', '));
+    await doc.save();
   });
 });
