@@ -33,6 +33,32 @@ suite('CaseFacts in code-server (packaged .vsix)', function () {
   const consoleLines = [];
   let shot = 0;
 
+  /** Runs a command from the palette (Ctrl+Shift+P), as a person types it, once its row shows. */
+  async function runCommand(title) {
+    const input = page.locator('.quick-input-widget input');
+    await page.keyboard.press('Control+Shift+P');
+    await input.waitFor({ state: 'visible', timeout: 20_000 });
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.keyboard.press('Enter');
+  }
+
+  /**
+   * What `read` finds in a webview's nested frames, once `found` holds of it. No event reaches
+   * the page when a webview has rendered: its frames are polled, with a deadline.
+   */
+  async function fromFrames(read, found, what) {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const frames = page.frames().filter((f) => f !== page.mainFrame());
+      const seen = await Promise.all(frames.map((f) => f.evaluate(read).catch(() => undefined)));
+      const hit = seen.find((x) => x !== undefined && found(x));
+      if (hit !== undefined) return hit;
+      assert.ok(Date.now() < deadline, `${what}; frames said:\n${JSON.stringify(seen).slice(0, 2000)}`);
+      await page.waitForTimeout(200);
+    }
+  }
+
   async function screenshot(name) {
     const file = path.join(SHOTS, `${String(++shot).padStart(2, '0')}-${name}.png`);
     await page.screenshot({ path: file });
@@ -234,33 +260,13 @@ suite('CaseFacts in code-server (packaged .vsix)', function () {
 
   test('the command palette\'s "CaseFacts: Show Liability Report" opens the report beside the brief', async () => {
     await page.keyboard.press('Escape');
-    const input = page.locator('.quick-input-widget input');
     // first put the brief back as it was (File: Revert File), so the report is the spec example's
-    await page.keyboard.press('Control+Shift+P');
-    await input.waitFor({ state: 'visible', timeout: 20_000 });
-    await input.fill('>File: Revert File');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Revert File' }).first().waitFor({ state: 'visible', timeout: 20_000 });
-    await page.keyboard.press('Enter');
+    await runCommand('File: Revert File');
     await page.waitForFunction(() => ![...document.querySelectorAll('.editor-instance .view-line')].some((e) => /role 缓存/.test(e.textContent ?? '')), null, { timeout: 20_000 });
-    await page.keyboard.press('Control+Shift+P');
-    await input.waitFor({ state: 'visible', timeout: 20_000 });
-    await input.fill('>CaseFacts: Show Liability Report');
-    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'CaseFacts: Show Liability Report' }).first();
-    await row.waitFor({ state: 'visible', timeout: 20_000 });
-    await page.keyboard.press('Enter');
+    await runCommand('CaseFacts: Show Liability Report');
     await page.waitForSelector('.tabs-container .tab[aria-label*="快播案"]', { timeout: 30_000 });
-    // the webview's content lives in nested frames: wait for the provider's row
-    // (no event reaches the page when a webview has rendered: poll its frames, with a deadline)
-    let frameText = '';
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const frames = page.frames().filter((f) => f !== page.mainFrame());
-      const texts = await Promise.all(frames.map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
-      frameText = texts.find((t) => /Liability report: 快播案/.test(t) && /Qvod/.test(t)) ?? '';
-      if (frameText) break;
-      assert.ok(Date.now() < deadline, `the report did not render Qvod's conclusions; frames said:\n${texts.join('\n---\n').slice(0, 2000)}`);
-      await page.waitForTimeout(200);
-    }
+    // the webview's content: wait for the provider's row
+    const frameText = await fromFrames(() => document.body?.innerText ?? '', (t) => /Liability report: 快播案/.test(t) && /Qvod/.test(t), 'the report did not render Qvod\'s conclusions');
     report.reportText = frameText.slice(0, 2000);
     // the table row of Qvod: its roles, no criminal liability, exposed to civil liability
     assert.match(frameText, /Provider\s+Roles\s+Criminal/);
@@ -277,24 +283,13 @@ suite('CaseFacts in code-server (packaged .vsix)', function () {
     // opened from the Explorer (Quick Open's list can still show the last search when Enter lands)
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'brief.md' }).first().click();
     await page.waitForSelector('.tabs-container .tab.active[aria-label*="brief.md"]', { timeout: 20_000 });
-    const input = page.locator('.quick-input-widget input');
-    await page.keyboard.press('Control+Shift+P');
-    await input.waitFor({ state: 'visible', timeout: 20_000 });
-    await input.fill('>Markdown: Open Preview to the Side');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Open Preview to the Side' }).first().waitFor({ state: 'visible', timeout: 20_000 });
-    await page.keyboard.press('Enter');
-    // the preview is a webview in nested frames: poll them for the coloured words
-    let found;
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const frames = page.frames().filter((f) => f !== page.mainFrame());
-      const seen = await Promise.all(frames.map((f) => f.evaluate(() =>
-        [...document.querySelectorAll('code span[class^="hljs-"]')].map((e) => `${e.className}:${e.textContent}`)).catch(() => [])));
-      found = seen.find((spans) => spans.length > 0);
-      if (found) break;
-      assert.ok(Date.now() < deadline, 'the preview showed no coloured case block');
-      await page.waitForTimeout(200);
-    }
+    await runCommand('Markdown: Open Preview to the Side');
+    // the preview is a webview: its coloured words
+    const found = await fromFrames(
+      () => [...document.querySelectorAll('code span[class^="hljs-"]')].map((e) => `${e.className}:${e.textContent}`),
+      (spans) => spans.length > 0,
+      'the preview showed no coloured case block',
+    );
     report.previewSpans = found.slice(0, 12);
     assert.ok(found.includes('hljs-keyword:服务商') || found.includes('hljs-keyword:provider'), found.join(' '));
     assert.ok(found.some((s) => s.startsWith('hljs-attr:')) && found.some((s) => s.startsWith('hljs-literal:')), found.join(' '));
