@@ -6,7 +6,8 @@
 //        [--node-args=--flag,--flag]   (extra node flags for our server, e.g. to try a V8 flag)
 //        a server `casefacts:--flag:--flag` is ours with those node flags, `casefacts+NAME=VALUE` ours
 //        with that environment variable, a path (containing '/') that script run with --stdio,
-//        all interleaved
+//        all interleaved; a server ending in `@new` opens the brief under a name it has never
+//        seen (`brief-N.newK.case`), keeping the code cache: the bench's `new` figure
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,8 +33,11 @@ function input(lines) {
   return { file, text: readFileSync(file, 'utf8') };
 }
 
-async function once(server, { file, text }) {
-  const uri = pathToFileURL(file).href;
+let fresh = 0;
+async function once(variant, { file, text }) {
+  const server = variant.replace(/@new$/, '');
+  const named = variant.endsWith('@new') ? file.replace(/(\.\w+)$/, `.new${process.pid}-${++fresh}$1`) : file;
+  const uri = pathToFileURL(named).href;
   // `casefacts:--flag:--flag` is our server with node flags (to compare them in one interleaved run)
   // and `casefacts+NAME=VALUE` ours with that environment variable
   const [spec, ...envs] = server.split('+');

@@ -15,6 +15,7 @@ import {
 import { registerReport } from './report';
 import { MARKDOWN_SCHEMES } from './report/brief';
 import type { MarkdownItLike } from './preview';
+import { linkRuleDocs, registerRuleDocs } from './ruleDocs';
 import { registerWhatIf } from './whatIf';
 
 let client: LanguageClient | undefined;
@@ -65,10 +66,19 @@ function createClient(context: vscode.ExtensionContext, outputChannel: vscode.Ou
     // Ours, not the client's: the client disposes its own channel when it stops, and a
     // restart would wipe the log the user restarted to read.
     outputChannel,
+    // A rule's code link opens the page shipped with the extension (ruleDocs.ts).
     middleware: {
-      provideDiagnostics: (document, previousResultId, token, next) =>
-        showsProblems(document instanceof vscode.Uri ? document : document.uri) ? next(document, previousResultId, token) : NO_PROBLEMS,
-      handleDiagnostics: (uri, diagnostics, next) => next(uri, showsProblems(uri) ? diagnostics : []),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        if (!showsProblems(document instanceof vscode.Uri ? document : document.uri)) {
+          return NO_PROBLEMS;
+        }
+        const report = await next(document, previousResultId, token);
+        if (report?.kind === vsdiag.DocumentDiagnosticReportKind.full) {
+          linkRuleDocs(report.items);
+        }
+        return report;
+      },
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, showsProblems(uri) ? linkRuleDocs(diagnostics) : []),
     },
   };
   return new LanguageClient('caseFacts', 'CaseFacts', serverOptions, clientOptions);
@@ -109,6 +119,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CaseFa
   );
   const reportSerializer = registerReport(context, () => client);
   registerWhatIf(context);
+  registerRuleDocs(context);
   await client.start();
   return {
     get client() {

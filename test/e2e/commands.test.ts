@@ -19,8 +19,8 @@ suite('Commands in VS Code', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const contributed = (ext.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((c) => c.command);
     assert.deepStrictEqual([...contributed].sort(), [
-      'caseFacts.copyReportMarkdown', 'caseFacts.restartServer', 'caseFacts.saveReportHtml', 'caseFacts.showReport',
-      'caseFacts.showWhatIf',
+      'caseFacts.copyReportMarkdown', 'caseFacts.openRuleDoc', 'caseFacts.restartServer', 'caseFacts.saveReportHtml',
+      'caseFacts.showReport', 'caseFacts.showWhatIf',
     ]);
     const registered = new Set(await vscode.commands.getCommands(true));
     assert.deepStrictEqual(contributed.filter((c) => !registered.has(c)), []);

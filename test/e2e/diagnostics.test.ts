@@ -2,8 +2,16 @@
 // Markdown brief (code, range, severity, message words), the errors of a typo, and a
 // clean file staying clean while it is edited.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { applyWorkspaceEdit, codeOf, codesOf, describeDiagnostic, inEnglish, isOurs, openDoc, positionOf, waitForDiagnostics, withCode } from './helpers';
+import {
+  applyWorkspaceEdit, closeAllEditors, codeOf, codesOf, describeDiagnostic, EXTENSION_ID, inEnglish, isOurs, openDoc, positionOf,
+  waitFor, waitForDiagnostics, withCode,
+} from './helpers';
+
+const previewTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+  .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('markdown.preview'));
 
 /** The one diagnostic with `code`, checked to cover exactly `word`. */
 function onlyOn(doc: vscode.TextDocument, diags: readonly vscode.Diagnostic[], code: string, word: string): vscode.Diagnostic {
@@ -39,8 +47,32 @@ suite('Diagnostics in VS Code', () => {
     assert.match(d.message, /legality principle \(I\.\(一\)\)$/);
     // the argument and its sources are the hover's, not every publish's
     assert.doesNotMatch(d.message, /Armin Kaufmann|\[11\]/);
-    // the code links to the rule's page, as the Problems panel shows it
-    assert.ok(typeof d.code === 'object' && d.code.target.toString().endsWith('docs/rules/omission-dissemination.md'), `code: ${JSON.stringify(d.code)}`);
+    // the code links to the rule's page, as the Problems panel shows it: through the
+    // extension's command, which opens the page shipped with it (client/src/ruleDocs.ts)
+    assert.ok(typeof d.code === 'object', `code: ${JSON.stringify(d.code)}`);
+    assert.strictEqual(d.code.value, 'omission-dissemination');
+    assert.strictEqual(d.code.target.scheme, 'command');
+    assert.strictEqual(d.code.target.path, 'caseFacts.openRuleDoc');
+    assert.deepStrictEqual(JSON.parse(d.code.target.query), ['omission-dissemination']);
+  });
+
+  test('a code link opens the rule\'s page shipped with the extension, in the Markdown preview', async () => {
+    const { doc } = await openDoc('qvod.case');
+    const d = withCode(await waitForDiagnostics(doc.uri), 'tech-neutrality')[0];
+    assert.ok(d && typeof d.code === 'object', 'a tech-neutrality warning with a code link');
+    await closeAllEditors();
+    // as VS Code's opener runs a command link: the command, with the query's arguments
+    await vscode.commands.executeCommand(d.code.target.path, ...(JSON.parse(d.code.target.query) as unknown[]));
+    const tab = await waitFor(() => previewTabs().find((t) => t.label.includes('tech-neutrality.md')), 'the preview of tech-neutrality.md');
+    assert.ok(tab.isActive, `the page is shown: ${tab.label}`);
+    // the page is the extension's own copy: the preview's source is in its docs/rules
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.ok(fs.existsSync(path.join(ext.extensionPath, 'docs', 'rules', 'tech-neutrality.md')));
+    // only a rule's id opens anything: a path in the link's place opens no page
+    await closeAllEditors();
+    await vscode.commands.executeCommand('caseFacts.openRuleDoc', '../../package');
+    await vscode.commands.executeCommand('caseFacts.openRuleDoc', { id: 'tech-neutrality' });
+    assert.deepStrictEqual(previewTabs().map((t) => t.label), []);
   });
 
   test('the other doctrine warnings sit on the words they answer', async () => {

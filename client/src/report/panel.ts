@@ -8,6 +8,7 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REPORT_REQUEST, ReportPage, ReportParams, ReportResponse } from '../../../server/src/service/report/protocol';
+import { openRuleDoc } from '../ruleDocs';
 import { isBriefDocument } from './brief';
 import { refreshDelay } from './timing';
 import { DOCS_BASE_URL } from '../../../server/src/service/rules/meta';
@@ -256,17 +257,10 @@ export class ReportPanel implements vscode.Disposable {
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  /** A rule's page: the copy shipped with the extension when there is one, else the public docs. */
+  /** A rule's page (ruleDocs.ts): the copy shipped with the extension when there is one, else the public docs. */
   private async openDoc(url: string): Promise<void> {
-    if (!isRuleDocUrl(url)) {
-      return;
-    }
-    const local = vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules', url.slice(DOCS_BASE_URL.length));
-    try {
-      await vscode.workspace.fs.stat(local);
-      await vscode.commands.executeCommand('markdown.showPreview', local);
-    } catch {
-      await vscode.env.openExternal(vscode.Uri.parse(url));
+    if (isRuleDocUrl(url)) {
+      await openRuleDoc(this.context, url.slice(DOCS_BASE_URL.length, -'.md'.length));
     }
   }
 

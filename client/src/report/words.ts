@@ -13,6 +13,10 @@ const WORDS = {
     en: 'CaseFacts: open a .case file or a Markdown brief with ```case blocks to see its liability report.',
     zh: 'CaseFacts：请打开 .case 文件或含 ```case 代码块的 Markdown 文书以查看责任分析报告。',
   },
+  pickRule: {
+    en: 'The rule whose page to open (its id, or the paper\'s section)',
+    zh: '选择要打开其说明页的规则（规则编号或论文章节）',
+  },
   failed: {
     en: 'CaseFacts: the report could not be made: {0}',
     zh: 'CaseFacts：无法生成报告：{0}',
