@@ -379,7 +379,7 @@ suite('CLI: analyze', () => {
     const why = p.criminal.reasons.map((r: { message: string }) => r.message).join('\n');
     assert.match(why, /The help is neutral .*: the paper would generally not punish it as art287-2, even with knowledge/);
     assert.doesNotMatch(why, /Nothing in the stated facts points to criminal liability/);
-    assert.strictEqual(p.criminal.reasons[0].section, 'III.(一).3–5');
+    assert.strictEqual(p.criminal.reasons[0].section, 'III.(一).3–5, III.(一) closing paragraph');
     const zh = run(['analyze', '--format', 'markdown', '--locale', 'zh-CN', '-'], neutral).stdout;
     assert.match(zh, /\*\*刑事责任：\*\* ○ 不成立\n\n- 该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知/);
     const corrected = 'provider P {\n  role storage\n  order regulator\n  corrected yes\n}\n';

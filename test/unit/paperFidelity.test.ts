@@ -9,9 +9,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { doHover } from '../../server/src/service/hover';
-import { explain, type Locale } from '../../server/src/service/i18n/messages';
+import { explain, format, type Locale } from '../../server/src/service/i18n/messages';
 import { parseText } from '../../server/src/service/languageService';
 import { caret } from '../helpers/caret';
+import { check, only } from './util';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -181,5 +182,37 @@ suite('faithful to the paper', () => {
       assert.ok(at('[16](P198)') < at(locale === 'en' ? 'parents' : '父母'), text);
       assert.ok(at('[17](P248)') > at(locale === 'en' ? 'drug use' : '吸毒'), text);
     }
+  });
+
+  // I.(二), lines 155-165: the paper's own case for leaving Qvod's neutral help unpunished —
+  // knowing help that furthers others' crimes is not punished across the board, to keep daily
+  // and business life free ([16](P198)); III.(一) closing paragraph, lines 482-496: such help
+  // lacks the psychological causal link. III.(一).3–5 (lines 431-480) are the carriers, the
+  // advertising and payment cases and the phishing site, none of them Qvod.
+  test('Qvod: "none" as an accomplice of the uploaders cites I.(二) and III.(一)\'s closing paragraph, not III.(一).3–5', () => {
+    const qvod = fs.readFileSync(path.join(ROOT, 'examples', '01-qvod.case'), 'utf8');
+    const { diagnostics, parsed } = check(qvod);
+    const art363 = parsed.analysis.byId('Qvod')!.criminal.assessed.find((o) => o.offense === 'art363')!;
+    assert.strictEqual(art363.as, 'accomplice');
+    const [r] = art363.reasons;
+    assert.strictEqual(r.section, 'I.(二), III.(一) closing paragraph');
+    const en = format(r.message, 'en');
+    assert.match(en, /as an accomplice in art363 committed by Uploaders/, en);
+    assert.match(en, /\(\[16\]\(P198\)\)/, en);
+    assert.match(en, /\(I\.\(二\); III\.\(一\), closing paragraph\)\.$/, en);
+    assert.doesNotMatch(en, /3–5/, en);
+    const zh = format(r.message, 'zh-CN');
+    assert.match(zh, /（一（二）；三（一）末段）。$/, zh);
+    assert.match(zh, /共犯/, zh);
+    // the acquittal the brief can argue cites where the paper argues it
+    const [d] = only(diagnostics, 'verdict-divergence');
+    assert.match(d.message, /\(I\.\(二\), III\.\(一\) closing paragraph\)$/, d.message);
+    const [dz] = only(check(qvod, { locale: 'zh-CN' }).diagnostics, 'verdict-divergence');
+    assert.match(dz.message, /（一（二）、三（一）末段）$/, dz.message);
+    // the help offense as principal: the neutral-help cases and the closing paragraph
+    const help = parsed.analysis.byId('Qvod')!.criminal.assessed.find((o) => o.offense === 'art287-2')!;
+    assert.strictEqual(help.reasons[0].section, 'III.(一).3–5, III.(一) closing paragraph');
+    assert.match(format(help.reasons[0].message, 'en'), /\(III\.\(一\)\.3–5 and closing paragraph\)\.$/);
+    assert.match(format(help.reasons[0].message, 'zh-CN'), /（三（一）3–5及末段）。$/);
   });
 });

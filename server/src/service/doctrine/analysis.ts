@@ -68,8 +68,14 @@ defineMessages({
     zh: (a) => `明知他人犯罪，且帮助已丧失业务中立性（${zhList(a, 'facts')}），符合论文认可成立${s(a, 'offense')}的条件（三（一）末段）。`,
   },
   'reason.help.neutral': {
-    en: (a) => `The help is neutral (industry rules kept, not targeted, no deep participation): the paper would generally not punish it as ${s(a, 'offense')}, even with knowledge, for want of a psychological causal link (III.(一).3–5).`,
-    zh: (a) => `该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知，因缺乏心理因果性，一般也不成立${s(a, 'offense')}（三（一）3–5）。`,
+    en: (a) => `The help is neutral (industry rules kept, not targeted, no deep participation): the paper would generally not punish it as ${s(a, 'offense')}, even with knowledge, for want of a psychological causal link (III.(一).3–5 and closing paragraph).`,
+    zh: (a) => `该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知，因缺乏心理因果性，一般也不成立${s(a, 'offense')}（三（一）3–5及末段）。`,
+  },
+  // Complicity in another's crime: the paper's own ground is I.(二) (knowing neutral help that
+  // furthers a crime is not punished across the board, [16](P198)) and III.(一)'s closing paragraph.
+  'reason.accomplice.neutral': {
+    en: (a) => `The help is neutral (industry rules kept, not targeted, no deep participation): even knowing that ${s(a, 'of')} uses it, the paper would generally not punish it as an accomplice in ${s(a, 'offense')} committed by ${s(a, 'of')}. Leaving such help unpunished keeps everyday and business life free ([16](P198)), and it lacks the psychological causal link that makes help punishable (I.(二); III.(一), closing paragraph).`,
+    zh: (a) => `该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知${s(a, 'of')}利用该服务，一般也不以${s(a, 'of')}所犯${s(a, 'offense')}的共犯论处。不处罚此类帮助，是为了保障日常生活与业务往来的自由（[16](P198)）；且其与他人犯罪之间缺乏使帮助可罚的心理因果性（一（二）；三（一）末段）。`,
   },
   'reason.help.undetermined': {
     en: (a) => `The provider knew, but whether its help was neutral is open: the brief does not state ${s(a, 'gaps')}. The paper makes these decisive, so ${s(a, 'offense')} is possible, not settled (III.(一)).`,
@@ -244,7 +250,7 @@ const R_CACHE = reason('reason.civil.exposed.cache', 'II.(二).2', ['modifies-co
 const R_EMBEDDED_CIVIL = reason('reason.civil.exposed.embedded', 'II.(二).4', ['link-type']);
 const R_CIVIL_UNDETERMINED = reason('reason.civil.undetermined', 'II.(二)', ['takedown']);
 const R_CIVIL_NONE = reason('reason.civil.none', 'II.(二)', ['notice', 'knowledge', 'takedown']);
-const R_HELP_NEUTRAL = reason('reason.help.neutral', 'III.(一).3–5', ['industry-rules', 'targeted', 'participation'], { offense: offenseWord('art287-2') });
+const R_HELP_NEUTRAL = reason('reason.help.neutral', 'III.(一).3–5, III.(一) closing paragraph', ['industry-rules', 'targeted', 'participation'], { offense: offenseWord('art287-2') });
 const helpNoKnowledge = memo((knowledge: Message) =>
   reason('reason.help.noKnowledge', 'III.(一)', ['knowledge'], { offense: offenseWord('art287-2'), knowledge }));
 const helpLiable = memo((nonNeutral: readonly string[]) =>
@@ -296,7 +302,7 @@ function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, ta
     } else if (t.nonNeutral) {
       table.raise(off.offense, 'accomplice', off.id, 'liable', reason('reason.accomplice.liable', 'III.(一).3', ['knowledge', ...t.nonNeutralFacts], args));
     } else if (t.neutral) {
-      table.raise(off.offense, 'accomplice', off.id, 'none', reason('reason.help.neutral', 'III.(一).3–5', ['industry-rules', 'targeted', 'participation'], args));
+      table.raise(off.offense, 'accomplice', off.id, 'none', reason('reason.accomplice.neutral', 'I.(二), III.(一) closing paragraph', ['industry-rules', 'targeted', 'participation'], args));
     } else {
       table.raise(off.offense, 'accomplice', off.id, 'possible', reason('reason.help.undetermined', 'III.(一)', ['knowledge', ...t.neutralityGaps], args));
     }
