@@ -159,7 +159,7 @@ suite('CLI: check', () => {
     // the result's message is the headline; the paper's argument is the rule's help
     assert.match(result.message.text, /^Dissemination by omission: .* \(I\.\(一\)\)$/);
     const help = (rules as unknown as { id: string; help?: { text: string; markdown: string } }[]).find((x) => x.id === 'omission-dissemination')!.help!;
-    assert.match(help.text, /Armin Kaufmann held such punishment unlawful \(\[11\]\(P150\)\)/);
+    assert.match(help.text, /Armin Kaufmann held that such punishment breaches the legality principle \(\[11\]\(P150\)\)/);
     assert.match(help.markdown, /\\\[11\\\]\(P150\)/);
     assert.strictEqual((rules as unknown as { id: string; help?: unknown }[]).find((x) => x.id === 'syntax')!.help, undefined, 'a text check has no argument');
   });

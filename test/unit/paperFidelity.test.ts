@@ -12,6 +12,7 @@ import { doHover } from '../../server/src/service/hover';
 import { explain, format, type Locale } from '../../server/src/service/i18n/messages';
 import { parseText } from '../../server/src/service/languageService';
 import { caret } from '../helpers/caret';
+import { TOPICS } from '../../server/src/service/knowledge/topics';
 import { check, only } from './util';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -214,5 +215,30 @@ suite('faithful to the paper', () => {
     assert.strictEqual(help.reasons[0].section, 'III.(一).3–5, III.(一) closing paragraph');
     assert.match(format(help.reasons[0].message, 'en'), /\(III\.\(一\)\.3–5 and closing paragraph\)\.$/);
     assert.match(format(help.reasons[0].message, 'zh-CN'), /（三（一）3–5及末段）。$/);
+  });
+});
+
+suite('faithful to the paper: the omission argument', () => {
+  // I.(一), lines 79-81: "阿明·考夫曼坚持认为，处罚不真正不作为犯违反了罪刑法定原则" — a breach
+  // of the legality principle (nullum crimen), which "unlawful" does not say; the Chinese has it.
+  test('Armin Kaufmann: punishing impure omission breaches the legality principle, not "unlawful"', () => {
+    const texts = [why('omission-dissemination'), hover('provider P {\n  role caching\n}\ncharge P art363 omi|ssion')];
+    for (const text of texts) {
+      assert.doesNotMatch(text, /unlawful \(\[11\]/, text);
+      assert.match(text, /Armin Kaufmann held that such punishment breaches the legality principle \(\[11\]\(P150\)\)/, text);
+    }
+    assert.match(why('omission-dissemination', 'zh-CN'), /阿明·考夫曼认为处罚不真正不作为犯违反罪刑法定（\[11\]\(P150\)）/);
+  });
+
+  // I.(一), line 89: "我国理论与实务似乎过于扩张了不真正不作为犯的处罚范围" — the paper hedges
+  // ("seems"); only of the escaped-prisoner example does it say "显然" (lines 91-93).
+  test('Chinese doctrine "seems" to stretch impure omission: the hedge kept in every text', () => {
+    assert.match(why('omission-dissemination'), /Chinese doctrine seems to stretch it/);
+    assert.match(why('omission-dissemination', 'zh-CN'), /我国则似乎扩张过度/);
+    assert.match(TOPICS.policy.en, /which it finds seemingly too ready to punish impure omissions/);
+    assert.match(TOPICS.policy.zh, /认为我国似乎过于扩张不真正不作为犯的处罚/);
+    const page = doc('omission-dissemination');
+    assert.match(page, /it finds that Chinese theory and practice seem too expansive/);
+    assert.match(page, /我国理论和实务似乎过于扩张/);
   });
 });

@@ -1165,7 +1165,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:mode.omission': {
     meaning: { en: "Charged as committed by omission (failing to prevent a result one had a duty to prevent).", zh: "指控以不作为方式实施（未阻止有义务阻止的结果）。" },
     doctrine: {
-      en: "For art. 363/364 the paper argues impure omission strains legality and the modesty of criminal law: Armin Kaufmann held such punishment unlawful ([11](P150)); StGB §13's equivalence is only a value judgment; Japan admits it essentially for arson, murder and fraud ([12](P83)); art. 363 carries up to life imprisonment ([8](P84)) (I.(一)).",
+      en: "For art. 363/364 the paper argues impure omission strains legality and the modesty of criminal law: Armin Kaufmann held that such punishment breaches the legality principle ([11](P150)); StGB §13's equivalence is only a value judgment; Japan admits it essentially for arson, murder and fraud ([12](P83)); art. 363 carries up to life imprisonment ([8](P84)) (I.(一)).",
       zh: "就第363、364条，论文认为处罚不真正不作为有违罪刑法定原则和刑法的谦抑性：阿明·考夫曼认为此种处罚违反罪刑法定（[11](P150)）；德国刑法第13条的“相当”只是价值判断；日本基本只在放火、杀人、诈骗中承认（[12](P83)）；第363条最高可判无期徒刑（[8](P84)）（一（一））。",
     },
     section: "I.(一)",
