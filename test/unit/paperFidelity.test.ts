@@ -242,3 +242,53 @@ suite('faithful to the paper: the omission argument', () => {
     assert.match(page, /我国理论和实务似乎过于扩张/);
   });
 });
+
+suite('faithful to the paper: who says what', () => {
+  // III.(二), lines 505-507: that private parties cannot give the order is a scholar's proposal
+  // the paper reports ([33](P143)); the statute and the II.(二) summary (line 350) name the regulator.
+  test('the notice key: [33](P143) is a scholar the paper reports, in both languages', () => {
+    const en = hover('provider P {\n  role storage\n  not|ice user\n}');
+    assert.doesNotMatch(en, /not a private notice \(\[33\]\(P143\)\)/, en);
+    assert.match(en, /a scholar the paper reports \(\[33\]\(P143\)\) adds that a private notice cannot take its place/, en);
+    const zh = hover('服务商 P {\n  类型：存储\n  通|知：用户\n}', 'zh-CN');
+    assert.match(zh, /论文所介绍的学者观点（\[33\]\(P143\)）进一步认为，私人通知不能替代/, zh);
+  });
+
+  // III.(一).5, lines 466-474: the first-instance court held that the two "与网站的使用者构成同一
+  // 犯罪——盗窃罪" (committed the same offense as the site's users); it did not call them co-perpetrators.
+  test('案6: the first-instance court held the builders guilty of the same offense as the users, theft', () => {
+    assert.doesNotMatch(TOPICS['help-offense-cases'].en, /co-perpetrators/);
+    assert.match(TOPICS['help-offense-cases'].en, /The first-instance court held that they committed the same offense as the site's users, theft/);
+  });
+
+  // III.(一).3, lines 416-418: the court found the evidence insufficient that 张某, knowing of the
+  // fraud, shared the intent to take others' property; the paper (lines 427-430) answers the
+  // shared-intent point. The Chinese page made it two findings: that he did not even know of the fraud.
+  test('accomplice-knowledge-only page: the court\'s ground was the shared intent, in Chinese as in English', () => {
+    const page = doc('accomplice-knowledge-only');
+    assert.doesNotMatch(page, /既不足以证明张某知道对方在行骗/);
+    assert.match(page, /现有证据不足以证明张某在明知对方行骗的同时，还与对方共同怀有非法占有被害人财物的故意/);
+  });
+
+  // The abstract, lines 8-10: 损害了部分网民的言论自由权 — some users.
+  test('private-censorship gist: some users\' freedom of expression, in both languages', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'docs', 'rules', 'README.md'), 'utf8');
+    assert.match(readme, /\| Providers that delete or block users' messages at will harm some users' freedom of expression\. \|/);
+    const zh = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'rules', 'gists.zh-CN.json'), 'utf8')) as Record<string, string>;
+    assert.strictEqual(zh['private-censorship'], '随意删除、屏蔽用户信息的服务商，损害了部分用户的言论自由。');
+  });
+
+  // I.(四), lines 196-198: 范君 "并不讳言 … 该解释的规定值得特别关注" — it deserved special
+  // attention; he did not "acknowledge its weight". Footnote (line 236): 于志刚 named this provision.
+  test('the legality snippet and page: 范君 said the interpretation deserved special attention; 于志刚 named this provision', () => {
+    const snippets = fs.readFileSync(path.join(ROOT, 'snippets', 'markdown.code-snippets'), 'utf8');
+    assert.doesNotMatch(snippets, /acknowledged its weight/);
+    assert.doesNotMatch(snippets, /分量很重/);
+    assert.match(snippets, /said openly that before Amendment IX it deserved special attention/);
+    assert.match(snippets, /也直言修正案（九）生效前该解释值得特别关注/);
+    const page = doc('accomplice-as-principal');
+    assert.doesNotMatch(page, /has called such provisions/);
+    assert.match(page, /于志刚 has called this provision/);
+    assert.match(page, /于志刚教授称该条为/);
+  });
+});

@@ -172,8 +172,8 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
       zh: "谁通知了服务商存在违法内容或犯罪：无、用户、权利人、监管部门（可写多个）。",
     },
     doctrine: {
-      en: "Notice starts the provider's notice-and-takedown duty; the paper argues that ignoring it may bring civil and administrative liability but generally not criminal liability (II.(二).1–2). For art. 286-1 only a regulator's order to correct counts, not a private notice ([33](P143)).",
-      zh: "通知启动服务商的“通知—删除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）1–2）。就第286条之一而言，只有监管部门的责令改正才构成该罪的前提，私人通知不能替代（[33](P143)）。",
+      en: "Notice starts the provider's notice-and-takedown duty; the paper argues that ignoring it may bring civil and administrative liability but generally not criminal liability (II.(二).1–2). For art. 286-1 only a regulator's order to correct counts, as the offense's own words say; a scholar the paper reports ([33](P143)) adds that a private notice cannot take its place (III.(二)).",
+      zh: "通知启动服务商的“通知—删除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）1–2）。就第286条之一而言，依该罪条文，只有监管部门的责令改正才构成该罪的前提；论文所介绍的学者观点（[33](P143)）进一步认为，私人通知不能替代（三（二））。",
     },
     section: "II.(二)",
     sources: "[9](P219), [33](P143)",
