@@ -292,3 +292,24 @@ suite('faithful to the paper: who says what', () => {
     assert.match(page, /于志刚教授称该条为/);
   });
 });
+
+suite('faithful to the paper: the seven cases read as the paper discusses them', () => {
+  // III.(一).2, lines 396-401: the paper's whole point on 案2 is that the record does not say
+  // whether 陈某某 ran a hosting business or hosted specially for 许某, and only the latter may be
+  // the help offense. Chen's "possible" should say so, not only list three facts.
+  test('案2: Chen\'s "possible" names the paper\'s test for hosting, III.(一).2', () => {
+    const { parsed } = check(fs.readFileSync(path.join(ROOT, 'examples', '03-case2-hosting.case'), 'utf8'));
+    const chen = parsed.analysis.byId('Chen')!;
+    for (const o of chen.criminal.offenses) {
+      assert.strictEqual(o.level, 'possible');
+      const [r] = o.reasons;
+      assert.strictEqual(r.section, 'III.(一), III.(一).2', o.offense);
+      assert.match(format(r.message, 'en'), /For hosting, the paper would punish only hosting provided specially for the crime \(III\.\(一\)\.2, case 2\)\.$/);
+      assert.match(format(r.message, 'zh-CN'), /就服务器托管而言，论文认为唯有专为他人犯罪提供的托管才可罚（三（一）2，案2）。$/);
+    }
+    // a provider that is not a host keeps the general reason
+    const access = check('provider A {\n  role access\n  knowledge specific\n}\n').parsed.analysis.byId('A')!;
+    assert.strictEqual(access.criminal.offenses[0].reasons[0].section, 'III.(一)');
+    assert.doesNotMatch(format(access.criminal.offenses[0].reasons[0].message, 'en'), /hosting/);
+  });
+});

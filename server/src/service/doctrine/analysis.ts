@@ -78,8 +78,8 @@ defineMessages({
     zh: (a) => `该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知${s(a, 'of')}利用该服务，一般也不以${s(a, 'of')}所犯${s(a, 'offense')}的共犯论处。不处罚此类帮助，是为了保障日常生活与业务往来的自由（[16](P198)）；且其与他人犯罪之间缺乏使帮助可罚的心理因果性（一（二）；三（一）末段）。`,
   },
   'reason.help.undetermined': {
-    en: (a) => `The provider knew, but whether its help was neutral is open: the brief does not state ${s(a, 'gaps')}. The paper makes these decisive, so ${s(a, 'offense')} is possible, not settled (III.(一)).`,
-    zh: (a) => `服务商明知，但帮助是否中立尚不确定：文书未写明${zhList(a, 'gaps')}。论文以此为决定性因素，因此${s(a, 'offense')}仅为可能成立（三（一））。`,
+    en: (a) => `The provider knew, but whether its help was neutral is open: the brief does not state ${s(a, 'gaps')}. The paper makes these decisive, so ${s(a, 'offense')} is possible, not settled (III.(一)).${a.hosting ? ' For hosting, the paper would punish only hosting provided specially for the crime (III.(一).2, case 2).' : ''}`,
+    zh: (a) => `服务商明知，但帮助是否中立尚不确定：文书未写明${zhList(a, 'gaps')}。论文以此为决定性因素，因此${s(a, 'offense')}仅为可能成立（三（一））。${a.hosting ? '就服务器托管而言，论文认为唯有专为他人犯罪提供的托管才可罚（三（一）2，案2）。' : ''}`,
   },
   'reason.help.noKnowledge': {
     en: (a) => `${s(a, 'offense')} needs specific knowledge of the crime; knowledge is ${s(a, 'knowledge')} (III.(一)).`,
@@ -257,6 +257,9 @@ const helpLiable = memo((nonNeutral: readonly string[]) =>
   reason('reason.help.liable', 'III.(一)', ['knowledge', ...nonNeutral], { offense: offenseWord('art287-2'), facts: keyWords(nonNeutral) }));
 const helpUndetermined = memo((gaps: readonly string[]) =>
   reason('reason.help.undetermined', 'III.(一)', ['knowledge', ...gaps], { offense: offenseWord('art287-2'), gaps: keyWords(gaps) }));
+/** For a host (storage): the paper's own test for 案2 too, hosting provided specially for the crime (III.(一).2). */
+const helpUndeterminedHosting = memo((gaps: readonly string[]) =>
+  reason('reason.help.undetermined', UNDETERMINED_HOSTING, ['knowledge', ...gaps], { offense: offenseWord('art287-2'), gaps: keyWords(gaps), hosting: 'yes' }));
 const rankingReason = memo((offense: string) => reason('reason.ranking', 'II.(二).4', ['ranking'], { offense: offenseWord(offense) }));
 const embeddedReason = memo((offense: string) => reason('reason.embedded', 'II.(二).4', ['link-type'], { offense: offenseWord(offense) }));
 const takedownReason = memo((takedown: string) =>
@@ -270,7 +273,10 @@ const refusalPossible = memo((mask: number) => {
   return { message: { id: 'reason.refusal.possible', args: { gaps: { id: 'reason.refusal.gaps', args: list } } }, section: 'II.(二).3, II.(二) summary, III.(二)', facts: ['order', ...gaps.map(([, fact]) => fact)] };
 });
 
+const UNDETERMINED_HOSTING = 'III.(一), III.(一).2';
+
 function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, table: OffenseTable): void {
+  const hosting = t.roles.includes('storage');
   // 2. art287-2 as principal.
   if (inForce(model, 'art287-2')) {
     if (!t.knowsSpecific) {
@@ -280,7 +286,7 @@ function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, ta
     } else if (t.neutral) {
       table.raise('art287-2', 'principal', null, 'none', R_HELP_NEUTRAL);
     } else {
-      table.raise('art287-2', 'principal', null, 'possible', helpUndetermined(t.neutralityGaps));
+      table.raise('art287-2', 'principal', null, 'possible', (hosting ? helpUndeterminedHosting : helpUndetermined)(t.neutralityGaps));
     }
   }
   // 3. Accomplice of each offender that uses the provider.
@@ -290,7 +296,7 @@ function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, ta
     if (!off.offense || !inForce(model, off.offense)) {
       continue;
     }
-    const args: MessageArgs = { offense: offenseWord(off.offense), of: off.id, facts: keyWords(t.nonNeutralFacts), gaps: keyWords(t.neutralityGaps), knowledge: knowledgeWord(p) };
+    const args: MessageArgs = { offense: offenseWord(off.offense), of: off.id, facts: keyWords(t.nonNeutralFacts), gaps: keyWords(t.neutralityGaps), knowledge: knowledgeWord(p), hosting: hosting ? 'yes' : '' };
     if (!t.knowsSpecific) {
       if (!p.facts.has('knowledge') && t.deep) {
         table.raise(off.offense, 'accomplice', off.id, 'possible', reason('reason.accomplice.deepUnknownKnowledge', 'III.(一).5', ['knowledge', 'participation'], args));
@@ -304,7 +310,7 @@ function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, ta
     } else if (t.neutral) {
       table.raise(off.offense, 'accomplice', off.id, 'none', reason('reason.accomplice.neutral', 'I.(二), III.(一) closing paragraph', ['industry-rules', 'targeted', 'participation'], args));
     } else {
-      table.raise(off.offense, 'accomplice', off.id, 'possible', reason('reason.help.undetermined', 'III.(一)', ['knowledge', ...t.neutralityGaps], args));
+      table.raise(off.offense, 'accomplice', off.id, 'possible', reason('reason.help.undetermined', hosting ? UNDETERMINED_HOSTING : 'III.(一)', ['knowledge', ...t.neutralityGaps], args));
     }
   }
 }
