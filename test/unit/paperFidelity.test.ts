@@ -313,3 +313,21 @@ suite('faithful to the paper: the seven cases read as the paper discusses them',
     assert.doesNotMatch(format(access.criminal.offenses[0].reasons[0].message, 'en'), /hosting/);
   });
 });
+
+suite('faithful to the paper: headlines cite where the claim is made', () => {
+  // The psychological causal link is III.(一)'s closing paragraph (lines 482-496); III.(一).3–5
+  // (lines 403-480) are the cases. The headline claims the link, so it cites both.
+  test('neutral-assistance: the causal link cites III.(一)\'s closing paragraph as well as .3–5', () => {
+    const { diagnostics } = check('provider P {\n  role access\n  knowledge specific\n  industry-rules complied\n  targeted no\n  participation none\n}\ncharge P art287-2\n');
+    const [d] = only(diagnostics, 'neutral-assistance');
+    assert.match(d.message, /the paper finds it lacks a psychological causal link \(III\.\(一\)\.3–5 and closing paragraph\)$/, d.message);
+    const [z] = only(check('provider P {\n  role access\n  knowledge specific\n  industry-rules complied\n  targeted no\n  participation none\n}\ncharge P art287-2\n', { locale: 'zh-CN' }).diagnostics, 'neutral-assistance');
+    assert.match(z.message, /（三（一）3–5及末段）$/, z.message);
+  });
+
+  // I.(三), line 188: 理应归入“疑罪从无”的范畴 — "should", not "must".
+  test('in-dubio-pro-reo: the doubt should go to the defendant, as the paper says it', () => {
+    assert.doesNotMatch(why('in-dubio-pro-reo'), /must go to the defendant/);
+    assert.match(why('in-dubio-pro-reo'), /the paper argues the doubt should go to the defendant \(\[2\]\(P112\)\)/);
+  });
+});
