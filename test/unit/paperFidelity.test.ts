@@ -331,3 +331,38 @@ suite('faithful to the paper: headlines cite where the claim is made', () => {
     assert.match(why('in-dubio-pro-reo'), /the paper argues the doubt should go to the defendant \(\[2\]\(P112\)\)/);
   });
 });
+
+suite('faithful to the paper: each case\'s "liable" cites its own discussion', () => {
+  // III.(一).1 (lines 380-390) 案1: access against the rules; .3 (lines 420-431) 案3: selling
+  // number-changing software; .4 (lines 456-461) 案4–5: advertising and payment against the rules;
+  // .5 (lines 482-484) 案6: deep participation. The closing paragraph states the general test.
+  const CASES: [string, string, string][] = [
+    ['02-case1-black-broadband.case', 'Yang', 'III.(一).1'],
+    ['04-case3-number-change.case', '张某', 'III.(一).3'],
+    ['05-case4-search-ads.case', 'Promoter', 'III.(一).4'],
+    ['06-case5-payment.case', 'Zhao', 'III.(一).4'],
+    ['07-case6-phishing.case', 'Builders', 'III.(一).5'],
+  ];
+  for (const [file, id, section] of CASES) {
+    test(`${file}: art287-2 "liable" cites the closing paragraph and ${section}`, () => {
+      const pc = check(fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8')).parsed.analysis.byId(id)!;
+      const help = pc.criminal.offenses.find((o) => o.offense === 'art287-2')!;
+      assert.strictEqual(help.level, 'liable');
+      const [r] = help.reasons;
+      assert.strictEqual(r.section, `III.(一), ${section}`);
+      assert.ok(format(r.message, 'en').endsWith(`(III.(一), closing paragraph; ${section}).`), format(r.message, 'en'));
+      assert.ok(format(r.message, 'zh-CN').endsWith(`（三（一）末段；${section.replace('III.(一).', '三（一）')}）。`), format(r.message, 'zh-CN'));
+    });
+  }
+
+  // III.(一).2 (lines 396-401) speaks of hosting provided specially for the crime; a host that
+  // only broke a rule is the spec's reading (spec-notes 2), so it cites the closing paragraph alone.
+  test('a host that only broke a rule, or technical help that is not deep: the closing paragraph alone', () => {
+    for (const role of ['storage', 'technical']) {
+      const pc = check(`provider P {\n  role ${role}\n  knowledge specific\n  industry-rules violated\n}\n`).parsed.analysis.byId('P')!;
+      assert.strictEqual(pc.criminal.offenses[0].reasons[0].section, 'III.(一)', role);
+    }
+    const host = check('provider P {\n  role storage\n  knowledge specific\n  targeted yes\n}\n').parsed.analysis.byId('P')!;
+    assert.strictEqual(host.criminal.offenses[0].reasons[0].section, 'III.(一), III.(一).2');
+  });
+});

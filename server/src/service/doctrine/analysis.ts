@@ -4,7 +4,7 @@
  * each, in the paper's register ("may", "generally", "only if … may").
  */
 import { sameElements } from '../lists';
-import { Args, defineMessages, Message, MessageArgs } from '../i18n/messages';
+import { Args, defineMessages, Message, MessageArgs, sectionsZh } from '../i18n/messages';
 import { w } from '../i18n/words';
 import type { CaseModelSet, OffenderModel, ProviderModel } from '../model';
 import { factValue, factValues } from '../model';
@@ -64,8 +64,8 @@ defineMessages({
     zh: () => '内容提供者不属于网络服务商：与任何作者一样对自己发布的内容负责，论文关于网络服务商的理论对其不作结论（二（一）；[27](P108)）。',
   },
   'reason.help.liable': {
-    en: (a) => `With specific knowledge, and help that has lost its business character (${s(a, 'facts')}), the provider meets the conditions under which the paper accepts liability for ${s(a, 'offense')} (III.(一), closing paragraph).`,
-    zh: (a) => `明知他人犯罪，且帮助已丧失业务中立性（${zhList(a, 'facts')}），符合论文认可成立${s(a, 'offense')}的条件（三（一）末段）。`,
+    en: (a) => `With specific knowledge, and help that has lost its business character (${s(a, 'facts')}), the provider meets the conditions under which the paper accepts liability for ${s(a, 'offense')} (III.(一), closing paragraph${a.case ? `; ${s(a, 'case')}` : ''}).`,
+    zh: (a) => `明知他人犯罪，且帮助已丧失业务中立性（${zhList(a, 'facts')}），符合论文认可成立${s(a, 'offense')}的条件（三（一）末段${a.case ? `；${sectionsZh(s(a, 'case'))}` : ''}）。`,
   },
   'reason.help.neutral': {
     en: (a) => `The help is neutral (industry rules kept, not targeted, no deep participation): the paper would generally not punish it as ${s(a, 'offense')}, even with knowledge, for want of a psychological causal link (III.(一).3–5 and closing paragraph).`,
@@ -253,8 +253,29 @@ const R_CIVIL_NONE = reason('reason.civil.none', 'II.(二)', ['notice', 'knowled
 const R_HELP_NEUTRAL = reason('reason.help.neutral', 'III.(一).3–5, III.(一) closing paragraph', ['industry-rules', 'targeted', 'participation'], { offense: offenseWord('art287-2') });
 const helpNoKnowledge = memo((knowledge: Message) =>
   reason('reason.help.noKnowledge', 'III.(一)', ['knowledge'], { offense: offenseWord('art287-2'), knowledge }));
-const helpLiable = memo((nonNeutral: readonly string[]) =>
-  reason('reason.help.liable', 'III.(一)', ['knowledge', ...nonNeutral], { offense: offenseWord('art287-2'), facts: keyWords(nonNeutral) }));
+const helpLiable = memo((nonNeutral: readonly string[]) => memo((caseSection: string) =>
+  reason('reason.help.liable', caseSection ? `III.(一), ${caseSection}` : 'III.(一)', ['knowledge', ...nonNeutral], { offense: offenseWord('art287-2'), facts: keyWords(nonNeutral), case: caseSection })));
+
+/**
+ * Where the paper discusses knowing help of this kind that lost its business character (III.(一).1–5):
+ * by the provider's first role that has such a case — access 案1, hosting 案2 (only hosting
+ * provided specially for the crime), transmission 案3, advertising and payment 案4–5, other
+ * technical support 案6 (deep participation) — or '' when none fits.
+ */
+function helpCaseSection(t: ProviderTraits): string {
+  for (const role of t.roles) {
+    const section = role === 'access' ? 'III.(一).1'
+      : role === 'transmission' ? 'III.(一).3'
+      : role === 'advertising' || role === 'payment' ? 'III.(一).4'
+      : role === 'storage' && t.nonNeutralFacts.includes('targeted') ? 'III.(一).2'
+      : role === 'technical' && t.deep ? 'III.(一).5'
+      : '';
+    if (section) {
+      return section;
+    }
+  }
+  return '';
+}
 const helpUndetermined = memo((gaps: readonly string[]) =>
   reason('reason.help.undetermined', 'III.(一)', ['knowledge', ...gaps], { offense: offenseWord('art287-2'), gaps: keyWords(gaps) }));
 /** For a host (storage): the paper's own test for 案2 too, hosting provided specially for the crime (III.(一).2). */
@@ -282,7 +303,7 @@ function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, ta
     if (!t.knowsSpecific) {
       table.raise('art287-2', 'principal', null, 'none', helpNoKnowledge(knowledgeWord(p)));
     } else if (t.nonNeutral) {
-      table.raise('art287-2', 'principal', null, 'liable', helpLiable(t.nonNeutralFacts));
+      table.raise('art287-2', 'principal', null, 'liable', helpLiable(t.nonNeutralFacts)(helpCaseSection(t)));
     } else if (t.neutral) {
       table.raise('art287-2', 'principal', null, 'none', R_HELP_NEUTRAL);
     } else {
