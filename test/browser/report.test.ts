@@ -63,7 +63,7 @@ suite('standalone HTML report in Chromium', function () {
     const omission = await js<string[]>(page, "Array.from(document.querySelectorAll('li.finding')).filter((li) => li.querySelector('a.rule code')?.textContent === 'omission-dissemination').flatMap((li) => Array.from(li.querySelectorAll('p')).map((p) => p.className + ': ' + p.textContent))");
     assert.strictEqual(omission.length, 2, omission.join('\n'));
     assert.match(omission[0], /^message: Dissemination by omission: .* \(I\.\(一\)\)$/);
-    assert.match(omission[1], /^explanation: .*Armin Kaufmann held such punishment unlawful \(\[11\]\(P150\)\)/);
+    assert.match(omission[1], /^explanation: .*Armin Kaufmann held that such punishment breaches the legality principle \(\[11\]\(P150\)\)/);
     // The diagram is drawn at its size: the SVG is laid out, not an empty box.
     const box = await page.locator('svg.diagram').boundingBox();
     assert.ok(box && box.width > 300 && box.height > 60, `diagram box ${JSON.stringify(box)}`);

@@ -159,7 +159,7 @@ suite('CLI: check', () => {
     // the result's message is the headline; the paper's argument is the rule's help
     assert.match(result.message.text, /^Dissemination by omission: .* \(I\.\(一\)\)$/);
     const help = (rules as unknown as { id: string; help?: { text: string; markdown: string } }[]).find((x) => x.id === 'omission-dissemination')!.help!;
-    assert.match(help.text, /Armin Kaufmann held such punishment unlawful \(\[11\]\(P150\)\)/);
+    assert.match(help.text, /Armin Kaufmann held that such punishment breaches the legality principle \(\[11\]\(P150\)\)/);
     assert.match(help.markdown, /\\\[11\\\]\(P150\)/);
     assert.strictEqual((rules as unknown as { id: string; help?: unknown }[]).find((x) => x.id === 'syntax')!.help, undefined, 'a text check has no argument');
   });
@@ -379,7 +379,7 @@ suite('CLI: analyze', () => {
     const why = p.criminal.reasons.map((r: { message: string }) => r.message).join('\n');
     assert.match(why, /The help is neutral .*: the paper would generally not punish it as art287-2, even with knowledge/);
     assert.doesNotMatch(why, /Nothing in the stated facts points to criminal liability/);
-    assert.strictEqual(p.criminal.reasons[0].section, 'III.(一).3–5');
+    assert.strictEqual(p.criminal.reasons[0].section, 'III.(一).3–5, III.(一) closing paragraph');
     const zh = run(['analyze', '--format', 'markdown', '--locale', 'zh-CN', '-'], neutral).stdout;
     assert.match(zh, /\*\*刑事责任：\*\* ○ 不成立\n\n- 该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知/);
     const corrected = 'provider P {\n  role storage\n  order regulator\n  corrected yes\n}\n';

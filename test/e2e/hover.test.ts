@@ -45,7 +45,7 @@ suite('Hover in VS Code', () => {
     assert.match(text, /impure omission/);
     assert.match(text, /legality/);
     // the argument the diagnostic leaves out, with its sources as written
-    assert.match(text, /Armin Kaufmann held such punishment unlawful \(\\?\[11\\?\]\(P150\)\)/);
+    assert.match(text, /Armin Kaufmann held that such punishment breaches the legality principle \(\\?\[11\\?\]\(P150\)\)/);
     assert.match(text, /docs\/rules\/omission-dissemination\.md/);
     assert.match(text, /\*\*omission · 不作为\*\* — mode of a charge/);
   });

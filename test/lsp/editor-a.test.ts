@@ -52,7 +52,7 @@ suite('LSP: hover, completion, code actions, code lenses', function () {
     const published = diagnostics.find((d) => d.code === 'omission-dissemination')!;
     assert.ok(hoverText(rule).includes(`— ${published.message}\n\n`), hoverText(rule));
     assert.ok(!published.message.includes('Armin Kaufmann'));
-    assert.ok(hoverText(rule).includes('Armin Kaufmann held such punishment unlawful (\\[11\\](P150))'), hoverText(rule));
+    assert.ok(hoverText(rule).includes('Armin Kaufmann held that such punishment breaches the legality principle (\\[11\\](P150))'), hoverText(rule));
     const blank = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 0 } });
     assert.strictEqual(blank, null);
   });

@@ -182,7 +182,7 @@ suite('CaseFacts in code-server (packaged .vsix)', function () {
     report.hover = text;
     assert.match(text, /Dissemination by omission: the paper argues punishing an impure omission here strains the legality principle/);
     // the headline, then the paper's argument with its sources
-    assert.match(text, /Armin Kaufmann held such punishment unlawful/);
+    assert.match(text, /Armin Kaufmann held that such punishment breaches the legality principle/);
     assert.match(text, /omission-dissemination/);
     await screenshot('squiggle-hover');
     await page.keyboard.press('Escape');

@@ -26,6 +26,11 @@ const TABLE: Row[] = [
 ];
 
 suite('examples: the paper\'s seven cases', () => {
+  test('each example names its place in the paper as the diagnostics cite it (三（一）3, not 三（一）.3)', () => {
+    const bad = fs.readdirSync(EXAMPLES).filter((f) => /（[一二三四]）\.\d/.test(read(f)));
+    assert.deepStrictEqual(bad, []);
+  });
+
   for (const row of TABLE) {
     test(`${row.file}: ${row.id} criminal ${row.criminal}, civil ${row.civil}`, () => {
       const { diagnostics, parsed } = check(read(row.file));

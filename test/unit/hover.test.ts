@@ -112,7 +112,7 @@ suite('hover', () => {
     const h = hover(inQvod('omission'));
     assert.ok(h.text.includes('**Rule `omission-dissemination` (warning)** — Dissemination by omission: the paper argues punishing an impure omission here strains the legality principle (I.(一))'), h.text);
     // the explanation the published diagnostic no longer carries, sources escaped so they read as written
-    assert.ok(h.text.includes('Armin Kaufmann held such punishment unlawful (\\[11\\](P150))'), h.text);
+    assert.ok(h.text.includes('Armin Kaufmann held that such punishment breaches the legality principle (\\[11\\](P150))'), h.text);
     assert.ok(h.text.includes('Japan admits impure omission essentially for arson, murder and fraud (\\[12\\](P83))'));
     // each source with its own point (I.(一)): the escaped prisoner, 高艳东, life imprisonment
     assert.ok(h.text.includes('commits escape (\\[13\\](P1109))'), h.text);

@@ -196,7 +196,7 @@ suite('Liability report', () => {
     const r = reportOf(path.join(CASES, 'p01-qvod.case'), 'en');
     const f = r.providers[0].findings.find((x) => x.rule === 'omission-dissemination')!;
     assert.strictEqual(f.message, 'Dissemination by omission: the paper argues punishing an impure omission here strains the legality principle (I.(一))');
-    assert.match(f.explanation!, /^The paper also invokes criminal law's restraint \(谦抑\)\. Armin Kaufmann held such punishment unlawful \(\[11\]\(P150\)\)/);
+    assert.match(f.explanation!, /^The paper also invokes criminal law's restraint \(谦抑\)\. Armin Kaufmann held that such punishment breaches the legality principle \(\[11\]\(P150\)\)/);
     const md = renderMarkdown([r]).split('\n');
     const at = md.findIndex((l) => l.includes('`omission-dissemination`'));
     assert.match(md[at], /: Dissemination by omission: the paper argues .* \(I\.\(一\)\)$/);

@@ -4,7 +4,7 @@
  * each, in the paper's register ("may", "generally", "only if … may").
  */
 import { sameElements } from '../lists';
-import { Args, defineMessages, Message, MessageArgs } from '../i18n/messages';
+import { Args, defineMessages, Message, MessageArgs, sectionsZh } from '../i18n/messages';
 import { w } from '../i18n/words';
 import type { CaseModelSet, OffenderModel, ProviderModel } from '../model';
 import { factValue, factValues } from '../model';
@@ -64,16 +64,22 @@ defineMessages({
     zh: () => '内容提供者不属于网络服务商：与任何作者一样对自己发布的内容负责，论文关于网络服务商的理论对其不作结论（二（一）；[27](P108)）。',
   },
   'reason.help.liable': {
-    en: (a) => `With specific knowledge, and help that has lost its business character (${s(a, 'facts')}), the provider meets the conditions under which the paper accepts liability for ${s(a, 'offense')} (III.(一), closing paragraph).`,
-    zh: (a) => `明知他人犯罪，且帮助已丧失业务中立性（${zhList(a, 'facts')}），符合论文认可成立${s(a, 'offense')}的条件（三（一）末段）。`,
+    en: (a) => `With specific knowledge, and help that has lost its business character (${s(a, 'facts')}), the provider meets the conditions under which the paper accepts liability for ${s(a, 'offense')} (III.(一), closing paragraph${a.case ? `; ${s(a, 'case')}` : ''}).`,
+    zh: (a) => `明知他人犯罪，且帮助已丧失业务中立性（${zhList(a, 'facts')}），符合论文认可成立${s(a, 'offense')}的条件（三（一）末段${a.case ? `；${sectionsZh(s(a, 'case'))}` : ''}）。`,
   },
   'reason.help.neutral': {
-    en: (a) => `The help is neutral (industry rules kept, not targeted, no deep participation): the paper would generally not punish it as ${s(a, 'offense')}, even with knowledge, for want of a psychological causal link (III.(一).3–5).`,
-    zh: (a) => `该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知，因缺乏心理因果性，一般也不成立${s(a, 'offense')}（三（一）3–5）。`,
+    en: (a) => `The help is neutral (industry rules kept, not targeted, no deep participation): the paper would generally not punish it as ${s(a, 'offense')}, even with knowledge, for want of a psychological causal link (III.(一).3–5 and closing paragraph).`,
+    zh: (a) => `该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知，因缺乏心理因果性，一般也不成立${s(a, 'offense')}（三（一）3–5及末段）。`,
+  },
+  // Complicity in another's crime: the paper's own ground is I.(二) (knowing neutral help that
+  // furthers a crime is not punished across the board, [16](P198)) and III.(一)'s closing paragraph.
+  'reason.accomplice.neutral': {
+    en: (a) => `The help is neutral (industry rules kept, not targeted, no deep participation): even knowing that ${s(a, 'of')} uses it, the paper would generally not punish it as an accomplice in ${s(a, 'offense')} committed by ${s(a, 'of')}. Leaving such help unpunished keeps everyday and business life free ([16](P198)), and it lacks the psychological causal link that makes help punishable (I.(二); III.(一), closing paragraph).`,
+    zh: (a) => `该帮助属中立帮助（遵守行业规定、非专门提供、未深度参与）：论文认为即使明知${s(a, 'of')}利用该服务，一般也不以${s(a, 'of')}所犯${s(a, 'offense')}的共犯论处。不处罚此类帮助，是为了保障日常生活与业务往来的自由（[16](P198)）；且其与他人犯罪之间缺乏使帮助可罚的心理因果性（一（二）；三（一）末段）。`,
   },
   'reason.help.undetermined': {
-    en: (a) => `The provider knew, but whether its help was neutral is open: the brief does not state ${s(a, 'gaps')}. The paper makes these decisive, so ${s(a, 'offense')} is possible, not settled (III.(一)).`,
-    zh: (a) => `服务商明知，但帮助是否中立尚不确定：文书未写明${zhList(a, 'gaps')}。论文以此为决定性因素，因此${s(a, 'offense')}仅为可能成立（三（一））。`,
+    en: (a) => `The provider knew, but whether its help was neutral is open: the brief does not state ${s(a, 'gaps')}. The paper makes these decisive, so ${s(a, 'offense')} is possible, not settled (III.(一)).${a.hosting ? ' For hosting, the paper would punish only hosting provided specially for the crime (III.(一).2, case 2).' : ''}`,
+    zh: (a) => `服务商明知，但帮助是否中立尚不确定：文书未写明${zhList(a, 'gaps')}。论文以此为决定性因素，因此${s(a, 'offense')}仅为可能成立（三（一））。${a.hosting ? '就服务器托管而言，论文认为唯有专为他人犯罪提供的托管才可罚（三（一）2，案2）。' : ''}`,
   },
   'reason.help.noKnowledge': {
     en: (a) => `${s(a, 'offense')} needs specific knowledge of the crime; knowledge is ${s(a, 'knowledge')} (III.(一)).`,
@@ -244,13 +250,37 @@ const R_CACHE = reason('reason.civil.exposed.cache', 'II.(二).2', ['modifies-co
 const R_EMBEDDED_CIVIL = reason('reason.civil.exposed.embedded', 'II.(二).4', ['link-type']);
 const R_CIVIL_UNDETERMINED = reason('reason.civil.undetermined', 'II.(二)', ['takedown']);
 const R_CIVIL_NONE = reason('reason.civil.none', 'II.(二)', ['notice', 'knowledge', 'takedown']);
-const R_HELP_NEUTRAL = reason('reason.help.neutral', 'III.(一).3–5', ['industry-rules', 'targeted', 'participation'], { offense: offenseWord('art287-2') });
+const R_HELP_NEUTRAL = reason('reason.help.neutral', 'III.(一).3–5, III.(一) closing paragraph', ['industry-rules', 'targeted', 'participation'], { offense: offenseWord('art287-2') });
 const helpNoKnowledge = memo((knowledge: Message) =>
   reason('reason.help.noKnowledge', 'III.(一)', ['knowledge'], { offense: offenseWord('art287-2'), knowledge }));
-const helpLiable = memo((nonNeutral: readonly string[]) =>
-  reason('reason.help.liable', 'III.(一)', ['knowledge', ...nonNeutral], { offense: offenseWord('art287-2'), facts: keyWords(nonNeutral) }));
+const helpLiable = memo((nonNeutral: readonly string[]) => memo((caseSection: string) =>
+  reason('reason.help.liable', caseSection ? `III.(一), ${caseSection}` : 'III.(一)', ['knowledge', ...nonNeutral], { offense: offenseWord('art287-2'), facts: keyWords(nonNeutral), case: caseSection })));
+
+/**
+ * Where the paper discusses knowing help of this kind that lost its business character (III.(一).1–5):
+ * by the provider's first role that has such a case — access 案1, hosting 案2 (only hosting
+ * provided specially for the crime), transmission 案3, advertising and payment 案4–5, other
+ * technical support 案6 (deep participation) — or '' when none fits.
+ */
+function helpCaseSection(t: ProviderTraits): string {
+  for (const role of t.roles) {
+    const section = role === 'access' ? 'III.(一).1'
+      : role === 'transmission' ? 'III.(一).3'
+      : role === 'advertising' || role === 'payment' ? 'III.(一).4'
+      : role === 'storage' && t.nonNeutralFacts.includes('targeted') ? 'III.(一).2'
+      : role === 'technical' && t.deep ? 'III.(一).5'
+      : '';
+    if (section) {
+      return section;
+    }
+  }
+  return '';
+}
 const helpUndetermined = memo((gaps: readonly string[]) =>
   reason('reason.help.undetermined', 'III.(一)', ['knowledge', ...gaps], { offense: offenseWord('art287-2'), gaps: keyWords(gaps) }));
+/** For a host (storage): the paper's own test for 案2 too, hosting provided specially for the crime (III.(一).2). */
+const helpUndeterminedHosting = memo((gaps: readonly string[]) =>
+  reason('reason.help.undetermined', UNDETERMINED_HOSTING, ['knowledge', ...gaps], { offense: offenseWord('art287-2'), gaps: keyWords(gaps), hosting: 'yes' }));
 const rankingReason = memo((offense: string) => reason('reason.ranking', 'II.(二).4', ['ranking'], { offense: offenseWord(offense) }));
 const embeddedReason = memo((offense: string) => reason('reason.embedded', 'II.(二).4', ['link-type'], { offense: offenseWord(offense) }));
 const takedownReason = memo((takedown: string) =>
@@ -264,17 +294,20 @@ const refusalPossible = memo((mask: number) => {
   return { message: { id: 'reason.refusal.possible', args: { gaps: { id: 'reason.refusal.gaps', args: list } } }, section: 'II.(二).3, II.(二) summary, III.(二)', facts: ['order', ...gaps.map(([, fact]) => fact)] };
 });
 
+const UNDETERMINED_HOSTING = 'III.(一), III.(一).2';
+
 function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, table: OffenseTable): void {
+  const hosting = t.roles.includes('storage');
   // 2. art287-2 as principal.
   if (inForce(model, 'art287-2')) {
     if (!t.knowsSpecific) {
       table.raise('art287-2', 'principal', null, 'none', helpNoKnowledge(knowledgeWord(p)));
     } else if (t.nonNeutral) {
-      table.raise('art287-2', 'principal', null, 'liable', helpLiable(t.nonNeutralFacts));
+      table.raise('art287-2', 'principal', null, 'liable', helpLiable(t.nonNeutralFacts)(helpCaseSection(t)));
     } else if (t.neutral) {
       table.raise('art287-2', 'principal', null, 'none', R_HELP_NEUTRAL);
     } else {
-      table.raise('art287-2', 'principal', null, 'possible', helpUndetermined(t.neutralityGaps));
+      table.raise('art287-2', 'principal', null, 'possible', (hosting ? helpUndeterminedHosting : helpUndetermined)(t.neutralityGaps));
     }
   }
   // 3. Accomplice of each offender that uses the provider.
@@ -284,7 +317,7 @@ function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, ta
     if (!off.offense || !inForce(model, off.offense)) {
       continue;
     }
-    const args: MessageArgs = { offense: offenseWord(off.offense), of: off.id, facts: keyWords(t.nonNeutralFacts), gaps: keyWords(t.neutralityGaps), knowledge: knowledgeWord(p) };
+    const args: MessageArgs = { offense: offenseWord(off.offense), of: off.id, facts: keyWords(t.nonNeutralFacts), gaps: keyWords(t.neutralityGaps), knowledge: knowledgeWord(p), hosting: hosting ? 'yes' : '' };
     if (!t.knowsSpecific) {
       if (!p.facts.has('knowledge') && t.deep) {
         table.raise(off.offense, 'accomplice', off.id, 'possible', reason('reason.accomplice.deepUnknownKnowledge', 'III.(一).5', ['knowledge', 'participation'], args));
@@ -296,9 +329,9 @@ function assessHelp(p: ProviderModel, t: ProviderTraits, model: CaseModelSet, ta
     } else if (t.nonNeutral) {
       table.raise(off.offense, 'accomplice', off.id, 'liable', reason('reason.accomplice.liable', 'III.(一).3', ['knowledge', ...t.nonNeutralFacts], args));
     } else if (t.neutral) {
-      table.raise(off.offense, 'accomplice', off.id, 'none', reason('reason.help.neutral', 'III.(一).3–5', ['industry-rules', 'targeted', 'participation'], args));
+      table.raise(off.offense, 'accomplice', off.id, 'none', reason('reason.accomplice.neutral', 'I.(二), III.(一) closing paragraph', ['industry-rules', 'targeted', 'participation'], args));
     } else {
-      table.raise(off.offense, 'accomplice', off.id, 'possible', reason('reason.help.undetermined', 'III.(一)', ['knowledge', ...t.neutralityGaps], args));
+      table.raise(off.offense, 'accomplice', off.id, 'possible', reason('reason.help.undetermined', hosting ? UNDETERMINED_HOSTING : 'III.(一)', ['knowledge', ...t.neutralityGaps], args));
     }
   }
 }

@@ -280,6 +280,7 @@ export function sectionsZh(sections: string): string {
     .replace(/\(([一二三四五六])\)/g, '（$1）')
     .replace(/）\.(?=\d)/g, '）')
     .replace(/ summary/g, '小结')
+    .replace(/ closing paragraph/g, '末段')
     .replace(/\bAbstract\b/gi, '摘要')
     .replace(/\bIntroduction\b/gi, '引言')
     .replace(/(?<=[一二三])–(?=[一二三])/g, '至')

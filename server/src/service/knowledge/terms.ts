@@ -172,8 +172,8 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
       zh: "谁通知了服务商存在违法内容或犯罪：无、用户、权利人、监管部门（可写多个）。",
     },
     doctrine: {
-      en: "Notice starts the provider's notice-and-takedown duty; the paper argues that ignoring it may bring civil and administrative liability but generally not criminal liability (II.(二).1–2). For art. 286-1 only a regulator's order to correct counts, not a private notice ([33](P143)).",
-      zh: "通知启动服务商的“通知—删除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）1–2）。就第286条之一而言，只有监管部门的责令改正才构成该罪的前提，私人通知不能替代（[33](P143)）。",
+      en: "Notice starts the provider's notice-and-takedown duty; the paper argues that ignoring it may bring civil and administrative liability but generally not criminal liability (II.(二).1–2). For art. 286-1 only a regulator's order to correct counts, as the offense's own words say; a scholar the paper reports ([33](P143)) adds that a private notice cannot take its place (III.(二)).",
+      zh: "通知启动服务商的“通知—删除”义务；论文认为不予理会可能承担民事、行政责任，但一般不宜追究刑事责任（二（二）1–2）。就第286条之一而言，依该罪条文，只有监管部门的责令改正才构成该罪的前提；论文所介绍的学者观点（[33](P143)）进一步认为，私人通知不能替代（三（二））。",
     },
     section: "II.(二)",
     sources: "[9](P219), [33](P143)",
@@ -1165,7 +1165,7 @@ export const TERM_HELP: Readonly<Record<string, TermHelp>> = {
   'value:mode.omission': {
     meaning: { en: "Charged as committed by omission (failing to prevent a result one had a duty to prevent).", zh: "指控以不作为方式实施（未阻止有义务阻止的结果）。" },
     doctrine: {
-      en: "For art. 363/364 the paper argues impure omission strains legality and the modesty of criminal law: Armin Kaufmann held such punishment unlawful ([11](P150)); StGB §13's equivalence is only a value judgment; Japan admits it essentially for arson, murder and fraud ([12](P83)); art. 363 carries up to life imprisonment ([8](P84)) (I.(一)).",
+      en: "For art. 363/364 the paper argues impure omission strains legality and the modesty of criminal law: Armin Kaufmann held that such punishment breaches the legality principle ([11](P150)); StGB §13's equivalence is only a value judgment; Japan admits it essentially for arson, murder and fraud ([12](P83)); art. 363 carries up to life imprisonment ([8](P84)) (I.(一)).",
       zh: "就第363、364条，论文认为处罚不真正不作为有违罪刑法定原则和刑法的谦抑性：阿明·考夫曼认为此种处罚违反罪刑法定（[11](P150)）；德国刑法第13条的“相当”只是价值判断；日本基本只在放火、杀人、诈骗中承认（[12](P83)）；第363条最高可判无期徒刑（[8](P84)）（一（一））。",
     },
     section: "I.(一)",

@@ -17,7 +17,7 @@ export default defineRule({
       en: () => `In dubio pro reo: dissemination via the provider's servers is unproven, so doubt goes to the defendant (I.(三))`,
       zh: () => `疑罪从无：经服务商服务器传播的事实无法证明，疑问应有利于被告人（一（三））`,
       why: {
-        en: () => `With no direct proof that the provider served the files, and no count of how often users fetched them through its servers, the paper argues the doubt must go to the defendant ([2](P112)).`,
+        en: () => `With no direct proof that the provider served the files, and no count of how often users fetched them through its servers, the paper argues the doubt should go to the defendant ([2](P112)).`,
         zh: () => `没有服务商直接提供涉案文件的证据，也无法查明用户经其服务器浏览、下载的次数，论文认为由此产生的不利后果应归于“疑罪从无”（[2](P112)）。`,
       },
     },
