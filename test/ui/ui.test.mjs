@@ -208,6 +208,24 @@ suite('CaseFacts in code-server (packaged .vsix)', function () {
     await screenshot('problems');
   });
 
+  test('clicking a problem\'s code opens the rule\'s page shipped with the extension, in the Markdown preview', async () => {
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'omission-dissemination' }).first();
+    const link = row.locator('a', { hasText: 'omission-dissemination' }).first();
+    await link.waitFor({ state: 'visible', timeout: 20_000 });
+    await link.click();
+    // VS Code's opener runs the link's command (caseFacts.openRuleDoc), which shows the preview
+    const tab = page.locator('.tabs-container .tab', { hasText: 'omission-dissemination.md' });
+    await tab.first().waitFor({ state: 'visible', timeout: 20_000 });
+    const label = await tab.first().getAttribute('aria-label');
+    assert.match(label ?? '', /Preview omission-dissemination\.md/);
+    const shown = await fromFrames(() => document.body?.innerText ?? '', (t) => /Does not fire/.test(t) && /The doctrine/.test(t),
+      'the preview did not render the rule page');
+    assert.match(shown, /omission-dissemination/);
+    await screenshot('rule-page');
+    await page.keyboard.press('Control+W');
+    await tab.first().waitFor({ state: 'detached', timeout: 20_000 });
+  });
+
   test('completion after `role ` in a provider: typing 缓 picks caching · 缓存 and inserts 缓存', async () => {
     // back to the editor, to the end of the provider's last fact (`profit yes`), a new line
     const profitLine = fs.readFileSync(path.join(FIXTURES, 'qvod.case'), 'utf8').split('\n').findIndex((l) => /^\s+profit\s/.test(l)) + 1;
