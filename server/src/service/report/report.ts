@@ -12,6 +12,7 @@ import type { ParsedCase } from '../languageService';
 import { ruleMeta } from '../rules/meta';
 import type { Finding, FindingData } from '../findings';
 import { describeWhatIf, fromWords, whatIfFor } from '../whatIf';
+import { writtenElementwise, writtenInParts } from '../lists';
 
 export interface ReportReason {
   readonly message: string;
@@ -212,11 +213,14 @@ export function reportTitle(r: Report): string {
   return r.title ?? (r.file.split(/[\\/]/).pop() || r.file);
 }
 
-/** The JSON of `analyze --format json`: the spec's fields, ids and levels in English. */
+/**
+ * The JSON of `analyze --format json`: the spec's fields, ids and levels in English. Marked to be
+ * written a provider at a time (`jsonPieces`), as the command line writes it.
+ */
 export function reportJson(r: Report): unknown {
-  return {
+  return writtenInParts({
     file: r.file,
-    providers: r.providers.map((p) => ({
+    providers: writtenElementwise(r.providers.map((p) => ({
       id: p.id,
       ...(p.name !== undefined ? { name: p.name } : {}),
       roles: p.roles,
@@ -231,6 +235,6 @@ export function reportJson(r: Report): unknown {
         rule: f.rule, severity: f.severity, line: f.line, section: f.section, message: f.message,
         ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
       })),
-    })),
-  };
+    }))),
+  });
 }
