@@ -160,6 +160,7 @@ export function buildReport(
   }
   const providers = parsed.analysis.providers.map((pc): ReportProvider => {
     const facts = pc.provider.facts;
+    let decisive: readonly ReportDecisive[] | undefined;
     return {
       id: pc.id,
       ...(pc.name !== undefined ? { name: pc.name } : {}),
@@ -186,15 +187,22 @@ export function buildReport(
           };
         }),
       notes: notes(facts),
-      decisive: whatIfFor(parsed, pc.id).map((w) => {
-        const fact = facts.get(w.key);
-        return {
-          key: w.key,
-          from: fromWords(w, locale),
-          text: describeWhatIf(w, locale),
-          line: fact ? lineOf(fact.statement.offset) : lineOf(pc.provider.block.offset),
-        };
-      }),
+      // What would change a conclusion: a reanalysis of the provider per fact, the dearest part of
+      // the report (a third of `analyze`'s time on a long brief). Made when first read, and kept:
+      // the text and JSON reports never read it, and the Markdown and HTML reports write a
+      // provider's part as they make it (cli/main.ts), not after every provider's was made.
+      get decisive(): readonly ReportDecisive[] {
+        decisive ??= whatIfFor(parsed, pc.id).map((w) => {
+          const fact = facts.get(w.key);
+          return {
+            key: w.key,
+            from: fromWords(w, locale),
+            text: describeWhatIf(w, locale),
+            line: fact ? lineOf(fact.statement.offset) : lineOf(pc.provider.block.offset),
+          };
+        });
+        return decisive;
+      },
     };
   });
   const offenders = parsed.model.offenders.map((o): ReportOffender => ({
