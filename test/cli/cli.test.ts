@@ -4,7 +4,14 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT } from '../helpers/lspClient';
+import { renderAnalysisText } from '../../server/src/cli/text';
+import type { Locale } from '../../server/src/service/i18n/messages';
+import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
+import { renderHtml } from '../../server/src/service/report/html';
+import { renderMarkdown } from '../../server/src/service/report/markdown';
+import { buildReport, reportJson } from '../../server/src/service/report/report';
 
 const CLI = path.join(ROOT, 'bin', 'casefacts');
 const run = (args: string[], input?: string | Buffer, cwd = ROOT) =>
@@ -454,6 +461,74 @@ suite('CLI: analyze', () => {
     assert.ok(!html.includes('<script>alert(1)'));
     assert.match(html, /&#60;script&#62;alert\(1\)&#60;\/script&#62;/);
     assert.match(html, /Content-Security-Policy/);
+  });
+});
+
+/**
+ * What `analyze` writes, each report rendered whole in this process (the one-piece text the
+ * command wrote before it wrote in pieces), for files named relative to `dir`.
+ */
+function wholeReport(dir: string, files: readonly string[], format: string, locale: Locale): string {
+  const reports = files.map((name) => {
+    const text = fs.readFileSync(path.join(dir, name), 'utf8');
+    const markdown = name.endsWith('.md');
+    const uri = `file://${path.join(dir, name)}`;
+    const document = TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', 1, text);
+    const parsed = parseText(uri, 1, text, markdown);
+    return buildReport(name, parsed, document, findingsToDiagnostics(parsed, document, { locale, rules: {} }), locale);
+  });
+  const whole = format === 'json' ? JSON.stringify(reports.length === 1 ? reportJson(reports[0]) : reports.map(reportJson), null, 1)
+    : format === 'markdown' ? renderMarkdown(reports)
+      : format === 'html' ? renderHtml(reports, locale)
+        : renderAnalysisText(reports);
+  return whole.endsWith('\n') ? whole : `${whole}\n`;
+}
+
+suite('CLI: analyze writes its report in pieces', () => {
+  const FORMATS = ['text', 'json', 'markdown', 'html'];
+  let dir: string;
+  let files: string[];
+  suiteSetup(() => {
+    dir = tmp();
+    for (const f of fs.readdirSync(path.join(ROOT, 'examples'))) {
+      fs.copyFileSync(path.join(ROOT, 'examples', f), path.join(dir, f));
+    }
+    const made = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'generate.mjs'), '2000', dir], { encoding: 'utf8' });
+    assert.strictEqual(made.status, 0, made.stderr);
+    fs.rmSync(path.join(dir, 'brief-2000.json'));
+    files = fs.readdirSync(dir).sort();
+  });
+  suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  for (const locale of ['en', 'zh-CN'] as const) {
+    test(`${locale}: every format, byte for byte the report rendered whole: the examples and a generated brief, alone and together`, function () {
+      this.timeout(120_000);
+      for (const format of FORMATS) {
+        for (const named of [['brief-2000.case'], ['brief-2000.md'], files]) {
+          const r = spawnSync(process.execPath, [CLI, 'analyze', '--format', format, '--locale', locale, ...named], { cwd: dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28 });
+          assert.deepStrictEqual([r.status, r.stderr], [0, ''], `${format} ${named.join(' ')}`);
+          assert.ok(r.stdout === wholeReport(dir, named, format, locale), `${format} ${locale} ${named.join(' ')}: ${r.stdout.length} characters written, ${wholeReport(dir, named, format, locale).length} rendered whole`);
+        }
+      }
+    });
+  }
+
+  test('a reader that takes its time gets the same bytes; one that stops (| head) ends the run quietly, status 0; a full disk is one line, status 2', function () {
+    this.timeout(120_000);
+    const cli = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)}`;
+    const sh = (cmd: string) => spawnSync('bash', ['-c', `set -o pipefail; ${cmd}`], { cwd: dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28 });
+    for (const format of FORMATS) {
+      // the pipe fills and the command waits for the reader: what arrives is the whole report
+      const slow = sh(`${cli} analyze --format ${format} --locale zh-CN brief-2000.md | (sleep 0.3; cat)`);
+      assert.deepStrictEqual([slow.status, slow.stderr], [0, ''], format);
+      assert.ok(slow.stdout === wholeReport(dir, ['brief-2000.md'], format, 'zh-CN'), `${format}: ${slow.stdout.length} characters`);
+      const head = sh(`${cli} analyze --format ${format} brief-2000.case | head -c 100 >/dev/null`);
+      assert.deepStrictEqual([head.status, head.stderr], [0, ''], `${format} | head`);
+      if (fs.existsSync('/dev/full')) {
+        const full = sh(`${cli} analyze --format ${format} brief-2000.case > /dev/full`);
+        assert.deepStrictEqual([full.status, full.stderr], [2, 'casefacts: cannot write the output: no space left on the device\n'], `${format} > /dev/full`);
+      }
+    }
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { Writable } from 'stream';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { loadConfig } from '../node/configFile';
@@ -13,10 +14,11 @@ import { format, resolveLocale, type Locale, type Message } from '../service/i18
 import { findingsToDiagnostics, isMarkdown, parseText } from '../service/languageService';
 import { extractCase, hasCaseBlock } from '../service/markdown';
 import { formatDocument } from '../service/formatter';
-import { renderHtml } from '../service/report/html';
-import { renderMarkdown } from '../service/report/markdown';
+import { jsonPieces, writtenElementwise } from '../service/lists';
+import { htmlPagePieces } from '../service/report/html';
+import { markdownPieces } from '../service/report/markdown';
 import { buildReport, reportJson, severityName, Report } from '../service/report/report';
-import { renderAnalysisText, renderText } from './text';
+import { analysisTextPieces, renderText } from './text';
 import { jsonForTerminal, showControls } from '../service/report/controls';
 import { toSarif } from './sarif';
 import type { Level } from '../service/rules/meta';
@@ -450,56 +452,128 @@ function writeInPlace(file: string, text: string): void {
   }
 }
 
-export function run(argv: string[]): number {
+/**
+ * Runs a command; its exit status, or for `analyze` a promise of it, kept once its report is
+ * written out.
+ */
+export function run(argv: string[]): number | Promise<number> {
   const opts = parseArgs(argv);
   if (opts.command === 'format') {
     return formatAll(opts);
   }
   const { checked, locale } = checkAll(opts);
+  if (opts.command === 'analyze') {
+    // the reports alone from here: the briefs' trees and diagnostics can go while they are written
+    return writeReports(checked.map((c) => c.report()), opts.format, locale);
+  }
   const write = (s: string) => process.stdout.write(s.endsWith('\n') ? s : s + '\n');
-  if (opts.command === 'check') {
-    const rows = checked.flatMap((c) =>
-      c.diagnostics.map((d) => ({
-        file: c.input.name,
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        severity: severityName(d),
-        code: String(d.code),
-        message: d.message,
-      })),
-    );
-    if (opts.format === 'json') {
-      write(jsonForTerminal(JSON.stringify(rows, null, 1)));
-    } else if (opts.format === 'sarif') {
-      write(jsonForTerminal(JSON.stringify(toSarif(rows, locale), null, 1)));
-    } else {
-      write(renderText(rows, checked.length, locale));
-    }
-    const errors = rows.filter((r) => r.severity === 'error').length;
-    const warnings = rows.filter((r) => r.severity === 'warning').length;
-    return errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) ? 1 : 0;
+  const rows = checked.flatMap((c) =>
+    c.diagnostics.map((d) => ({
+      file: c.input.name,
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+      severity: severityName(d),
+      code: String(d.code),
+      message: d.message,
+    })),
+  );
+  if (opts.format === 'json') {
+    write(jsonForTerminal(JSON.stringify(rows, null, 1)));
+  } else if (opts.format === 'sarif') {
+    write(jsonForTerminal(JSON.stringify(toSarif(rows, locale), null, 1)));
+  } else {
+    write(renderText(rows, checked.length, locale));
   }
-  const reports = checked.map((c) => c.report());
-  switch (opts.format) {
+  const errors = rows.filter((r) => r.severity === 'error').length;
+  const warnings = rows.filter((r) => r.severity === 'warning').length;
+  return errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) ? 1 : 0;
+}
+
+/** Each piece of `pieces` through `f`. */
+function* mapped(pieces: Iterable<string>, f: (piece: string) => string): Generator<string, void, undefined> {
+  for (const piece of pieces) {
+    yield f(piece);
+  }
+}
+
+/**
+ * `analyze`'s output, written as it is made: a provider's part at a time (the JSON's providers
+ * one by one, the HTML page's table row by row and section by section), never the whole report
+ * as one text. The bytes are those of the whole text at once (renderAnalysisText,
+ * renderMarkdown, renderHtml, JSON.stringify with one space), which the tests compare.
+ */
+export function writeReports(reports: readonly Report[], format: string, locale: Locale, out: Writable = process.stdout): Promise<number> {
+  switch (format) {
     case 'json':
-      write(jsonForTerminal(JSON.stringify(reports.length === 1 ? reportJson(reports[0]) : reports.map(reportJson), null, 1)));
-      break;
+      // as JSON.stringify(…, null, 1) writes it, DEL and the C1 controls escaped (jsonForTerminal: character by character)
+      return writeInPieces(mapped(jsonPieces(reports.length === 1 ? reportJson(reports[0]) : writtenElementwise(reports.map(reportJson)), ' '), jsonForTerminal), out);
     case 'markdown':
-      write(renderMarkdown(reports));
-      break;
+      return writeInPieces(markdownPieces(reports), out);
     case 'html':
-      write(renderHtml(reports, locale));
-      break;
+      return writeInPieces(htmlPagePieces(reports, locale), out);
     default:
-      write(renderAnalysisText(reports));
+      return writeInPieces(analysisTextPieces(reports), out);
   }
+}
+
+/** How much text goes to standard output in one write (in UTF-16 units): a pipe's buffer's worth. */
+const WRITE_SIZE = 1 << 16;
+
+/**
+ * Writes text given in pieces to standard output (`out`) as it comes, some tens of kilobytes a write,
+ * each after the reader took the last ('drain'), so that neither the text nor a queue of it
+ * is ever held whole; then a line break if the text does not end with one. Stops making
+ * pieces once standard output is closed or broken (`| head`): `outputFailed` then ends the run.
+ */
+async function writeInPieces(pieces: Iterable<string>, out: Writable): Promise<number> {
+  let batch = '';
+  let last = '';
+  for (const piece of pieces) {
+    if (piece === '') {
+      continue;
+    }
+    batch += piece;
+    last = piece;
+    if (batch.length >= WRITE_SIZE) {
+      if (!(await written(out, batch))) {
+        return 0;
+      }
+      batch = '';
+    }
+  }
+  await written(out, last.endsWith('\n') ? batch : `${batch}\n`);
   return 0;
 }
 
-/** The command line's entry: `--help`, `--version`, or a command; sets the exit code. */
-export function main(argv: string[], version = '0.1.0'): void {
+/** Writes `text`; true once the stream can take more, false if it is closed or broken. */
+function written(out: Writable, text: string): Promise<boolean> {
+  if (out.destroyed) {
+    return Promise.resolve(false);
+  }
+  if (out.write(text) && !out.destroyed) {
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('error', done);
+      out.off('close', done);
+      resolve(!out.destroyed);
+    };
+    if (out.destroyed) {
+      resolve(false);
+      return;
+    }
+    out.on('drain', done);
+    out.on('error', done);
+    out.on('close', done);
+  });
+}
+
+/** The command line's entry: `--help`, `--version`, or a command; sets the exit code (once `analyze`'s report is written). */
+export function main(argv: string[], version = '0.1.0'): void | Promise<void> {
   process.stdout.on('error', outputFailed);
   if (argv[0] === '--help' || argv[0] === '-h') {
     process.stdout.write(USAGE + '\n');
@@ -509,21 +583,34 @@ export function main(argv: string[], version = '0.1.0'): void {
     process.stdout.write(`casefacts ${version}\n`);
     return;
   }
-  let code: number;
+  let code: number | Promise<number>;
   try {
     code = run(argv);
   } catch (e) {
-    if (e instanceof UsageError) {
-      // in the language the command line asked for, as its output would have been
-      const locale = askedLocale(argv);
-      // a file's name as found in a directory, shown with its control characters (controls.ts)
-      process.stderr.write(`casefacts: ${showControls(format(e.text, locale))}${e.usage ? format({ id: 'cli.err.seeHelp' }, locale) : ''}\n`);
-    } else {
-      process.stderr.write(`casefacts: internal error: ${showControls((e as Error).message)}\n`);
-    }
-    code = 2;
+    code = failed(e, argv);
   }
-  process.exitCode = code;
+  if (typeof code === 'number') {
+    process.exitCode = code;
+    return;
+  }
+  return code.then((c) => {
+    process.exitCode = c;
+  }, (e: unknown) => {
+    process.exitCode = failed(e, argv);
+  });
+}
+
+/** A command that failed: its one line on stderr; exit 2. */
+function failed(e: unknown, argv: readonly string[]): number {
+  if (e instanceof UsageError) {
+    // in the language the command line asked for, as its output would have been
+    const locale = askedLocale(argv);
+    // a file's name as found in a directory, shown with its control characters (controls.ts)
+    process.stderr.write(`casefacts: ${showControls(format(e.text, locale))}${e.usage ? format({ id: 'cli.err.seeHelp' }, locale) : ''}\n`);
+  } else {
+    process.stderr.write(`casefacts: internal error: ${showControls((e as Error).message)}\n`);
+  }
+  return 2;
 }
 
 /**
@@ -543,5 +630,5 @@ function outputFailed(e: NodeJS.ErrnoException): void {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2));
+  void main(process.argv.slice(2));
 }

@@ -2,6 +2,7 @@
 import { aside, format, labelled, listSeparator, Locale, semicolon } from '../service/i18n/messages';
 import { levelLabel, offenseName, roleName, t } from '../service/report/labels';
 import { balanceBidi } from '../service/report/bidi';
+import { linesInPieces } from '../service/lists';
 import { showControls } from '../service/report/controls';
 import { offenseText, providerTitle } from '../service/report/markdown';
 import type { Report, ReportOffense } from '../service/report/report';
@@ -40,11 +41,23 @@ function offenseLine(o: ReportOffense, locale: Locale): string {
 
 /** `analyze --format text`: each provider's conclusions as plain lines, in the report's words. */
 export function renderAnalysisText(reports: readonly Report[]): string {
-  const out: string[] = [];
+  return [...analysisChunks(reports)].flat().join('\n');
+}
+
+/** `renderAnalysisText`'s text in pieces, each made as it is asked for (`analyze` writes them as they come). */
+export function analysisTextPieces(reports: readonly Report[]): Generator<string, void, undefined> {
+  return linesInPieces(analysisChunks(reports));
+}
+
+/** The lines of `analyze --format text`, a brief's heading and then a provider at a time. */
+function* analysisChunks(reports: readonly Report[]): Generator<string[], void, undefined> {
+  // one line each: the file's name, its title, names and messages with their controls shown (controls.ts)
+  const shown = (lines: string[]) => lines.map((line) => showControls(line));
   for (const r of reports) {
     const locale = r.locale; // each brief in its own language (its .casefacts.json, or --locale)
-    out.push(`${r.file}${r.title ? ` — ${balanceBidi(r.title)}` : ''}`);
+    yield shown([`${r.file}${r.title ? ` — ${balanceBidi(r.title)}` : ''}`]);
     for (const p of r.providers) {
+      const out: string[] = [];
       // roles, levels, offenses and severities in the reader's words, as the Markdown report has them
       out.push(`  ${providerTitle(p, locale)} [${p.roles.map((x) => roleName(x, locale)).join(listSeparator(locale))}]`);
       const offenses = p.criminal.offenses.map((o) => offenseLine(o, locale)).join(semicolon(locale));
@@ -65,11 +78,10 @@ export function renderAnalysisText(reports: readonly Report[]): string {
           out.push(`      ${f.explanation}`);
         }
       }
+      yield shown(out);
     }
     if (r.providers.length === 0) {
-      out.push(`  ${t('report.noProviders', locale)}`);
+      yield shown([`  ${t('report.noProviders', locale)}`]);
     }
   }
-  // one line each: the file's name, its title, names and messages with their controls shown (controls.ts)
-  return out.map((line) => showControls(line)).join('\n');
 }

@@ -14,7 +14,7 @@
 import type { Message, MessageWriter } from 'vscode-jsonrpc';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the library's exports, not a copy (see lspValues.ts)
 import jsonrpc = require('vscode-jsonrpc');
-import { isWrittenElementwise, isWrittenInParts, sameElements } from '../service/lists';
+import { isWrittenElementwise, isWrittenInParts, jsonPieces, sameElements } from '../service/lists';
 
 /** UTF-8 serialisations by diagnostic object. */
 const serialised = new WeakMap<object, Buffer>();
@@ -69,41 +69,12 @@ function isPiecewiseAnswer(msg: Message): msg is Message & { readonly jsonrpc: s
 const LIST_TAIL = Buffer.from(']}');
 const OPEN = Buffer.from('[');
 const CLOSE = Buffer.from(']');
-const OPEN_OBJECT = Buffer.from('{');
 const CLOSE_OBJECT = Buffer.from('}');
 
-/** The JSON of a value as pieces: marked lists element by element, marked objects property by property. */
+/** The JSON of a value as pieces (`jsonPieces`): marked lists element by element, marked objects property by property, each other value's bytes made once. */
 function piecesOf(value: unknown, out: Buffer[]): void {
-  if (isWrittenElementwise(value)) {
-    out.push(OPEN);
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) {
-        out.push(COMMA);
-      }
-      // as JSON.stringify writes them in a list
-      const v = value[i];
-      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') {
-        out.push(utf8(null));
-      } else {
-        piecesOf(v, out);
-      }
-    }
-    out.push(CLOSE);
-  } else if (isWrittenInParts(value)) {
-    out.push(OPEN_OBJECT);
-    let first = true;
-    for (const key of Object.keys(value)) {
-      const v = value[key];
-      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') {
-        continue; // as JSON.stringify leaves them out
-      }
-      out.push(Buffer.from(`${first ? '' : ','}${JSON.stringify(key)}:`, 'utf8'));
-      first = false;
-      piecesOf(v, out);
-    }
-    out.push(CLOSE_OBJECT);
-  } else {
-    out.push(elementBytes(value));
+  for (const piece of jsonPieces(value, '', elementBytes)) {
+    out.push(typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
   }
 }
 

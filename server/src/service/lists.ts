@@ -59,3 +59,75 @@ export function writtenInParts<T extends object>(value: T): T {
 
 export const isWrittenInParts = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && inParts.has(value);
+
+/** A value JSON.stringify leaves out of an object and writes as null in a list. */
+const unwritten = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+/**
+ * The JSON text of `value` as `JSON.stringify(value, null, gap)` writes it, in pieces: a list
+ * marked `writtenElementwise` element by element, an object marked `writtenInParts` property by
+ * property, anything else whole, as `whole` writes it at its depth's `indent` (by default
+ * JSON.stringify with the gap, each line after the first indented). The stdio transport writes
+ * a marked answer so, without a gap and each whole value's bytes made once (node/publishEncoder.ts);
+ * the command line writes `analyze --format json` so, with one space (cli/main.ts).
+ */
+export function* jsonPieces<T = never>(
+  value: unknown,
+  gap = '',
+  whole: (value: unknown, indent: string) => string | T = (v, indent) => {
+    const json = JSON.stringify(v, null, gap) ?? 'null';
+    // a line break in JSON text is always between tokens: one in a string is written \n
+    return indent === '' ? json : json.replace(/\n/g, `\n${indent}`);
+  },
+  indent = '',
+): Generator<string | T, void, undefined> {
+  const inner = indent + gap;
+  const open = (bracket: string) => (gap === '' ? bracket : `${bracket}\n${inner}`);
+  const next = gap === '' ? ',' : `,\n${inner}`;
+  const close = (bracket: string) => (gap === '' ? bracket : `\n${indent}${bracket}`);
+  if (isWrittenElementwise(value)) {
+    if (value.length === 0) {
+      yield '[]';
+      return;
+    }
+    for (let i = 0; i < value.length; i++) {
+      yield i === 0 ? open('[') : next;
+      const v = value[i];
+      if (unwritten(v)) {
+        yield 'null';
+      } else {
+        yield* jsonPieces(v, gap, whole, inner);
+      }
+    }
+    yield close(']');
+  } else if (isWrittenInParts(value)) {
+    let first = true;
+    for (const key of Object.keys(value)) {
+      const v = value[key];
+      if (unwritten(v)) {
+        continue;
+      }
+      yield `${first ? open('{') : next}${JSON.stringify(key)}:${gap === '' ? '' : ' '}`;
+      first = false;
+      yield* jsonPieces(v, gap, whole, inner);
+    }
+    yield first ? '{}' : close('}');
+  } else {
+    yield whole(value, indent);
+  }
+}
+
+/**
+ * Lines given a chunk at a time, as the pieces of their text joined by line breaks: each
+ * chunk's lines joined, after a line break when a chunk came before it. The pieces make
+ * what joining all the lines at once makes; a chunk of no lines adds nothing.
+ */
+export function* linesInPieces(chunks: Iterable<readonly string[]>): Generator<string, void, undefined> {
+  let first = true;
+  for (const lines of chunks) {
+    if (lines.length > 0) {
+      yield first ? lines.join('\n') : `\n${lines.join('\n')}`;
+      first = false;
+    }
+  }
+}

@@ -50,12 +50,27 @@ export function safeHref(href: string): boolean {
   return /^#[A-Za-z0-9_-]*$/.test(href) || (href.startsWith(DOCS_BASE_URL) && /^[a-z0-9-]+\.md$/.test(href.slice(DOCS_BASE_URL.length)));
 }
 
+/** A child as `h` takes it: dropped when `false`, `null` or `undefined`, a list's nodes each. */
+type Child = ViewNode | readonly ViewNode[] | false | null | undefined;
+
+/** Adds a child to `kids` as `h` keeps it, its texts' bidi controls balanced. */
+function keep(kids: ViewNode[], c: Child): void {
+  if (c === false || c === null || c === undefined) {
+    return;
+  }
+  if (Array.isArray(c)) {
+    kids.push(...(c as readonly ViewNode[]).map((k) => (typeof k === 'string' ? balanceBidi(k) : k)));
+  } else {
+    kids.push(typeof c === 'string' ? balanceBidi(c) : c as ViewNode);
+  }
+}
+
 /**
  * Builds an element; `false`, `null` and `undefined` children are dropped. Texts and attribute
  * values have their bidi controls balanced (bidi.ts), so text from the file cannot reorder
  * what follows it, on the standalone page or in the webview.
  */
-export function h(tag: string, attrs?: Record<string, string | number | undefined> | null, ...children: (ViewNode | readonly ViewNode[] | false | null | undefined)[]): ViewElement {
+export function h(tag: string, attrs?: Record<string, string | number | undefined> | null, ...children: Child[]): ViewElement {
   const a: Record<string, string> = {};
   for (const [k, v] of Object.entries(attrs ?? {})) {
     if (v !== undefined) {
@@ -64,16 +79,62 @@ export function h(tag: string, attrs?: Record<string, string | number | undefine
   }
   const kids: ViewNode[] = [];
   for (const c of children) {
-    if (c === false || c === null || c === undefined) {
-      continue;
-    }
-    if (Array.isArray(c)) {
-      kids.push(...(c as readonly ViewNode[]).map((k) => (typeof k === 'string' ? balanceBidi(k) : k)));
-    } else {
-      kids.push(typeof c === 'string' ? balanceBidi(c) : c as ViewNode);
-    }
+    keep(kids, c);
   }
   return kids.length > 0 ? { tag, attrs: a, children: kids } : { tag, attrs: a };
+}
+
+/**
+ * An element to be written in pieces: its tag and attributes (`element`, without children),
+ * and its children made one by one as they are asked for, each a node or such an element
+ * again. The standalone page of a long brief is written so (`htmlPieces`): a provider's section
+ * is made, written and let go before the next is made. `wholeElement` is the element it stands for.
+ */
+export interface ElementInParts {
+  readonly element: ViewElement;
+  readonly children: Iterable<ViewPart>;
+}
+
+export type ViewPart = ViewNode | ElementInParts;
+
+const isInParts = (part: ViewPart): part is ElementInParts => typeof part !== 'string' && 'element' in part;
+
+/**
+ * `h`, but with the children that `children` makes when the element is written (or made
+ * whole), each taken as `h` takes a child; an element in parts among them stays in parts.
+ */
+export function hInParts(tag: string, attrs: Record<string, string | number | undefined> | null, children: () => Iterable<Child | ElementInParts>): ElementInParts {
+  return {
+    element: h(tag, attrs),
+    children: {
+      *[Symbol.iterator]() {
+        for (const c of children()) {
+          if (typeof c === 'object' && c !== null && !Array.isArray(c) && isInParts(c as ViewPart)) {
+            yield c as ElementInParts;
+          } else {
+            const kids: ViewNode[] = [];
+            keep(kids, c as Child);
+            yield* kids;
+          }
+        }
+      },
+    },
+  };
+}
+
+/** An element built whole, to be written child by child (a diagram of thousands of nodes). */
+export function childByChild(element: ViewElement): ElementInParts {
+  return { element: { tag: element.tag, attrs: element.attrs }, children: element.children ?? [] };
+}
+
+/** The element an element in parts stands for, every child made (what `h` would have built). */
+export function wholeElement(part: ViewPart): ViewNode {
+  if (!isInParts(part)) {
+    return part;
+  }
+  const kids = [...part.children].map(wholeElement);
+  const { tag, attrs } = part.element;
+  return kids.length > 0 ? { tag, attrs, children: kids } : { tag, attrs };
 }
 
 /** Text or an attribute value as HTML, its control characters shown (controls.ts). */
@@ -82,6 +143,18 @@ export function escapeHtml(s: string): string {
 }
 
 const VOID = new Set(['br']);
+
+/** An element's start tag, its attributes escaped; unknown attributes and unsafe links dropped. */
+function startTag(node: ViewElement): string {
+  let attrs = '';
+  for (const [k, v] of Object.entries(node.attrs ?? {})) {
+    if (!ATTRS.has(k) || (k === 'href' && !safeHref(v))) {
+      continue;
+    }
+    attrs += ` ${k}="${escapeHtml(v)}"`;
+  }
+  return `<${node.tag}${attrs}>`;
+}
 
 /** Serialises a tree to HTML, escaping every text and attribute; unknown tags and attributes are dropped. */
 export function toHtml(node: ViewNode): string {
@@ -92,14 +165,32 @@ export function toHtml(node: ViewNode): string {
   if (!TAGS.has(node.tag)) {
     return children;
   }
-  let attrs = '';
-  for (const [k, v] of Object.entries(node.attrs ?? {})) {
-    if (!ATTRS.has(k) || (k === 'href' && !safeHref(v))) {
-      continue;
-    }
-    attrs += ` ${k}="${escapeHtml(v)}"`;
+  return VOID.has(node.tag) ? startTag(node) : `${startTag(node)}${children}</${node.tag}>`;
+}
+
+/**
+ * The HTML of `toHtml(wholeElement(part))` in pieces: an element in parts as its start tag,
+ * its children's pieces as each child is made, and its end tag; any other node whole.
+ */
+export function* htmlPieces(part: ViewPart): Generator<string, void, undefined> {
+  if (!isInParts(part)) {
+    yield toHtml(part);
+    return;
   }
-  return VOID.has(node.tag) ? `<${node.tag}${attrs}>` : `<${node.tag}${attrs}>${children}</${node.tag}>`;
+  const { element } = part;
+  const tagged = TAGS.has(element.tag);
+  if (tagged) {
+    yield startTag(element);
+    if (VOID.has(element.tag)) {
+      return;
+    }
+  }
+  for (const child of part.children) {
+    yield* htmlPieces(child);
+  }
+  if (tagged) {
+    yield `</${element.tag}>`;
+  }
 }
 
 /** All the text of a tree, as a reader would see it (for tests and labels). */
@@ -122,9 +213,15 @@ export interface HtmlDocument {
 
 /** A whole page around a body: the standalone report's and the webview's share this frame. */
 export function htmlDocument(d: HtmlDocument): string {
+  const [before, after] = htmlAround(d);
+  return `${before}${d.body}${after}`;
+}
+
+/** What comes before a page's body and what after it (`htmlDocument` in two, the body written in between). */
+export function htmlAround(d: Omit<HtmlDocument, 'body'>): [before: string, after: string] {
   const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   const nonce = d.nonce !== undefined ? ` nonce="${attr(d.nonce)}"` : '';
-  return `<!DOCTYPE html>
+  return [`<!DOCTYPE html>
 <html lang="${attr(d.lang)}">
 <head>
 <meta charset="utf-8">
@@ -135,8 +232,8 @@ export function htmlDocument(d: HtmlDocument): string {
 <style${nonce}>${d.css}</style>
 </head>
 <body>
-${d.body}
+`, `
 ${d.script !== undefined ? `<script${nonce}>${d.script}</script>\n` : ''}</body>
 </html>
-`;
+`];
 }

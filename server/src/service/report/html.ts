@@ -5,11 +5,11 @@
  * all. Light or dark follows the reader's system; forced colours are honoured.
  */
 import { labelled, type Locale } from '../i18n/messages';
-import { htmlDocument, toHtml } from './elements';
+import { htmlAround, htmlDocument, htmlPieces, toHtml, type HtmlDocument } from './elements';
 import { t } from './labels';
 import { reportTitle, Report } from './report';
 import { REPORT_CSS } from './style';
-import { reportView } from './view';
+import { reportView, reportViewInParts } from './view';
 
 export { escapeHtml } from './elements';
 
@@ -53,16 +53,37 @@ color:var(--cf-fg);background:var(--cf-bg)}
 @media (max-width: 30em){body{margin:1em}}
 @media print{body{margin:0}.report{break-after:page}}`;
 
-export function renderHtml(reports: readonly Report[], locale: Locale): string {
-  // each brief in its own language; the page's title and `lang` are the run's
-  // one main landmark around the reports, as the webview's page has
-  const body = `<main>\n${reports.map((r, i) => toHtml(reportView(r, r.locale, { interactive: false }, i))).join('\n')}\n</main>`;
+/** The page's frame: its language and title are the run's, each brief's section in its own. */
+function frame(reports: readonly Report[], locale: Locale): Omit<HtmlDocument, 'body'> {
   const css = PAGE_CSS + REPORT_CSS;
-  return htmlDocument({
+  return {
     lang: locale === 'zh-CN' ? 'zh-CN' : 'en',
     csp: standaloneCsp(css),
     title: reports.length === 1 ? labelled(t('report.title', locale), reportTitle(reports[0]), locale) : t('report.title', locale),
     css,
-    body,
-  });
+  };
+}
+
+export function renderHtml(reports: readonly Report[], locale: Locale): string {
+  // each brief in its own language; the page's title and `lang` are the run's
+  // one main landmark around the reports, as the webview's page has
+  const body = `<main>\n${reports.map((r, i) => toHtml(reportView(r, r.locale, { interactive: false }, i))).join('\n')}\n</main>`;
+  return htmlDocument({ ...frame(reports, locale), body });
+}
+
+/**
+ * `renderHtml`'s page in pieces, each made as it is asked for (`analyze --format html` writes
+ * them as they come): the head, then each report's parts (elements.ts, `htmlPieces`), a
+ * provider's section at a time, then the end of the page.
+ */
+export function* htmlPagePieces(reports: readonly Report[], locale: Locale): Generator<string, void, undefined> {
+  const [before, after] = htmlAround(frame(reports, locale));
+  yield `${before}<main>\n`;
+  for (let i = 0; i < reports.length; i++) {
+    if (i > 0) {
+      yield '\n';
+    }
+    yield* htmlPieces(reportViewInParts(reports[i], reports[i].locale, { interactive: false }, i));
+  }
+  yield `\n</main>${after}`;
 }

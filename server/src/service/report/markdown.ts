@@ -1,6 +1,7 @@
 /** The liability report as Markdown, fit to paste into a brief (`analyze --format markdown`). */
 import { aside, colon, comma, format, labelled, listSeparator, sectionsIn, semicolon, sourcesIn, type Locale } from '../i18n/messages';
 import { w } from '../i18n/words';
+import { linesInPieces } from '../lists';
 import { balanceBidi } from './bidi';
 import { showControls } from './controls';
 import { accompliceLevel } from './diagram';
@@ -58,9 +59,19 @@ export function citationText(f: { readonly section?: string; readonly sources?: 
 }
 
 export function renderMarkdown(reports: readonly Report[]): string {
-  const out: string[] = [];
+  return [...markdownChunks(reports)].flat().join('\n');
+}
+
+/** `renderMarkdown`'s text in pieces, each made as it is asked for (`analyze --format markdown` writes them as they come). */
+export function markdownPieces(reports: readonly Report[]): Generator<string, void, undefined> {
+  return linesInPieces(markdownChunks(reports));
+}
+
+/** The report's lines, a chunk at a time: each brief's heading, table and links, then each provider's part, then the source. */
+function* markdownChunks(reports: readonly Report[]): Generator<string[], void, undefined> {
   for (const r of reports) {
     const locale = r.locale; // each brief in its own language
+    let out: string[] = [];
     out.push(`## ${labelled(t('report.title', locale), mdEscape(reportTitle(r)), locale)}`, '');
     if (r.providers.length === 0) {
       out.push(t('report.noProviders', locale), '');
@@ -69,12 +80,14 @@ export function renderMarkdown(reports: readonly Report[]): string {
         `| ${t('report.provider', locale)} | ${t('report.roles', locale)} | ${t('report.criminal', locale)} | ${t('report.offenses', locale)} | ${t('report.controlling', locale)} | ${t('report.civil', locale)} |`,
         '|---|---|---|---|---|---|',
       );
+      yield out; // then a row at a time
+      out = [];
       for (const p of r.providers) {
         const name = mdEscape(providerTitle(p, locale));
         const offenses = p.criminal.offenses.map((o) => mdEscape(offenseText(o, locale))).join('<br>') || '—';
         const roles = p.roles.map((x) => roleName(x, locale)).join(listSeparator(locale)) || '—';
         const controlling = p.criminal.controlling ? mdEscape(offenseName(p.criminal.controlling, locale)) : '—';
-        out.push(`| ${name} | ${roles} | ${levelLabel(p.criminal.level, locale)} | ${offenses} | ${controlling} | ${levelLabel(p.civil.level, locale)} |`);
+        yield [`| ${name} | ${roles} | ${levelLabel(p.criminal.level, locale)} | ${offenses} | ${controlling} | ${levelLabel(p.civil.level, locale)} |`];
       }
       out.push('');
     }
@@ -91,14 +104,18 @@ export function renderMarkdown(reports: readonly Report[]): string {
     }));
     if (links.length > 0) {
       out.push(`**${t('report.whoHelpedWhom', locale)}${colon(locale)}**`, '');
+      yield out; // then a line at a time
+      out = [];
       for (const { p, o } of links) {
         const helps = t('report.helps', locale, { id: p.id, of: o.id });
         const offense = o.offense ? aside(offenseArticle(o.offense, locale), locale) : '';
-        out.push(`- ${labelled(mdEscape(helps + offense), `${t('report.accompliceShort', locale)}${comma(locale)}${levelLabel(accompliceLevel(p, o.id), locale)}`, locale)}`);
+        yield [`- ${labelled(mdEscape(helps + offense), `${t('report.accompliceShort', locale)}${comma(locale)}${levelLabel(accompliceLevel(p, o.id), locale)}`, locale)}`];
       }
       out.push('');
     }
+    yield out;
     for (const p of r.providers) {
+      out = [];
       out.push(`### ${mdEscape(p.id)}${p.name ? ` — ${mdEscape(p.name)}` : ''}`, '');
       // the space after the bold label lets Markdown close the bold after a full-width colon
       out.push(`**${t('report.criminal', locale)}${colon(locale)}** ${levelLabel(p.criminal.level, locale)}`, '');
@@ -140,8 +157,8 @@ export function renderMarkdown(reports: readonly Report[]): string {
         }
       }
       out.push('');
+      yield out;
     }
-    out.push(`> ${t('report.source', locale)}`, '');
+    yield [`> ${t('report.source', locale)}`, ''];
   }
-  return out.join('\n');
 }

@@ -12,6 +12,7 @@ import type { ParsedCase } from '../languageService';
 import { ruleMeta } from '../rules/meta';
 import type { Finding, FindingData } from '../findings';
 import { describeWhatIf, fromWords, whatIfFor } from '../whatIf';
+import { writtenElementwise, writtenInParts } from '../lists';
 
 export interface ReportReason {
   readonly message: string;
@@ -159,6 +160,7 @@ export function buildReport(
   }
   const providers = parsed.analysis.providers.map((pc): ReportProvider => {
     const facts = pc.provider.facts;
+    let decisive: readonly ReportDecisive[] | undefined;
     return {
       id: pc.id,
       ...(pc.name !== undefined ? { name: pc.name } : {}),
@@ -185,15 +187,22 @@ export function buildReport(
           };
         }),
       notes: notes(facts),
-      decisive: whatIfFor(parsed, pc.id).map((w) => {
-        const fact = facts.get(w.key);
-        return {
-          key: w.key,
-          from: fromWords(w, locale),
-          text: describeWhatIf(w, locale),
-          line: fact ? lineOf(fact.statement.offset) : lineOf(pc.provider.block.offset),
-        };
-      }),
+      // What would change a conclusion: a reanalysis of the provider per fact, the dearest part of
+      // the report (a third of `analyze`'s time on a long brief). Made when first read, and kept:
+      // the text and JSON reports never read it, and the Markdown and HTML reports write a
+      // provider's part as they make it (cli/main.ts), not after every provider's was made.
+      get decisive(): readonly ReportDecisive[] {
+        decisive ??= whatIfFor(parsed, pc.id).map((w) => {
+          const fact = facts.get(w.key);
+          return {
+            key: w.key,
+            from: fromWords(w, locale),
+            text: describeWhatIf(w, locale),
+            line: fact ? lineOf(fact.statement.offset) : lineOf(pc.provider.block.offset),
+          };
+        });
+        return decisive;
+      },
     };
   });
   const offenders = parsed.model.offenders.map((o): ReportOffender => ({
@@ -212,11 +221,14 @@ export function reportTitle(r: Report): string {
   return r.title ?? (r.file.split(/[\\/]/).pop() || r.file);
 }
 
-/** The JSON of `analyze --format json`: the spec's fields, ids and levels in English. */
+/**
+ * The JSON of `analyze --format json`: the spec's fields, ids and levels in English. Marked to be
+ * written a provider at a time (`jsonPieces`), as the command line writes it.
+ */
 export function reportJson(r: Report): unknown {
-  return {
+  return writtenInParts({
     file: r.file,
-    providers: r.providers.map((p) => ({
+    providers: writtenElementwise(r.providers.map((p) => ({
       id: p.id,
       ...(p.name !== undefined ? { name: p.name } : {}),
       roles: p.roles,
@@ -231,6 +243,6 @@ export function reportJson(r: Report): unknown {
         rule: f.rule, severity: f.severity, line: f.line, section: f.section, message: f.message,
         ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
       })),
-    })),
-  };
+    }))),
+  });
 }

@@ -8,7 +8,7 @@ import { labelled, listSeparator, type Locale } from '../i18n/messages';
 import { ruleDocUrl } from '../rules/meta';
 import { keysOf } from '../vocabulary';
 import { diagram } from './diagram';
-import { h, ViewElement, ViewNode } from './elements';
+import { childByChild, ElementInParts, h, hInParts, ViewElement, ViewNode, wholeElement } from './elements';
 import { ICONS, levelWord, offenseName, offenseWithAside, roleName, SEVERITY_ICONS, severityLabel, t } from './labels';
 import { citationText, offenseRole } from './markdown';
 import { reportTitle, Report, ReportFinding, ReportOffense, ReportProvider, ReportReason } from './report';
@@ -99,20 +99,29 @@ function offenseParts(x: ReportOffense, locale: Locale, wrap: (head: string) => 
   return [wrap(head), `${after} `];
 }
 
-function summaryTable(r: Report, locale: Locale, o: ViewOptions): ViewElement {
+/** The items of `xs` mapped by `f`, each when it is asked for. */
+function* eachMapped<T, U>(xs: readonly T[], f: (x: T) => U): Generator<U, void, undefined> {
+  for (const x of xs) {
+    yield f(x);
+  }
+}
+
+function summaryTable(r: Report, locale: Locale, o: ViewOptions): ElementInParts {
   const cols = ['report.provider', 'report.roles', 'report.criminal', 'report.offenses', 'report.controlling', 'report.civil'] as const;
   // Six columns do not fit a narrow panel or a zoomed page: the table scrolls in its own box,
   // which the keyboard can reach and scroll (a region, named), instead of the whole page.
-  return h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-label': t('report.title', locale) }, h('table', { class: 'summary' },
+  // A row per provider, each made as it is written.
+  return hInParts('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-label': t('report.title', locale) }, () => [hInParts('table', { class: 'summary' }, () => [
     h('thead', null, h('tr', null, cols.map((c) => h('th', { scope: 'col' }, t(c, locale))))),
-    h('tbody', null, r.providers.map((p) => h('tr', { 'data-key': `row:${p.id}` },
+    hInParts('tbody', null, () => eachMapped(r.providers, (p) => h('tr', { 'data-key': `row:${p.id}` },
       h('th', { scope: 'row' }, ...revealable(p.line, locale, o, p.id), p.name !== undefined && [h('br'), h('small', null, p.name)]),
       h('td', null, p.roles.map((x) => roleName(x, locale)).join(listSeparator(locale)) || '—'),
       h('td', null, levelView(p.criminal.level, locale)),
       h('td', null, p.criminal.offenses.length === 0 ? '—' : p.criminal.offenses.map((x) =>
         h('div', { class: 'offense' }, ...offenseParts(x, locale, (head) => head), levelView(x.level, locale)))),
       h('td', null, p.criminal.controlling ? offenseName(p.criminal.controlling, locale) : '—'),
-      h('td', null, levelView(p.civil.level, locale)))))));
+      h('td', null, levelView(p.civil.level, locale))))),
+  ])]);
 }
 
 function legend(locale: Locale): ViewElement {
@@ -141,23 +150,51 @@ function providerSections(providers: readonly ReportProvider[], locale: Locale, 
   return out;
 }
 
-/** The page of one report. `index` keeps SVG ids apart when one page holds several reports. */
-export function reportView(r: Report, locale: Locale, o: ViewOptions, index = 0): ViewElement {
+/** The diagram of who helped whom, in its section, written node by node; none for an empty brief. */
+function graph(r: Report, locale: Locale, o: ViewOptions, index: number): ElementInParts | undefined {
   const svg = diagram(r, locale, { interactive: o.interactive, idPrefix: `cf${index}-` });
+  return svg && hInParts('section', { class: 'graph' }, () => [
+    h('h2', null, t('report.whoHelpedWhom', locale)),
+    hInParts('figure', null, () => [childByChild(svg), h('figcaption', null, t('report.diagramSummary', locale))]),
+  ]);
+}
+
+/**
+ * The page of one report, its parts made as they are asked for: the summary table row by row,
+ * the diagram node by node, the providers' sections (from `sections`) one by one.
+ */
+function reportParts(r: Report, locale: Locale, o: ViewOptions, index: number, sections: (providers: readonly ReportProvider[]) => Iterable<ViewElement>): ElementInParts {
   // its own language, for a page that holds briefs in both (screen readers, fonts, hyphenation)
-  return h('section', { class: 'report', lang: locale === 'zh-CN' ? 'zh-CN' : 'en', 'data-key': `report:${index}` },
-    h('header', null,
+  return hInParts('section', { class: 'report', lang: locale === 'zh-CN' ? 'zh-CN' : 'en', 'data-key': `report:${index}` }, function* () {
+    yield h('header', null,
       h('h1', null, labelled(t('report.title', locale), reportTitle(r), locale)),
       // two commands, not links elsewhere: a named group, not a navigation landmark
       o.interactive && h('div', { class: 'toolbar', role: 'group', 'aria-label': t('report.actions', locale) },
         h('button', { type: 'button', 'data-command': 'copyMarkdown' }, t('report.copyMarkdown', locale)),
-        h('button', { type: 'button', 'data-command': 'saveHtml' }, t('report.saveHtml', locale)))),
-    r.providers.length === 0
-      ? h('p', { class: 'empty' }, t('report.noProviders', locale))
-      : [legend(locale), summaryTable(r, locale, o)],
-    svg && h('section', { class: 'graph' },
-      h('h2', null, t('report.whoHelpedWhom', locale)),
-      h('figure', null, svg, h('figcaption', null, t('report.diagramSummary', locale)))),
-    providerSections(r.providers, locale, o),
-    h('footer', null, h('blockquote', { class: 'source' }, t('report.source', locale))));
+        h('button', { type: 'button', 'data-command': 'saveHtml' }, t('report.saveHtml', locale))));
+    if (r.providers.length === 0) {
+      yield h('p', { class: 'empty' }, t('report.noProviders', locale));
+    } else {
+      yield legend(locale);
+      yield summaryTable(r, locale, o);
+    }
+    // the diagram, let go once written: the sections after it may take long (their decisive facts)
+    yield graph(r, locale, o, index);
+    yield* sections(r.providers);
+    yield h('footer', null, h('blockquote', { class: 'source' }, t('report.source', locale)));
+  });
+}
+
+/** The page of one report. `index` keeps SVG ids apart when one page holds several reports. */
+export function reportView(r: Report, locale: Locale, o: ViewOptions, index = 0): ViewElement {
+  return wholeElement(reportParts(r, locale, o, index, (providers) => providerSections(providers, locale, o))) as ViewElement;
+}
+
+/**
+ * The page of one report (as `reportView`'s), to be written in pieces as it is made
+ * (`htmlPieces`): each provider's section made when it is written, and let go after, not
+ * kept for the next page as the webview's are.
+ */
+export function reportViewInParts(r: Report, locale: Locale, o: ViewOptions, index = 0): ElementInParts {
+  return reportParts(r, locale, o, index, (providers) => eachMapped(providers, (p) => providerView(p, locale, o)));
 }

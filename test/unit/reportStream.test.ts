@@ -1,0 +1,181 @@
+/**
+ * `casefacts analyze` writes its report in pieces as it makes them (a provider's part at a
+ * time), and the pieces make, byte for byte, the text the one-piece renderers make: for every
+ * example and a generated brief, in both languages, in every format. A report too long for one
+ * JavaScript string is written all the same, and the writer waits for a slow reader.
+ */
+import * as assert from 'assert';
+import { constants } from 'buffer';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Writable } from 'stream';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { writeReports } from '../../server/src/cli/main';
+import { analysisTextPieces, renderAnalysisText } from '../../server/src/cli/text';
+import type { Locale } from '../../server/src/service/i18n/messages';
+import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
+import { jsonPieces, writtenElementwise, writtenInParts } from '../../server/src/service/lists';
+import { htmlPieces, toHtml, wholeElement } from '../../server/src/service/report/elements';
+import { htmlPagePieces, renderHtml } from '../../server/src/service/report/html';
+import { markdownPieces, renderMarkdown } from '../../server/src/service/report/markdown';
+import { buildReport, Report, reportJson, ReportProvider } from '../../server/src/service/report/report';
+import { reportView, reportViewInParts } from '../../server/src/service/report/view';
+
+const ROOT = path.join(__dirname, '..', '..');
+const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
+
+/** The report of a brief as `analyze` makes it, under the name it is given. */
+function reportOf(name: string, text: string, locale: Locale): Report {
+  const markdown = /\.md$/.test(name);
+  const uri = `file:///briefs/${name}`;
+  const document = TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', 1, text);
+  const parsed = parseText(uri, 1, text, markdown);
+  return buildReport(name, parsed, document, findingsToDiagnostics(parsed, document, { locale }), locale);
+}
+
+/** The bundled examples and a generated brief (bench/generate.mjs), as .case and as Markdown. */
+function briefs(): { name: string; text: string }[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefacts-stream-'));
+  try {
+    const made = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'generate.mjs'), '1500', dir], { encoding: 'utf8' });
+    assert.strictEqual(made.status, 0, made.stderr);
+    const examples = fs.readdirSync(path.join(ROOT, 'examples')).map((f) => ({ name: `examples/${f}`, text: fs.readFileSync(path.join(ROOT, 'examples', f), 'utf8') }));
+    return [...examples, ...['brief-1500.case', 'brief-1500.md'].map((f) => ({ name: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }))];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A stream that takes each write on a later turn, as a slow pipe does; what it got, and how many writes it held at once. */
+function slowReader(highWaterMark: number): { out: Writable; text: () => string; chunks: string[]; mostHeld: () => number } {
+  const chunks: string[] = [];
+  let held = 0;
+  let most = 0;
+  const out = new Writable({
+    highWaterMark,
+    decodeStrings: false,
+    write(chunk: string, _encoding, done) {
+      chunks.push(chunk);
+      setImmediate(() => {
+        held--;
+        done();
+      });
+    },
+  });
+  const write = out.write.bind(out) as (chunk: string) => boolean;
+  out.write = ((chunk: string) => {
+    held++;
+    most = Math.max(most, held);
+    return write(chunk);
+  }) as typeof out.write;
+  return { out, text: () => chunks.join(''), chunks, mostHeld: () => most };
+}
+
+suite('report written in pieces', () => {
+  const all = briefs();
+
+  test('jsonPieces: what JSON.stringify writes, with and without a gap, marked lists and objects at any depth', () => {
+    const leaf = { name: '快播 "q" \\ \n\t\u2028', list: [1, 'two', { three: null }], empty: {}, none: [] };
+    const make = () => writtenInParts({
+      file: 'a.case',
+      providers: writtenElementwise([leaf, writtenInParts({ id: 'P', skipped: undefined, fn: () => 1, inner: writtenElementwise([leaf, undefined, writtenElementwise([]), writtenInParts({})]) })]),
+      tail: 'end',
+    });
+    for (const gap of ['', ' ', '  ', '\t']) {
+      const value = make();
+      assert.strictEqual([...jsonPieces(value, gap)].join(''), JSON.stringify(value, null, gap), JSON.stringify(gap));
+      assert.strictEqual([...jsonPieces(writtenElementwise([value, value]), gap)].join(''), JSON.stringify([value, value], null, gap));
+    }
+    assert.strictEqual([...jsonPieces(writtenElementwise([]), ' ')].join(''), '[]');
+    assert.strictEqual([...jsonPieces(writtenInParts({ a: undefined }), ' ')].join(''), '{}');
+  });
+
+  for (const locale of LOCALES) {
+    test(`${locale}: every format's pieces make the one-piece text, for each example and a generated brief, and for all of them at once`, () => {
+      const reports = all.map((b) => reportOf(b.name, b.text, locale));
+      for (const group of [...reports.map((r) => [r]), reports]) {
+        const names = group.map((r) => r.file).join(', ');
+        assert.strictEqual([...analysisTextPieces(group)].join(''), renderAnalysisText(group), `text: ${names}`);
+        assert.strictEqual([...markdownPieces(group)].join(''), renderMarkdown(group), `markdown: ${names}`);
+        assert.strictEqual([...htmlPagePieces(group, locale)].join(''), renderHtml(group, locale), `html: ${names}`);
+        const json = group.length === 1 ? reportJson(group[0]) : writtenElementwise(group.map(reportJson));
+        assert.strictEqual([...jsonPieces(json, ' ')].join(''), JSON.stringify(json, null, 1), `json: ${names}`);
+      }
+      // the webview's page is the same tree, whether made whole or in parts
+      for (const r of reports) {
+        for (const interactive of [false, true]) {
+          assert.deepStrictEqual(wholeElement(reportViewInParts(r, locale, { interactive })), reportView(r, locale, { interactive }));
+          assert.strictEqual([...htmlPieces(reportViewInParts(r, locale, { interactive }))].join(''), toHtml(reportView(r, locale, { interactive })));
+        }
+      }
+    });
+  }
+
+  test('each provider is a piece of its own: its section, its table row, its Markdown part, its JSON', () => {
+    const r = reportOf('brief-1500.case', all.find((b) => b.name === 'brief-1500.case')!.text, 'en');
+    assert.ok(r.providers.length > 50, String(r.providers.length));
+    const html = [...htmlPagePieces([r], 'en')];
+    assert.strictEqual(html.filter((p) => p.startsWith('<section class="provider"')).length, r.providers.length);
+    assert.strictEqual(html.filter((p) => p.startsWith('<tr data-key="row:')).length, r.providers.length);
+    assert.ok(html.every((p) => p.length < 100_000), `the longest piece: ${Math.max(...html.map((p) => p.length))}`);
+    assert.strictEqual([...markdownPieces([r])].filter((p) => /^\n### /.test(p)).length, r.providers.length);
+    assert.strictEqual([...analysisTextPieces([r])].length, r.providers.length + 1);
+    const json = [...jsonPieces(reportJson(r), ' ')];
+    assert.strictEqual(json.filter((p) => p.startsWith('{\n   "id": ')).length, r.providers.length);
+  });
+
+  test('the writer waits for a slow reader (one write held at a time) and ends the text with a line break, as before', async () => {
+    const reports = all.slice(0, 3).map((b) => reportOf(b.name, b.text, 'zh-CN'));
+    const big = reportOf('brief-1500.md', all.find((b) => b.name === 'brief-1500.md')!.text, 'zh-CN');
+    for (const [format, whole] of [
+      ['text', renderAnalysisText(reports)],
+      ['markdown', renderMarkdown(reports)],
+      ['html', renderHtml(reports, 'zh-CN')],
+      ['json', JSON.stringify(reports.map(reportJson), null, 1)],
+    ] as const) {
+      const reader = slowReader(1);
+      assert.strictEqual(await writeReports(reports, format, 'zh-CN', reader.out), 0);
+      assert.strictEqual(reader.text(), whole.endsWith('\n') ? whole : `${whole}\n`, format);
+      assert.strictEqual(reader.mostHeld(), 1, `${format}: a write only after the last was taken`);
+    }
+    const reader = slowReader(16 * 1024);
+    await writeReports([big], 'html', 'zh-CN', reader.out);
+    assert.strictEqual(reader.text(), renderHtml([big], 'zh-CN'));
+    assert.ok(reader.chunks.length > 1, `${reader.chunks.length} writes`);
+  });
+
+  test('a report longer than the longest JavaScript string is written all the same', async () => {
+    // 60,000 providers whose finding quotes the same ten thousand characters: one string, shared
+    const message = 'x'.repeat(10_000);
+    const provider = (i: number): ReportProvider => ({
+      id: `P${i}`, line: i + 1, roles: ['storage'],
+      criminal: { level: 'none', offenses: [], controlling: null, reasons: [] },
+      civil: { level: 'none', reasons: [] },
+      findings: [{ rule: 'no-general-monitoring', severity: 'information', line: i + 1, column: 1, section: 'II.(二)', message }],
+      notes: [], decisive: [],
+    });
+    const report: Report = { file: 'long.case', locale: 'en', providers: Array.from({ length: 60_000 }, (_, i) => provider(i)), offenders: [] };
+    let length = 0;
+    let longest = 0;
+    const ends: string[] = []; // the first write and the last two
+    const out = new Writable({
+      decodeStrings: false,
+      write(chunk: string, _encoding, done) {
+        length += chunk.length;
+        longest = Math.max(longest, chunk.length);
+        if (ends.length === 3) {
+          ends.splice(1, 1);
+        }
+        ends.push(chunk);
+        done();
+      },
+    });
+    assert.strictEqual(await writeReports([report], 'json', 'en', out), 0);
+    assert.ok(length > constants.MAX_STRING_LENGTH, `${length} characters, over ${constants.MAX_STRING_LENGTH}`);
+    assert.ok(longest < 100_000, `each write some tens of thousands of characters: ${longest}`);
+    assert.match(ends[0].slice(0, 40), /^\{\n "file": "long\.case",\n "providers": \[/);
+    assert.match(ends.slice(1).join('').slice(-40), /xx"\n {4}\}\n {3}\]\n {2}\}\n \]\n\}\n$/);
+  });
+});
