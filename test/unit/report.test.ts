@@ -273,6 +273,13 @@ suite('Liability report', () => {
     // the standalone page has no links: never a webview section
     const standalone = sections(reportView(edited, 'en', { interactive: false }));
     assert.ok(!JSON.stringify(standalone).includes('data-line'), 'no reveal links in the standalone page');
+    // an export between two of the panel's pages (Copy as Markdown, Save as HTML) leaves the
+    // panel its sections: the next page keeps them
+    const panel = sections(reportView(edited, 'en', { interactive: true }));
+    reportView(edited, 'en', { interactive: false });
+    const next = sections(reportView(edited, 'en', { interactive: true }));
+    assert.strictEqual(next[0], panel[0], 'Qvod unchanged across an export: the same section');
+    assert.strictEqual(next[1], panel[1], 'Builders unchanged across an export: the same section');
   });
 
   test('the report carries the notes of the brief', () => {

@@ -136,17 +136,20 @@ function legend(locale: Locale): ViewElement {
  * the very section it had, whose bytes the stdio encoder kept (publishEncoder.ts), instead of
  * a section built, serialised and collected again (most of a page's time on a long brief).
  */
-let lastSections = new Map<string, ViewElement>();
+const lastSections = new Map<boolean, Map<string, ViewElement>>();
 
 function providerSections(providers: readonly ReportProvider[], locale: Locale, o: ViewOptions): ViewElement[] {
+  // kept apart for the panel's page and the exported ones (Copy as Markdown, Save as HTML), so
+  // that an export between two of the panel's pages does not take the panel's sections away
+  const last = lastSections.get(o.interactive);
   const sections = new Map<string, ViewElement>();
   const out = providers.map((p) => {
-    const key = `${locale}\u0000${o.interactive ? 1 : 0}\u0000${JSON.stringify(p)}`;
-    const section = sections.get(key) ?? lastSections.get(key) ?? providerView(p, locale, o);
+    const key = `${locale}\u0000${JSON.stringify(p)}`;
+    const section = sections.get(key) ?? last?.get(key) ?? providerView(p, locale, o);
     sections.set(key, section);
     return section;
   });
-  lastSections = sections;
+  lastSections.set(o.interactive, sections);
   return out;
 }
 
