@@ -99,7 +99,11 @@ suite('report written in pieces', () => {
         const names = group.map((r) => r.file).join(', ');
         assert.strictEqual([...analysisTextPieces(group)].join(''), renderAnalysisText(group), `text: ${names}`);
         assert.strictEqual([...markdownPieces(group)].join(''), renderMarkdown(group), `markdown: ${names}`);
-        assert.strictEqual([...htmlPagePieces(group, locale)].join(''), renderHtml(group, locale), `html: ${names}`);
+        // the page's body in pieces is the reports' trees made whole (as the webview's are), between the page's head and end
+        const page = [...htmlPagePieces(group, locale)];
+        const whole = `${page[0]}${group.map((r, i) => toHtml(reportView(r, r.locale, { interactive: false }, i))).join('\n')}${page[page.length - 1]}`;
+        assert.strictEqual(page.join(''), whole, `html: ${names}`);
+        assert.strictEqual(renderHtml(group, locale), whole, `html, whole: ${names}`);
         const json = group.length === 1 ? reportJson(group[0]) : writtenElementwise(group.map(reportJson));
         assert.strictEqual([...jsonPieces(json, ' ')].join(''), JSON.stringify(json, null, 1), `json: ${names}`);
       }

@@ -5,11 +5,11 @@
  * all. Light or dark follows the reader's system; forced colours are honoured.
  */
 import { labelled, type Locale } from '../i18n/messages';
-import { htmlAround, htmlDocument, htmlPieces, toHtml, type HtmlDocument } from './elements';
+import { htmlAround, htmlPieces, type HtmlDocument } from './elements';
 import { t } from './labels';
 import { reportTitle, Report } from './report';
 import { REPORT_CSS } from './style';
-import { reportView, reportViewInParts } from './view';
+import { reportViewInParts } from './view';
 
 export { escapeHtml } from './elements';
 
@@ -64,17 +64,17 @@ function frame(reports: readonly Report[], locale: Locale): Omit<HtmlDocument, '
   };
 }
 
+/** The standalone page (Save as HTML, `analyze --format html`), whole: its pieces joined. */
 export function renderHtml(reports: readonly Report[], locale: Locale): string {
-  // each brief in its own language; the page's title and `lang` are the run's
-  // one main landmark around the reports, as the webview's page has
-  const body = `<main>\n${reports.map((r, i) => toHtml(reportView(r, r.locale, { interactive: false }, i))).join('\n')}\n</main>`;
-  return htmlDocument({ ...frame(reports, locale), body });
+  return [...htmlPagePieces(reports, locale)].join('');
 }
 
 /**
- * `renderHtml`'s page in pieces, each made as it is asked for (`analyze --format html` writes
+ * The standalone page in pieces, each made as it is asked for (`analyze --format html` writes
  * them as they come): the head, then each report's parts (elements.ts, `htmlPieces`), a
- * provider's section at a time, then the end of the page.
+ * provider's section at a time, then the end of the page. Each brief is in its own language;
+ * the page's title and `lang` are the run's; one main landmark around the reports, as the
+ * webview's page has.
  */
 export function* htmlPagePieces(reports: readonly Report[], locale: Locale): Generator<string, void, undefined> {
   const [before, after] = htmlAround(frame(reports, locale));
