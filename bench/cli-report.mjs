@@ -1,13 +1,16 @@
-// `casefacts analyze --format FORMAT` on the bench's generated briefs, as a user runs it:
-// standard output to a file, to a pipe read as fast as it comes, and to `| head -c 100`.
-// For each: the wall time, the time to the first byte of output, the peak RSS (/usr/bin/time -v)
-// and the bytes written; for `| head` the status and whether anything reached stderr.
+// `casefacts analyze --format FORMAT` (or `check`, with --command=check) on the bench's generated
+// briefs, as a user runs it: standard output to a file, to a pipe read as fast as it comes, and
+// to `| head -c 100`. For each: the wall time, the time to the first byte of output, the peak RSS
+// (/usr/bin/time -v) and the bytes written; the status where it is not the command's own (analyze
+// 0; check 0 or 1, which its briefs' errors decide) and whatever reached stderr.
 //
-//   node bench/cli-report.mjs [LINES=5000,50000] [--formats=text,json,markdown,html]
+//   node bench/cli-report.mjs [LINES=5000,50000] [--command=analyze|check] [--formats=…]
 //                             [--sinks=file,pipe,head] [--runs=1] [--cli=bin/casefacts]
 //
-// Briefs are made as bench/generate.mjs makes them (bench/.inputs/brief-LINES.case). `--cli`
-// names another build's bin/casefacts, to measure it under the same conditions.
+// --command: analyze (the default, formats text,json,markdown,html) or check (formats
+// text,json,sarif). Briefs are made as bench/generate.mjs makes them
+// (bench/.inputs/brief-LINES.case). `--cli` names another build's bin/casefacts, to measure it
+// under the same conditions.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +22,13 @@ import { ROOT } from './session.mjs';
 const args = process.argv.slice(2);
 const opt = (name, dflt) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const sizes = (args.find((a) => !a.startsWith('--')) ?? '5000,50000').split(',').map(Number);
-const formats = opt('formats', 'text,json,markdown,html').split(',');
+const command = opt('command', 'analyze');
+if (command !== 'analyze' && command !== 'check') {
+  throw new Error(`--command=analyze or --command=check, not ${command}`);
+}
+const formats = opt('formats', command === 'check' ? 'text,json,sarif' : 'text,json,markdown,html').split(',');
+/** A run's own statuses: check's 1 says the brief has errors (the generated ones have a few). */
+const ownStatus = (status) => status === 0 || (command === 'check' && status === 1);
 const sinks = opt('sinks', 'file,pipe,head').split(',');
 const runs = Number(opt('runs', '1'));
 const cli = resolve(opt('cli', join(ROOT, 'bin', 'casefacts')));
@@ -89,7 +98,7 @@ function toHead(argv, timeFile) {
 
 const SINKS = { file: toFile, pipe: toPipe, head: toHead };
 const f0 = (x) => (x === undefined ? '—' : x.toFixed(0));
-console.log(`cli: ${cli}`);
+console.log(`cli: ${cli} ${command}`);
 try {
   for (const lines of sizes) {
     const brief = input(lines);
@@ -98,7 +107,7 @@ try {
         const rows = [];
         for (let i = 0; i < runs; i++) {
           const timeFile = join(work, 'time');
-          const r = await SINKS[sink]([cli, 'analyze', '--format', format, brief], timeFile);
+          const r = await SINKS[sink]([cli, command, '--format', format, brief], timeFile);
           rows.push({ ...r, rss: peakMb(timeFile) });
         }
         const range = (key, fmt = f0) => {
@@ -110,7 +119,7 @@ try {
           const hi = Math.max(...xs);
           return lo === hi ? fmt(lo) : `${fmt(lo)}–${fmt(hi)}`;
         };
-        const bad = rows.filter((r) => r.status !== 0 || r.stderr.trim() !== '');
+        const bad = rows.filter((r) => !ownStatus(r.status) || r.stderr.trim() !== '');
         console.log(`${String(lines).padStart(6)} ${format.padEnd(8)} ${sink.padEnd(4)}  wall ${range('wall').padStart(11)} ms  first byte ${range('first').padStart(11)} ms  peak RSS ${range('rss').padStart(9)} MB  ${(rows[0].bytes / 1e6).toFixed(1).padStart(5)} MB out` +
           (bad.length > 0 ? `  status ${bad.map((r) => r.status).join(',')} stderr ${JSON.stringify(bad[0].stderr.slice(0, 200))}` : ''));
       }

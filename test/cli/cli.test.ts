@@ -6,12 +6,15 @@ import * as os from 'os';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT } from '../helpers/lspClient';
+import { checkRows } from '../../server/src/cli/main';
 import { renderAnalysisText } from '../../server/src/cli/text';
 import type { Locale } from '../../server/src/service/i18n/messages';
 import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
 import { renderHtml } from '../../server/src/service/report/html';
 import { renderMarkdown } from '../../server/src/service/report/markdown';
 import { buildReport, reportJson } from '../../server/src/service/report/report';
+import type { Level } from '../../server/src/service/rules/meta';
+import { checkOutputWhole } from '../helpers/checkOutput';
 
 const CLI = path.join(ROOT, 'bin', 'casefacts');
 const run = (args: string[], input?: string | Buffer, cwd = ROOT) =>
@@ -464,18 +467,24 @@ suite('CLI: analyze', () => {
   });
 });
 
+/** A brief named relative to `dir`, checked in this process as the command line checks it. */
+function checkedIn(dir: string, name: string, locale: Locale, rules: Record<string, Level> = {}) {
+  const text = fs.readFileSync(path.join(dir, name), 'utf8');
+  const markdown = name.endsWith('.md');
+  const uri = `file://${path.join(dir, name)}`;
+  const document = TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', 1, text);
+  const parsed = parseText(uri, 1, text, markdown);
+  return { document, parsed, diagnostics: findingsToDiagnostics(parsed, document, { locale, rules }) };
+}
+
 /**
  * What `analyze` writes, each report rendered whole in this process (the one-piece text the
  * command wrote before it wrote in pieces), for files named relative to `dir`.
  */
 function wholeReport(dir: string, files: readonly string[], format: string, locale: Locale): string {
   const reports = files.map((name) => {
-    const text = fs.readFileSync(path.join(dir, name), 'utf8');
-    const markdown = name.endsWith('.md');
-    const uri = `file://${path.join(dir, name)}`;
-    const document = TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', 1, text);
-    const parsed = parseText(uri, 1, text, markdown);
-    return buildReport(name, parsed, document, findingsToDiagnostics(parsed, document, { locale, rules: {} }), locale);
+    const { document, parsed, diagnostics } = checkedIn(dir, name, locale);
+    return buildReport(name, parsed, document, diagnostics, locale);
   });
   const whole = format === 'json' ? JSON.stringify(reports.length === 1 ? reportJson(reports[0]) : reports.map(reportJson), null, 1)
     : format === 'markdown' ? renderMarkdown(reports)
@@ -484,30 +493,53 @@ function wholeReport(dir: string, files: readonly string[], format: string, loca
   return whole.endsWith('\n') ? whole : `${whole}\n`;
 }
 
+/**
+ * What `check` writes, each brief checked in this process and the output rendered whole (the
+ * one-piece text the command wrote before it wrote in pieces), and the status it ends with.
+ */
+function wholeCheck(dir: string, files: readonly string[], format: string, locale: Locale, opts: { rules?: Record<string, Level>; maxWarnings?: number } = {}): { stdout: string; status: number } {
+  const rows = files.flatMap((name) => checkRows(name, checkedIn(dir, name, locale, opts.rules).diagnostics));
+  const count = (severity: string) => rows.filter((r) => r.severity === severity).length;
+  const status = count('error') > 0 || (opts.maxWarnings !== undefined && count('warning') > opts.maxWarnings) ? 1 : 0;
+  return { stdout: checkOutputWhole(rows, format, files.length, locale), status };
+}
+
+/**
+ * For the suite it is called in, a folder of the examples and a generated brief of 2,000 lines,
+ * as .case and as Markdown (bench/generate.mjs): made before the suite's tests, removed after.
+ */
+function briefsFolder(): { readonly dir: string; readonly files: readonly string[] } {
+  const folder = { dir: '', files: [] as string[] };
+  suiteSetup(() => {
+    folder.dir = tmp();
+    for (const f of fs.readdirSync(path.join(ROOT, 'examples'))) {
+      fs.copyFileSync(path.join(ROOT, 'examples', f), path.join(folder.dir, f));
+    }
+    const made = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'generate.mjs'), '2000', folder.dir], { encoding: 'utf8' });
+    assert.strictEqual(made.status, 0, made.stderr);
+    fs.rmSync(path.join(folder.dir, 'brief-2000.json'));
+    folder.files = fs.readdirSync(folder.dir).sort();
+  });
+  suiteTeardown(() => fs.rmSync(folder.dir, { recursive: true, force: true }));
+  return folder;
+}
+
+/** A command line run by bash in `dir`, with pipefail: a pipeline fails with the command in it that failed. */
+const shIn = (dir: string, cmd: string) => spawnSync('bash', ['-c', `set -o pipefail; ${cmd}`], { cwd: dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28 });
+const CLI_SH = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)}`;
+
 suite('CLI: analyze writes its report in pieces', () => {
   const FORMATS = ['text', 'json', 'markdown', 'html'];
-  let dir: string;
-  let files: string[];
-  suiteSetup(() => {
-    dir = tmp();
-    for (const f of fs.readdirSync(path.join(ROOT, 'examples'))) {
-      fs.copyFileSync(path.join(ROOT, 'examples', f), path.join(dir, f));
-    }
-    const made = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'generate.mjs'), '2000', dir], { encoding: 'utf8' });
-    assert.strictEqual(made.status, 0, made.stderr);
-    fs.rmSync(path.join(dir, 'brief-2000.json'));
-    files = fs.readdirSync(dir).sort();
-  });
-  suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const briefs = briefsFolder();
 
   for (const locale of ['en', 'zh-CN'] as const) {
     test(`${locale}: every format, byte for byte the report rendered whole: the examples and a generated brief, alone and together`, function () {
       this.timeout(120_000);
       for (const format of FORMATS) {
-        for (const named of [['brief-2000.case'], ['brief-2000.md'], files]) {
-          const r = spawnSync(process.execPath, [CLI, 'analyze', '--format', format, '--locale', locale, ...named], { cwd: dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28 });
+        for (const named of [['brief-2000.case'], ['brief-2000.md'], briefs.files]) {
+          const r = spawnSync(process.execPath, [CLI, 'analyze', '--format', format, '--locale', locale, ...named], { cwd: briefs.dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28 });
           assert.deepStrictEqual([r.status, r.stderr], [0, ''], `${format} ${named.join(' ')}`);
-          assert.ok(r.stdout === wholeReport(dir, named, format, locale), `${format} ${locale} ${named.join(' ')}: ${r.stdout.length} characters written, ${wholeReport(dir, named, format, locale).length} rendered whole`);
+          assert.ok(r.stdout === wholeReport(briefs.dir, named, format, locale), `${format} ${locale} ${named.join(' ')}: ${r.stdout.length} characters written, ${wholeReport(briefs.dir, named, format, locale).length} rendered whole`);
         }
       }
     });
@@ -515,17 +547,69 @@ suite('CLI: analyze writes its report in pieces', () => {
 
   test('a reader that takes its time gets the same bytes; one that stops (| head) ends the run quietly, status 0; a full disk is one line, status 2', function () {
     this.timeout(120_000);
-    const cli = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)}`;
-    const sh = (cmd: string) => spawnSync('bash', ['-c', `set -o pipefail; ${cmd}`], { cwd: dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28 });
+    const sh = (cmd: string) => shIn(briefs.dir, cmd);
     for (const format of FORMATS) {
       // the pipe fills and the command waits for the reader: what arrives is the whole report
-      const slow = sh(`${cli} analyze --format ${format} --locale zh-CN brief-2000.md | (sleep 0.3; cat)`);
+      const slow = sh(`${CLI_SH} analyze --format ${format} --locale zh-CN brief-2000.md | (sleep 0.3; cat)`);
       assert.deepStrictEqual([slow.status, slow.stderr], [0, ''], format);
-      assert.ok(slow.stdout === wholeReport(dir, ['brief-2000.md'], format, 'zh-CN'), `${format}: ${slow.stdout.length} characters`);
-      const head = sh(`${cli} analyze --format ${format} brief-2000.case | head -c 100 >/dev/null`);
+      assert.ok(slow.stdout === wholeReport(briefs.dir, ['brief-2000.md'], format, 'zh-CN'), `${format}: ${slow.stdout.length} characters`);
+      const head = sh(`${CLI_SH} analyze --format ${format} brief-2000.case | head -c 100 >/dev/null`);
       assert.deepStrictEqual([head.status, head.stderr], [0, ''], `${format} | head`);
       if (fs.existsSync('/dev/full')) {
-        const full = sh(`${cli} analyze --format ${format} brief-2000.case > /dev/full`);
+        const full = sh(`${CLI_SH} analyze --format ${format} brief-2000.case > /dev/full`);
+        assert.deepStrictEqual([full.status, full.stderr], [2, 'casefacts: cannot write the output: no space left on the device\n'], `${format} > /dev/full`);
+      }
+    }
+  });
+});
+
+suite('CLI: check writes its output in pieces', () => {
+  const FORMATS = ['text', 'json', 'sarif'];
+  const briefs = briefsFolder();
+
+  for (const locale of ['en', 'zh-CN'] as const) {
+    test(`${locale}: every format, byte for byte the output rendered whole, and the status: the examples and a generated brief, alone and together, with --rule and --max-warnings`, function () {
+      this.timeout(180_000);
+      const runs: [readonly string[], string[], { rules?: Record<string, Level>; maxWarnings?: number }][] = [
+        [['brief-2000.case'], [], {}],
+        [['brief-2000.md'], [], {}],
+        [briefs.files, [], {}],
+        // the brief's errors turned down to warnings, then too many warnings; a rule turned off, another up
+        [['brief-2000.case'], ['--rule', 'refusal-corrected=warning'], { rules: { 'refusal-corrected': 'warning' } }],
+        [['brief-2000.md'], ['--rule', 'refusal-corrected=warning', '--max-warnings', '3'], { rules: { 'refusal-corrected': 'warning' }, maxWarnings: 3 }],
+        [briefs.files, ['--rule', 'refusal-corrected=off', '--rule', 'imprecise-role=error', '--max-warnings=100000'], { rules: { 'refusal-corrected': 'off', 'imprecise-role': 'error' }, maxWarnings: 100000 }],
+      ];
+      const statuses = new Set<number>();
+      for (const format of FORMATS) {
+        for (const [named, flags, opts] of runs) {
+          const r = spawnSync(process.execPath, [CLI, 'check', '--format', format, '--locale', locale, ...flags, ...named], { cwd: briefs.dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28 });
+          const whole = wholeCheck(briefs.dir, named, format, locale, opts);
+          const what = `${format} ${flags.join(' ')} ${named.length} file(s)`;
+          assert.deepStrictEqual([r.status, r.stderr], [whole.status, ''], what);
+          assert.ok(r.stdout === whole.stdout, `${what}: ${r.stdout.length} characters written, ${whole.stdout.length} rendered whole`);
+          statuses.add(r.status!);
+        }
+      }
+      assert.deepStrictEqual([...statuses].sort(), [0, 1], 'runs that pass and runs that fail');
+    });
+  }
+
+  test('a reader that takes its time gets the same bytes; one that stops (| head) ends the run quietly with the check\'s status; a full disk is one line, status 2', function () {
+    this.timeout(120_000);
+    const all = briefs.files.join(' ');
+    for (const format of FORMATS) {
+      // the pipe fills and the command waits for the reader: what arrives is the whole output
+      const slow = shIn(briefs.dir, `${CLI_SH} check --format ${format} --locale zh-CN ${all} | (sleep 0.3; cat)`);
+      const whole = wholeCheck(briefs.dir, briefs.files, format, 'zh-CN');
+      assert.ok(Buffer.byteLength(whole.stdout) > 1 << 16, `${format}: more than a pipe holds (${Buffer.byteLength(whole.stdout)} bytes)`);
+      assert.deepStrictEqual([slow.status, slow.stderr], [whole.status, ''], format);
+      assert.ok(slow.stdout === whole.stdout, `${format}: ${slow.stdout.length} characters`);
+      for (const [flags, status] of [['', 1], ['--rule refusal-corrected=off', 0]] as const) {
+        const head = shIn(briefs.dir, `${CLI_SH} check --format ${format} ${flags} brief-2000.case | head -c 100 >/dev/null`);
+        assert.deepStrictEqual([head.status, head.stderr], [status, ''], `${format} ${flags} | head`);
+      }
+      if (fs.existsSync('/dev/full')) {
+        const full = shIn(briefs.dir, `${CLI_SH} check --format ${format} brief-2000.case > /dev/full`);
         assert.deepStrictEqual([full.status, full.stderr], [2, 'casefacts: cannot write the output: no space left on the device\n'], `${format} > /dev/full`);
       }
     }

@@ -2,7 +2,8 @@
  * `casefacts analyze` writes its report in pieces as it makes them (a provider's part at a
  * time), and the pieces make, byte for byte, the text the one-piece renderers make: for every
  * example and a generated brief, in both languages, in every format. A report too long for one
- * JavaScript string is written all the same, and the writer waits for a slow reader.
+ * JavaScript string is written all the same, and the writer waits for a slow reader. So does
+ * `casefacts check`, a diagnostic at a time, in text, JSON and SARIF.
  */
 import * as assert from 'assert';
 import { constants } from 'buffer';
@@ -12,7 +13,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { Writable } from 'stream';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { writeReports } from '../../server/src/cli/main';
+import { checkRows, writeCheck, writeReports } from '../../server/src/cli/main';
+import type { Row } from '../../server/src/cli/text';
 import { analysisTextPieces, renderAnalysisText } from '../../server/src/cli/text';
 import type { Locale } from '../../server/src/service/i18n/messages';
 import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
@@ -22,17 +24,24 @@ import { htmlPagePieces, renderHtml } from '../../server/src/service/report/html
 import { markdownPieces, renderMarkdown } from '../../server/src/service/report/markdown';
 import { buildReport, Report, reportJson, ReportProvider } from '../../server/src/service/report/report';
 import { reportView, reportViewInParts } from '../../server/src/service/report/view';
+import { checkOutputWhole } from '../helpers/checkOutput';
 
 const ROOT = path.join(__dirname, '..', '..');
 const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 
-/** The report of a brief as `analyze` makes it, under the name it is given. */
-function reportOf(name: string, text: string, locale: Locale): Report {
+/** A brief checked as the command line checks it, under the name it is given. */
+function checkedAs(name: string, text: string, locale: Locale) {
   const markdown = /\.md$/.test(name);
   const uri = `file:///briefs/${name}`;
   const document = TextDocument.create(uri, markdown ? 'markdown' : 'casefacts', 1, text);
   const parsed = parseText(uri, 1, text, markdown);
-  return buildReport(name, parsed, document, findingsToDiagnostics(parsed, document, { locale }), locale);
+  return { document, parsed, diagnostics: findingsToDiagnostics(parsed, document, { locale }) };
+}
+
+/** The report of a brief as `analyze` makes it, under the name it is given. */
+function reportOf(name: string, text: string, locale: Locale): Report {
+  const { document, parsed, diagnostics } = checkedAs(name, text, locale);
+  return buildReport(name, parsed, document, diagnostics, locale);
 }
 
 /** The bundled examples and a generated brief (bench/generate.mjs), as .case and as Markdown. */
@@ -73,8 +82,40 @@ function slowReader(highWaterMark: number): { out: Writable; text: () => string;
   return { out, text: () => chunks.join(''), chunks, mostHeld: () => most };
 }
 
+/**
+ * A stream for a text longer than the longest JavaScript string, which keeps its first write and
+ * its last two; `ends()`, once the text is written, asserts that it was that long, in writes of
+ * some tens of thousands of characters, and gives the writes kept.
+ */
+function longWritten(): { out: Writable; ends: () => string[] } {
+  let length = 0;
+  let longest = 0;
+  const kept: string[] = [];
+  const out = new Writable({
+    decodeStrings: false,
+    write(chunk: string, _encoding, done) {
+      length += chunk.length;
+      longest = Math.max(longest, chunk.length);
+      if (kept.length === 3) {
+        kept.splice(1, 1);
+      }
+      kept.push(chunk);
+      done();
+    },
+  });
+  return {
+    out,
+    ends() {
+      assert.ok(length > constants.MAX_STRING_LENGTH, `${length} characters, over ${constants.MAX_STRING_LENGTH}`);
+      assert.ok(longest < 100_000, `each write some tens of thousands of characters: ${longest}`);
+      return kept;
+    },
+  };
+}
+
+const all = briefs();
+
 suite('report written in pieces', () => {
-  const all = briefs();
 
   test('jsonPieces: what JSON.stringify writes, with and without a gap, marked lists and objects at any depth', () => {
     const leaf = { name: '快播 "q" \\ \n\t\u2028', list: [1, 'two', { three: null }], empty: {}, none: [] };
@@ -161,25 +202,62 @@ suite('report written in pieces', () => {
       notes: [], decisive: [],
     });
     const report: Report = { file: 'long.case', locale: 'en', providers: Array.from({ length: 60_000 }, (_, i) => provider(i)), offenders: [] };
-    let length = 0;
-    let longest = 0;
-    const ends: string[] = []; // the first write and the last two
-    const out = new Writable({
-      decodeStrings: false,
-      write(chunk: string, _encoding, done) {
-        length += chunk.length;
-        longest = Math.max(longest, chunk.length);
-        if (ends.length === 3) {
-          ends.splice(1, 1);
-        }
-        ends.push(chunk);
-        done();
-      },
-    });
+    const { out, ends } = longWritten();
     assert.strictEqual(await writeReports([report], 'json', 'en', out), 0);
-    assert.ok(length > constants.MAX_STRING_LENGTH, `${length} characters, over ${constants.MAX_STRING_LENGTH}`);
-    assert.ok(longest < 100_000, `each write some tens of thousands of characters: ${longest}`);
-    assert.match(ends[0].slice(0, 40), /^\{\n "file": "long\.case",\n "providers": \[/);
-    assert.match(ends.slice(1).join('').slice(-40), /xx"\n {4}\}\n {3}\]\n {2}\}\n \]\n\}\n$/);
+    assert.match(ends()[0].slice(0, 40), /^\{\n "file": "long\.case",\n "providers": \[/);
+    assert.match(ends().slice(1).join('').slice(-40), /xx"\n {4}\}\n {3}\]\n {2}\}\n \]\n\}\n$/);
+  });
+});
+
+suite('check written in pieces', () => {
+  const FORMATS = ['text', 'json', 'sarif'];
+
+  for (const locale of LOCALES) {
+    test(`${locale}: every format, a write only after the last was taken, makes the one-piece text: each example, a generated brief, all at once`, async () => {
+      const rows = new Map(all.map((b) => [b.name, checkRows(b.name, checkedAs(b.name, b.text, locale).diagnostics)]));
+      for (const group of [...all.map((b) => [b.name]), all.map((b) => b.name)]) {
+        const named = group.flatMap((name) => rows.get(name)!);
+        for (const format of FORMATS) {
+          const reader = slowReader(1);
+          assert.strictEqual(await writeCheck(named, format, group.length, locale, reader.out), 0);
+          const whole = checkOutputWhole(named, format, group.length, locale);
+          assert.ok(reader.text() === whole, `${format}: ${group.join(', ')}: ${reader.text().length} characters written, ${whole.length} rendered whole`);
+          assert.strictEqual(reader.mostHeld(), 1, `${format}: a write only after the last was taken`);
+          assert.ok(reader.chunks.every((c) => c.length < 100_000), `${format}: writes of some tens of thousands of characters at most`);
+        }
+      }
+      // a brief with no diagnostics: the empty list, the run without results, the clean line
+      const clean: Row[] = [];
+      for (const format of FORMATS) {
+        const reader = slowReader(1);
+        await writeCheck(clean, format, 1, locale, reader.out);
+        assert.strictEqual(reader.text(), checkOutputWhole(clean, format, 1, locale), format);
+      }
+    });
+  }
+
+  test('a check longer than the longest JavaScript string is written all the same, in every format', async function () {
+    this.timeout(120_000);
+    // 60,000 diagnostics whose message quotes the same ten thousand characters: one string, shared
+    const message = 'x'.repeat(10_000);
+    const rows: Row[] = Array.from({ length: 60_000 }, (_, i) => ({
+      file: 'long.case', line: i + 1, column: 1, endLine: i + 1, endColumn: 2, severity: 'warning', code: 'no-general-monitoring', message,
+    }));
+    const starts: Record<string, RegExp> = {
+      text: /^long\.case:1:1: warning no-general-monitoring: xx/,
+      json: /^\[\n \{\n  "file": "long\.case",\n  "line": 1,/,
+      sarif: /^\{\n "\$schema": "https:\/\/json\.schemastore\.org\/sarif-2\.1\.0\.json",\n "version": "2\.1\.0",/,
+    };
+    const endings: Record<string, RegExp> = {
+      text: /xx\n0 error\(s\), 60000 warning\(s\), 0 info in 1 file\(s\)\n$/,
+      json: /xx"\n \}\n\]\n$/,
+      sarif: /"endColumn": 2\n {8}\}\n {7}\}\n {6}\}\n {5}\]\n {4}\}\n {3}\]\n {2}\}\n \]\n\}\n$/,
+    };
+    for (const format of FORMATS) {
+      const { out, ends } = longWritten();
+      assert.strictEqual(await writeCheck(rows, format, 1, 'en', out), 0);
+      assert.match(ends()[0].slice(0, 120), starts[format], format);
+      assert.match(ends().slice(1).join('').slice(-120), endings[format], format);
+    }
   });
 });

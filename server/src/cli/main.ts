@@ -18,7 +18,7 @@ import { jsonPieces, writtenElementwise } from '../service/lists';
 import { htmlPagePieces } from '../service/report/html';
 import { markdownPieces } from '../service/report/markdown';
 import { buildReport, reportJson, severityName, Report } from '../service/report/report';
-import { analysisTextPieces, renderText } from './text';
+import { analysisTextPieces, checkTextPieces, type Row } from './text';
 import { jsonForTerminal, showControls } from '../service/report/controls';
 import { toSarif } from './sarif';
 import type { Level } from '../service/rules/meta';
@@ -453,8 +453,8 @@ function writeInPlace(file: string, text: string): void {
 }
 
 /**
- * Runs a command; its exit status, or for `analyze` a promise of it, kept once its report is
- * written out.
+ * Runs a command; its exit status, or for `check` and `analyze` a promise of it, kept once
+ * their output is written out.
  */
 export function run(argv: string[]): number | Promise<number> {
   const opts = parseArgs(argv);
@@ -466,29 +466,53 @@ export function run(argv: string[]): number | Promise<number> {
     // the reports alone from here: the briefs' trees and diagnostics can go while they are written
     return writeReports(checked.map((c) => c.report()), opts.format, locale);
   }
-  const write = (s: string) => process.stdout.write(s.endsWith('\n') ? s : s + '\n');
-  const rows = checked.flatMap((c) =>
-    c.diagnostics.map((d) => ({
-      file: c.input.name,
-      line: d.range.start.line + 1,
-      column: d.range.start.character + 1,
-      endLine: d.range.end.line + 1,
-      endColumn: d.range.end.character + 1,
-      severity: severityName(d),
-      code: String(d.code),
-      message: d.message,
-    })),
-  );
-  if (opts.format === 'json') {
-    write(jsonForTerminal(JSON.stringify(rows, null, 1)));
-  } else if (opts.format === 'sarif') {
-    write(jsonForTerminal(JSON.stringify(toSarif(rows, locale), null, 1)));
-  } else {
-    write(renderText(rows, checked.length, locale));
-  }
+  const rows = checked.flatMap((c) => checkRows(c.input.name, c.diagnostics));
   const errors = rows.filter((r) => r.severity === 'error').length;
   const warnings = rows.filter((r) => r.severity === 'warning').length;
-  return errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) ? 1 : 0;
+  const status = errors > 0 || (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) ? 1 : 0;
+  // known before the first byte: a reader that stops reading (`| head`) ends the run with it (outputFailed)
+  process.exitCode = status;
+  return writeCheck(rows, opts.format, checked.length, locale).then(() => status);
+}
+
+/** A brief's diagnostics as `check` writes them, under the brief's name: cli.md's fields, in its order. */
+export function checkRows(file: string, diagnostics: readonly Diagnostic[]): Row[] {
+  return diagnostics.map((d) => ({
+    file,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: severityName(d),
+    code: String(d.code),
+    message: d.message,
+  }));
+}
+
+/**
+ * `check`'s output, written as it is made (`writeInPieces`): the JSON and the SARIF a diagnostic
+ * at a time, the text a line at a time, never the whole output as one text. The bytes are those
+ * of the whole text at once (JSON.stringify with one space, the lines joined), which the tests
+ * compare.
+ */
+export function writeCheck(rows: readonly Row[], format: string, files: number, locale: Locale, out: Writable = process.stdout): Promise<number> {
+  switch (format) {
+    case 'json':
+      return writeInPieces(jsonText(writtenElementwise(rows)), out);
+    case 'sarif':
+      return writeInPieces(jsonText(toSarif(rows, locale)), out);
+    default:
+      return writeInPieces(checkTextPieces(rows, files, locale), out);
+  }
+}
+
+/**
+ * A value's JSON text as the command line writes it, in pieces (`jsonPieces`: its marked lists
+ * element by element): as JSON.stringify(…, null, 1) writes it, DEL and the C1 controls escaped
+ * (jsonForTerminal: character by character, so piece by piece).
+ */
+function jsonText(value: unknown): Generator<string, void, undefined> {
+  return mapped(jsonPieces(value, ' '), jsonForTerminal);
 }
 
 /** Each piece of `pieces` through `f`. */
@@ -507,8 +531,7 @@ function* mapped(pieces: Iterable<string>, f: (piece: string) => string): Genera
 export function writeReports(reports: readonly Report[], format: string, locale: Locale, out: Writable = process.stdout): Promise<number> {
   switch (format) {
     case 'json':
-      // as JSON.stringify(…, null, 1) writes it, DEL and the C1 controls escaped (jsonForTerminal: character by character)
-      return writeInPieces(mapped(jsonPieces(reports.length === 1 ? reportJson(reports[0]) : writtenElementwise(reports.map(reportJson)), ' '), jsonForTerminal), out);
+      return writeInPieces(jsonText(reports.length === 1 ? reportJson(reports[0]) : writtenElementwise(reports.map(reportJson))), out);
     case 'markdown':
       return writeInPieces(markdownPieces(reports), out);
     case 'html':
@@ -572,7 +595,7 @@ function written(out: Writable, text: string): Promise<boolean> {
   });
 }
 
-/** The command line's entry: `--help`, `--version`, or a command; sets the exit code (once `analyze`'s report is written). */
+/** The command line's entry: `--help`, `--version`, or a command; sets the exit code (once `check`'s or `analyze`'s output is written). */
 export function main(argv: string[], version = '0.1.0'): void | Promise<void> {
   process.stdout.on('error', outputFailed);
   if (argv[0] === '--help' || argv[0] === '-h') {

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { escapeSources } from '../service/hover';
 import { defineMessages, explain, format, Locale, sectionsZh } from '../service/i18n/messages';
+import { writtenElementwise, writtenInParts } from '../service/lists';
 import { RULES, ruleDocUrl } from '../service/rules/meta';
 import type { Row } from './text';
 
@@ -45,13 +46,17 @@ export function artifactUri(file: string): string {
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
+/**
+ * The SARIF log, its run and its results marked to be written in parts (service/lists.ts,
+ * `jsonPieces`): `check` writes it a result at a time.
+ */
 export function toSarif(rows: readonly Row[], locale: Locale): unknown {
   const index = new Map(RULES.map((r, i) => [r.id, i]));
-  return {
+  return writtenInParts({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [
-      {
+    runs: writtenElementwise([
+      writtenInParts({
         tool: {
           driver: {
             name: 'casefacts',
@@ -73,7 +78,7 @@ export function toSarif(rows: readonly Row[], locale: Locale): unknown {
         // a lone CR ends a line here as in the language (language.md), beyond SARIF's default.
         columnKind: 'utf16CodeUnits',
         newlineSequences: ['\r\n', '\n', '\r'],
-        results: rows.map((row) => ({
+        results: writtenElementwise(rows.map((row) => ({
           ruleId: row.code,
           ruleIndex: index.get(row.code) ?? -1,
           level: LEVEL[row.severity],
@@ -86,8 +91,8 @@ export function toSarif(rows: readonly Row[], locale: Locale): unknown {
               },
             },
           ],
-        })),
-      },
-    ],
-  };
+        }))),
+      }),
+    ]),
+  });
 }

@@ -1,4 +1,4 @@
-/** `check --format text`: one line per diagnostic, `path:line:col: severity code: message`, then a summary. */
+/** `check --format text`: one line per diagnostic, `path:line:col: severity code: message`, then a summary; and `analyze --format text`. */
 import { aside, format, labelled, listSeparator, Locale, semicolon } from '../service/i18n/messages';
 import { levelLabel, offenseName, roleName, t } from '../service/report/labels';
 import { balanceBidi } from '../service/report/bidi';
@@ -18,15 +18,22 @@ export interface Row {
   readonly message: string;
 }
 
-export function renderText(rows: readonly Row[], files: number, locale: Locale): string {
+/** `check --format text` in pieces, a line each (`check` writes them as they come). */
+export function checkTextPieces(rows: readonly Row[], files: number, locale: Locale): Generator<string, void, undefined> {
+  return linesInPieces(checkTextLines(rows, files, locale));
+}
+
+/** The lines of `check --format text`, a diagnostic's at a time, then the summary. */
+function* checkTextLines(rows: readonly Row[], files: number, locale: Locale): Generator<string[], void, undefined> {
   // Severity words stay English in the line format, so tools that parse it keep working.
   // a file's name and a message quoting the brief, with their control characters shown (controls.ts)
-  const lines = rows.map((r) => showControls(`${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}`));
+  for (const r of rows) {
+    yield [showControls(`${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}`)];
+  }
   const count = (s: Row['severity']) => rows.filter((r) => r.severity === s).length;
-  lines.push(rows.length === 0
+  yield [rows.length === 0
     ? format({ id: 'cli.clean', args: { files } }, locale)
-    : format({ id: 'cli.summary', args: { errors: count('error'), warnings: count('warning'), infos: count('information') + count('hint'), files } }, locale));
-  return lines.join('\n');
+    : format({ id: 'cli.summary', args: { errors: count('error'), warnings: count('warning'), infos: count('information') + count('hint'), files } }, locale)];
 }
 
 /**
