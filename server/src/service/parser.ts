@@ -35,7 +35,7 @@ class Parser extends Lexer {
   /**
    * Scratch lists, filled from index 0 with a count of their own and copied out at their
    * final size. Never emptied with `length = 0`: that lets go of the backing store, and the
-   * next push allocates one of 17 slots again (~150 bytes per statement, a fifth of what a
+   * next push allocates one of 17 slots again (~150 bytes per statement, a quarter of what a
    * parse allocated).
    */
   private readonly scratchTokens: Token[] = [];
