@@ -130,11 +130,25 @@ function spaceIds(text: string, ids: readonly string[]): string {
   return out;
 }
 
+const NO_IDS: readonly string[] = [];
+
 function render(text: MessageText, msg: Message, locale: Locale, mark: boolean): string {
   const nested = (m: Message) => (mark ? formatMarked(m, locale) as string : format(m, locale));
   const args: Record<string, string | number> = {};
   const zh = locale === 'zh-CN';
-  for (const [k, v] of Object.entries(msg.args ?? {})) {
+  const given = msg.args;
+  /** (zh-CN) the non-empty ids among the arguments, in their order. */
+  let ids: string[] | undefined;
+  // for-in, not Object.entries: the same keys in the same order (a message's arguments are a
+  // plain object literal), without an array of pairs and an iterator per message
+  for (const k in given) {
+    if (!Object.prototype.hasOwnProperty.call(given, k)) {
+      continue;
+    }
+    const v = (given as MessageArgs)[k];
+    if (zh && ID_ARGS.has(k) && typeof v === 'string' && v !== '') {
+      (ids ??= []).push(v);
+    }
     if (typeof v === 'string' || typeof v === 'number') {
       args[k] = mark && typeof v === 'string' && USER_TEXT_ARGS.has(k)
         ? `${USER_TEXT_OPEN}${v.replace(/[\uE000\uE001]/g, '')}${USER_TEXT_CLOSE}`
@@ -148,8 +162,7 @@ function render(text: MessageText, msg: Message, locale: Locale, mark: boolean):
   if (!zh) {
     return text.en(args);
   }
-  const ids = Object.entries(msg.args ?? {}).filter(([k, v]) => ID_ARGS.has(k) && typeof v === 'string' && v !== '').map(([, v]) => v as string);
-  return spaceIds(text.zh(args), ids);
+  return spaceIds(text.zh(args), ids ?? NO_IDS);
 }
 
 /** Picks a locale from a BCP 47 tag such as VS Code's display language. */
