@@ -384,9 +384,15 @@ function briefOf(out, provs, probeCount) {
   };
 }
 
-/** The note (or fact string) nearest the middle of the document: edits there stay valid and are far from both ends. */
+/**
+ * The note (or fact string) nearest the middle of the document: edits there stay valid and are
+ * far from both ends. Undefined when a brief is too short to have one (under ~130 lines).
+ */
 function middleNote(notes, totalLines) {
   let best = notes[0];
+  if (best === undefined) {
+    return undefined;
+  }
   for (const n of notes) {
     if (Math.abs(n.line - totalLines / 2) < Math.abs(best.line - totalLines / 2)) {
       best = n;
@@ -537,6 +543,11 @@ export function generateJson(bytes, seed = 20161107, probeCount = 60) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const lines = Number(process.argv[2] ?? 500);
+  // `--help`, a word or a fraction would generate forever (a NaN never reaches the count)
+  if (!Number.isInteger(lines) || lines < 10) {
+    process.stderr.write('usage: node bench/generate.mjs LINES [OUTDIR]   (LINES a whole number of lines, at least 10)\n');
+    process.exit(2);
+  }
   const dir = process.argv[3] ?? join(fileURLToPath(new URL('.', import.meta.url)), '.inputs');
   mkdirSync(dir, { recursive: true });
   const c = generateCase(lines);
