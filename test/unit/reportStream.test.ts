@@ -20,6 +20,7 @@ import type { Locale } from '../../server/src/service/i18n/messages';
 import { findingsToDiagnostics, parseText } from '../../server/src/service/languageService';
 import { jsonPieces, writtenElementwise, writtenInParts } from '../../server/src/service/lists';
 import { htmlPieces, toHtml, wholeElement } from '../../server/src/service/report/elements';
+import { reportPage, reportPageInSlices } from '../../server/src/service/report/bundle';
 import { htmlPagePieces, renderHtml } from '../../server/src/service/report/html';
 import { markdownPieces, renderMarkdown } from '../../server/src/service/report/markdown';
 import { buildReport, Report, reportJson, ReportProvider } from '../../server/src/service/report/report';
@@ -259,5 +260,44 @@ suite('check written in pieces', () => {
       assert.match(ends()[0].slice(0, 120), starts[format], format);
       assert.match(ends().slice(1).join('').slice(-120), endings[format], format);
     }
+  });
+});
+
+suite('the panel\'s page made in slices', () => {
+  const all = briefs();
+
+  for (const locale of LOCALES) {
+    test(`${locale}: the page made in slices is the page made at once, for each example and a generated brief`, async () => {
+      for (const b of all) {
+        const { document, parsed, diagnostics } = checkedAs(b.name, b.text, locale);
+        let pauses = 0;
+        const sliced = await reportPageInSlices(b.name, parsed, document, diagnostics, locale, () => {
+          pauses++;
+          return new Promise((resolve) => setImmediate(resolve));
+        });
+        assert.deepStrictEqual(sliced, reportPage(b.name, parsed, document, diagnostics, locale), b.name);
+        if (b.name.startsWith('brief-1500')) {
+          // a pause after the report and between the page's parts: each provider's section, the table, the diagram
+          const providers = buildReport(b.name, parsed, document, diagnostics, locale).providers.length;
+          assert.ok(pauses > providers, `${b.name}: ${pauses} pauses for ${providers} providers`);
+        }
+      }
+    });
+  }
+
+  test('a pause that fails (the brief changed) ends the page there, with its error, and the next page is whole', async () => {
+    const b = all.find((x) => x.name === 'brief-1500.case');
+    assert.ok(b);
+    const { document, parsed, diagnostics } = checkedAs(b.name, b.text, 'en');
+    const before = reportPage(b.name, parsed, document, diagnostics, 'en');
+    let pauses = 0;
+    const changed = new Error('the brief changed');
+    await assert.rejects(
+      reportPageInSlices(b.name, parsed, document, diagnostics, 'en', () => (++pauses === 40 ? Promise.reject(changed) : undefined)),
+      (e) => e === changed,
+    );
+    assert.strictEqual(pauses, 40);
+    // the sections kept for the next page are those of the last page made whole
+    assert.deepStrictEqual(reportPage(b.name, parsed, document, diagnostics, 'en'), before);
   });
 });

@@ -8,7 +8,7 @@ import { t } from './labels';
 import { renderMarkdown } from './markdown';
 import type { ReportLabels, ReportPage, ReportResponse } from './protocol';
 import { buildReport, Report, reportTitle } from './report';
-import { reportView } from './view';
+import { reportView, reportViewInSlices } from './view';
 
 /** The words around the report, in its locale. */
 function labelsOf(name: string, locale: Locale): ReportLabels {
@@ -22,13 +22,13 @@ function labelsOf(name: string, locale: Locale): ReportLabels {
   };
 }
 
-/** The panel's page of a report built for `document`. */
-function pageOf(report: Report, document: TextDocument, locale: Locale): ReportPage {
+/** The panel's page of a report built for `document` (its view made whole, unless given). */
+function pageOf(report: Report, document: TextDocument, locale: Locale, view = reportView(report, locale, { interactive: true })): ReportPage {
   return {
     uri: document.uri,
     version: document.version,
     lang: locale,
-    view: reportView(report, locale, { interactive: true }),
+    view,
     labels: labelsOf(reportTitle(report), locale),
   };
 }
@@ -62,4 +62,24 @@ export function reportPage(
   locale: Locale,
 ): ReportPage {
   return pageOf(buildReport(file, parsed, document, diagnostics, locale), document, locale);
+}
+
+/**
+ * `reportPage`'s page, its view made in slices (`reportViewInSlices`), waiting whenever `pause`
+ * says so: the server answers the editor's other requests while a long brief's page is made.
+ */
+export async function reportPageInSlices(
+  file: string,
+  parsed: ParsedCase,
+  document: TextDocument,
+  diagnostics: readonly Diagnostic[],
+  locale: Locale,
+  pause: () => Promise<void> | undefined,
+): Promise<ReportPage> {
+  const report = buildReport(file, parsed, document, diagnostics, locale);
+  // the version the page was made from, whatever happens to the document while it is made
+  const { uri, version } = document;
+  await pause();
+  const view = await reportViewInSlices(report, locale, { interactive: true }, pause);
+  return { ...pageOf(report, document, locale, view), uri, version };
 }

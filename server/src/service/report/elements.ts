@@ -137,6 +137,28 @@ export function wholeElement(part: ViewPart): ViewNode {
   return kids.length > 0 ? { tag, attrs, children: kids } : { tag, attrs };
 }
 
+/**
+ * `wholeElement`, with `pause` asked after each child of an element in parts: when it returns
+ * a promise (its time slice spent), the making waits for it, and the server answers what came
+ * in meanwhile (a completion, a hover) before the rest of a long page is made. A promise that
+ * rejects ends the making with its error.
+ */
+export async function wholeElementInSlices(part: ViewPart, pause: () => Promise<void> | undefined): Promise<ViewNode> {
+  if (!isInParts(part)) {
+    return part;
+  }
+  const kids: ViewNode[] = [];
+  for (const child of part.children) {
+    kids.push(isInParts(child) ? await wholeElementInSlices(child, pause) : child);
+    const waiting = pause();
+    if (waiting) {
+      await waiting;
+    }
+  }
+  const { tag, attrs } = part.element;
+  return kids.length > 0 ? { tag, attrs, children: kids } : { tag, attrs };
+}
+
 /** Text or an attribute value as HTML, its control characters shown (controls.ts). */
 export function escapeHtml(s: string): string {
   return showControls(s, true).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -8,7 +8,7 @@ import { labelled, listSeparator, type Locale } from '../i18n/messages';
 import { ruleDocUrl } from '../rules/meta';
 import { keysOf } from '../vocabulary';
 import { diagram } from './diagram';
-import { childByChild, ElementInParts, h, hInParts, ViewElement, ViewNode, wholeElement } from './elements';
+import { childByChild, ElementInParts, h, hInParts, ViewElement, ViewNode, wholeElement, wholeElementInSlices } from './elements';
 import { ICONS, levelWord, offenseName, offenseWithAside, roleName, SEVERITY_ICONS, severityLabel, t } from './labels';
 import { citationText, offenseRole } from './markdown';
 import { reportTitle, Report, ReportFinding, ReportOffense, ReportProvider, ReportReason } from './report';
@@ -138,19 +138,20 @@ function legend(locale: Locale): ViewElement {
  */
 const lastSections = new Map<boolean, Map<string, ViewElement>>();
 
-function providerSections(providers: readonly ReportProvider[], locale: Locale, o: ViewOptions): ViewElement[] {
+function* providerSections(providers: readonly ReportProvider[], locale: Locale, o: ViewOptions): Generator<ViewElement, void, undefined> {
   // kept apart for the panel's page and the exported ones (Copy as Markdown, Save as HTML), so
   // that an export between two of the panel's pages does not take the panel's sections away
   const last = lastSections.get(o.interactive);
   const sections = new Map<string, ViewElement>();
-  const out = providers.map((p) => {
+  // one at a time, as the page is made (a page made in slices can stop between two); the
+  // sections are kept for the next page once all are made
+  for (const p of providers) {
     const key = `${locale}\u0000${JSON.stringify(p)}`;
     const section = sections.get(key) ?? last?.get(key) ?? providerView(p, locale, o);
     sections.set(key, section);
-    return section;
-  });
+    yield section;
+  }
   lastSections.set(o.interactive, sections);
-  return out;
 }
 
 /** The diagram of who helped whom, in its section, written node by node; none for an empty brief. */
@@ -191,6 +192,14 @@ function reportParts(r: Report, locale: Locale, o: ViewOptions, index: number, s
 /** The page of one report. `index` keeps SVG ids apart when one page holds several reports. */
 export function reportView(r: Report, locale: Locale, o: ViewOptions, index = 0): ViewElement {
   return wholeElement(reportParts(r, locale, o, index, (providers) => providerSections(providers, locale, o))) as ViewElement;
+}
+
+/**
+ * `reportView`'s page, made in slices (`wholeElementInSlices`): between two children of its
+ * parts (a table row, a provider's section) it waits whenever `pause` says so.
+ */
+export async function reportViewInSlices(r: Report, locale: Locale, o: ViewOptions, pause: () => Promise<void> | undefined): Promise<ViewElement> {
+  return await wholeElementInSlices(reportParts(r, locale, o, 0, (providers) => providerSections(providers, locale, o)), pause) as ViewElement;
 }
 
 /**
