@@ -66,6 +66,13 @@ for (const lines of sizes) {
       tokensId = (await lsp.request('textDocument/semanticTokens/full', { textDocument: { uri } })).result.resultId;
     }
     const times = new Map(requests.map(([name]) => [name, { server: [], total: [], bytes: 0 }]));
+    // what a lawyer typing with the report panel open waits for: a completion asked 5 ms after
+    // the panel asked for its page (round trip only: the page's bytes may come first)
+    const WHILE_PAGE = 'completion while page is made';
+    const probe = brief.probes.find((p) => p.kind === 'value') ?? brief.probes[0];
+    if (caps.completionProvider && probe) {
+      times.set(WHILE_PAGE, { server: [], total: [], bytes: 0 });
+    }
     let version = 1;
     for (let i = 0; i < edits; i++) {
       version++;
@@ -86,11 +93,21 @@ for (const lines of sizes) {
         t.total.push(r.at - sent);
         t.bytes = Buffer.byteLength(JSON.stringify(r.result ?? null));
       }
+      const t = times.get(WHILE_PAGE);
+      if (t) {
+        const page = lsp.request('caseFacts/report', { uri, pageOnly: true });
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        const sent = performance.now();
+        const r = await lsp.request('textDocument/completion', { textDocument: { uri }, position: { line: probe.line, character: probe.end } });
+        t.total.push(r.at - sent);
+        t.bytes = Buffer.byteLength(JSON.stringify(r.result ?? null));
+        await page;
+      }
     }
     const peak = lsp.peakRssKb();
     console.log(`${lines} lines, after each of ${edits} one-character edits (${site}); the server's peak RSS ${peak === null ? 'n/a' : `${(peak / 1024).toFixed(0)} MB`}:`);
     for (const [name, t] of times) {
-      const f = (xs) => `p50 ${percentile(xs, 50).toFixed(1).padStart(6)}  max ${Math.max(...xs).toFixed(1).padStart(6)}`;
+      const f = (xs) => (xs.length === 0 ? `${'n/a'.padStart(10)}  ${''.padStart(10)}` : `p50 ${percentile(xs, 50).toFixed(1).padStart(6)}  max ${Math.max(...xs).toFixed(1).padStart(6)}`);
       console.log(`  ${name.padEnd(28)} server ${f(t.server)}   round trip ${f(t.total)} ms   ${(t.bytes / 1024).toFixed(0).padStart(5)} kB`);
     }
   } finally {
