@@ -3,12 +3,12 @@
  * the cached parse with the user's settings, in the forms the editor shows
  * (the webview's page) and exports (the CLI's Markdown and HTML).
  */
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { URI } from '../node/uri';
 import { writtenElementwise, writtenInParts } from '../service/lists';
 import { findingsToDiagnostics } from '../service/languageService';
 import { reportBundle, reportPageInSlices } from '../service/report/bundle';
 import { REPORT_REQUEST, ReportPage, ReportParams, ReportResponse } from '../service/report/protocol';
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { DocumentSettings, Feature, FeatureContext } from './feature';
 
 export const reportFeature: Feature = {
@@ -45,7 +45,7 @@ export const reportFeature: Feature = {
  * 5,000-line brief the page takes ~30-100 ms to make, and a completion or hover asked just
  * after waited for all of it (bench/requests.mjs).
  */
-export const PAGE_SLICE_MS = 5;
+const PAGE_SLICE_MS = 5;
 /** Pages begun again for a brief that kept changing under them, before the request gives up. */
 const PAGE_ATTEMPTS = 10;
 
