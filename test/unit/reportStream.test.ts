@@ -23,7 +23,7 @@ import { htmlPieces, toHtml, wholeElement } from '../../server/src/service/repor
 import { reportPage, reportPageInSlices } from '../../server/src/service/report/bundle';
 import { htmlPagePieces, renderHtml } from '../../server/src/service/report/html';
 import { markdownPieces, renderMarkdown } from '../../server/src/service/report/markdown';
-import { buildReport, Report, reportJson, ReportProvider } from '../../server/src/service/report/report';
+import { buildReport, buildReportInSlices, Report, reportJson, ReportProvider } from '../../server/src/service/report/report';
 import { reportView, reportViewInParts } from '../../server/src/service/report/view';
 import { checkOutputWhole } from '../helpers/checkOutput';
 
@@ -276,6 +276,8 @@ suite('the panel\'s page made in slices', () => {
           return new Promise((resolve) => setImmediate(resolve));
         });
         assert.deepStrictEqual(sliced, reportPage(b.name, parsed, document, diagnostics, locale), b.name);
+        const yielding = () => new Promise<void>((resolve) => setImmediate(resolve));
+        assert.deepStrictEqual(await buildReportInSlices(b.name, parsed, document, diagnostics, locale, yielding), buildReport(b.name, parsed, document, diagnostics, locale), b.name);
         if (b.name.startsWith('brief-1500')) {
           // a pause after the report and between the page's parts: each provider's section, the table, the diagram
           const providers = buildReport(b.name, parsed, document, diagnostics, locale).providers.length;

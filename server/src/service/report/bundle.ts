@@ -7,7 +7,7 @@ import { renderHtml } from './html';
 import { t } from './labels';
 import { renderMarkdown } from './markdown';
 import type { ReportLabels, ReportPage, ReportResponse } from './protocol';
-import { buildReport, Report, reportTitle } from './report';
+import { buildReport, buildReportInSlices, Report, reportTitle } from './report';
 import { reportView, reportViewInSlices } from './view';
 
 /** The words around the report, in its locale. */
@@ -76,10 +76,9 @@ export async function reportPageInSlices(
   locale: Locale,
   pause: () => Promise<void> | undefined,
 ): Promise<ReportPage> {
-  const report = buildReport(file, parsed, document, diagnostics, locale);
   // the version the page was made from, whatever happens to the document while it is made
   const { uri, version } = document;
-  await pause();
+  const report = await buildReportInSlices(file, parsed, document, diagnostics, locale, pause);
   const view = await reportViewInSlices(report, locale, { interactive: true }, pause);
   return { ...pageOf(report, document, locale, view), uri, version };
 }

@@ -6,7 +6,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { OffenseConclusion, Reason } from '../doctrine/analysis';
+import type { OffenseConclusion, ProviderConclusion, Reason } from '../doctrine/analysis';
 import { explain, format, Locale } from '../i18n/messages';
 import type { ParsedCase } from '../languageService';
 import { ruleMeta } from '../rules/meta';
@@ -117,6 +117,42 @@ export function buildReport(
   diagnostics: readonly Diagnostic[],
   locale: Locale,
 ): Report {
+  const b = reportBuilder(file, parsed, document, diagnostics, locale);
+  return b.report(parsed.analysis.providers.map(b.provider));
+}
+
+/**
+ * `buildReport`'s report, waiting after each provider's part whenever `pause` returns a promise
+ * (its time slice spent): the server answers other requests meanwhile (features/report.ts).
+ */
+export async function buildReportInSlices(
+  file: string,
+  parsed: ParsedCase,
+  document: TextDocument,
+  diagnostics: readonly Diagnostic[],
+  locale: Locale,
+  pause: () => Promise<void> | undefined,
+): Promise<Report> {
+  const b = reportBuilder(file, parsed, document, diagnostics, locale);
+  const providers: ReportProvider[] = [];
+  for (const pc of parsed.analysis.providers) {
+    providers.push(b.provider(pc));
+    const waiting = pause();
+    if (waiting) {
+      await waiting;
+    }
+  }
+  return b.report(providers);
+}
+
+/** The parts of a report: each provider's, in the analysis's order, then the whole. */
+function reportBuilder(
+  file: string,
+  parsed: ParsedCase,
+  document: TextDocument,
+  diagnostics: readonly Diagnostic[],
+  locale: Locale,
+): { provider(pc: ProviderConclusion): ReportProvider; report(providers: ReportProvider[]): Report } {
   const lineOf = (offset: number) => document.positionAt(offset).line + 1;
   // A diagnostic carries only the headline; its explanation is rendered from the
   // finding it came from, found by code and range.
@@ -158,7 +194,7 @@ export function buildReport(
       }
     }
   }
-  const providers = parsed.analysis.providers.map((pc): ReportProvider => {
+  const provider = (pc: ProviderConclusion): ReportProvider => {
     const facts = pc.provider.facts;
     let decisive: readonly ReportDecisive[] | undefined;
     return {
@@ -204,16 +240,19 @@ export function buildReport(
         return decisive;
       },
     };
-  });
-  const offenders = parsed.model.offenders.map((o): ReportOffender => ({
-    id: o.id,
-    ...(o.name !== undefined ? { name: o.name } : {}),
-    line: lineOf(o.block.offset),
-    offense: o.offense ?? null,
-    uses: o.facts.get('uses')?.values ?? [],
-    notes: notes(o.facts),
-  }));
-  return { file, locale, title: parsed.model.caseBlock?.title, providers, offenders };
+  };
+  const report = (providers: ReportProvider[]): Report => {
+    const offenders = parsed.model.offenders.map((o): ReportOffender => ({
+      id: o.id,
+      ...(o.name !== undefined ? { name: o.name } : {}),
+      line: lineOf(o.block.offset),
+      offense: o.offense ?? null,
+      uses: o.facts.get('uses')?.values ?? [],
+      notes: notes(o.facts),
+    }));
+    return { file, locale, title: parsed.model.caseBlock?.title, providers, offenders };
+  };
+  return { provider, report };
 }
 
 /** The name a report goes by: the case's title, else the file's base name. */
