@@ -8,6 +8,7 @@ import { URI } from '../node/uri';
 import { writtenElementwise, writtenInParts } from '../service/lists';
 import { findingsToDiagnostics } from '../service/languageService';
 import { reportBundle, reportPageInSlices } from '../service/report/bundle';
+import type { Pause } from '../service/report/elements';
 import { REPORT_REQUEST, ReportPage, ReportParams, ReportResponse } from '../service/report/protocol';
 import type { DocumentSettings, Feature, FeatureContext } from './feature';
 
@@ -65,7 +66,7 @@ async function pageInSlices(ctx: FeatureContext, uri: string, file: string, sett
     }
     const version = hit.document.version;
     let since = performance.now();
-    const pause = (): Promise<void> | undefined => {
+    const pause: Pause = () => {
       if (performance.now() - since < PAGE_SLICE_MS) {
         return undefined;
       }

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { labelled, type Locale } from '../i18n/messages';
 import type { ParsedCase } from '../languageService';
+import type { Pause } from './elements';
 import { renderHtml } from './html';
 import { t } from './labels';
 import { renderMarkdown } from './markdown';
@@ -74,7 +75,7 @@ export async function reportPageInSlices(
   document: TextDocument,
   diagnostics: readonly Diagnostic[],
   locale: Locale,
-  pause: () => Promise<void> | undefined,
+  pause: Pause,
 ): Promise<ReportPage> {
   // the version the page was made from, whatever happens to the document while it is made
   const { uri, version } = document;

@@ -138,12 +138,18 @@ export function wholeElement(part: ViewPart): ViewNode {
 }
 
 /**
+ * Asked between two parts of a long page or report: a promise to wait for when the time slice
+ * is spent (the server then answers what came in meanwhile), else undefined, to go on at once.
+ */
+export type Pause = () => Promise<void> | undefined;
+
+/**
  * `wholeElement`, with `pause` asked after each child of an element in parts: when it returns
  * a promise (its time slice spent), the making waits for it, and the server answers what came
  * in meanwhile (a completion, a hover) before the rest of a long page is made. A promise that
  * rejects ends the making with its error.
  */
-export async function wholeElementInSlices(part: ViewPart, pause: () => Promise<void> | undefined): Promise<ViewNode> {
+export async function wholeElementInSlices(part: ViewPart, pause: Pause): Promise<ViewNode> {
   if (!isInParts(part)) {
     return part;
   }

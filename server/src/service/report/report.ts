@@ -13,6 +13,7 @@ import { ruleMeta } from '../rules/meta';
 import type { Finding, FindingData } from '../findings';
 import { describeWhatIf, fromWords, whatIfFor } from '../whatIf';
 import { writtenElementwise, writtenInParts } from '../lists';
+import type { Pause } from './elements';
 
 export interface ReportReason {
   readonly message: string;
@@ -131,7 +132,7 @@ export async function buildReportInSlices(
   document: TextDocument,
   diagnostics: readonly Diagnostic[],
   locale: Locale,
-  pause: () => Promise<void> | undefined,
+  pause: Pause,
 ): Promise<Report> {
   const b = reportBuilder(file, parsed, document, diagnostics, locale);
   const providers: ReportProvider[] = [];

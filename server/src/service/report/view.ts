@@ -8,7 +8,7 @@ import { labelled, listSeparator, type Locale } from '../i18n/messages';
 import { ruleDocUrl } from '../rules/meta';
 import { keysOf } from '../vocabulary';
 import { diagram } from './diagram';
-import { childByChild, ElementInParts, h, hInParts, ViewElement, ViewNode, wholeElement, wholeElementInSlices } from './elements';
+import { childByChild, ElementInParts, h, hInParts, Pause, ViewElement, ViewNode, wholeElement, wholeElementInSlices } from './elements';
 import { ICONS, levelWord, offenseName, offenseWithAside, roleName, SEVERITY_ICONS, severityLabel, t } from './labels';
 import { citationText, offenseRole } from './markdown';
 import { reportTitle, Report, ReportFinding, ReportOffense, ReportProvider, ReportReason } from './report';
@@ -198,7 +198,7 @@ export function reportView(r: Report, locale: Locale, o: ViewOptions, index = 0)
  * `reportView`'s page, made in slices (`wholeElementInSlices`): between two children of its
  * parts (a table row, a provider's section) it waits whenever `pause` says so.
  */
-export async function reportViewInSlices(r: Report, locale: Locale, o: ViewOptions, pause: () => Promise<void> | undefined): Promise<ViewElement> {
+export async function reportViewInSlices(r: Report, locale: Locale, o: ViewOptions, pause: Pause): Promise<ViewElement> {
   return await wholeElementInSlices(reportParts(r, locale, o, 0, (providers) => providerSections(providers, locale, o)), pause) as ViewElement;
 }
 
