@@ -401,11 +401,25 @@ function middleNote(notes, totalLines) {
   return { line: best.line, character: best.start + Math.floor((best.end - best.start) / 2) };
 }
 
+/** The fewest lines a brief can have: its opening `case` block. */
+export const MIN_LINES = 10;
+
+/**
+ * Refuses a size that is not a whole number of at least `min`: every generator fills up to its
+ * size, and a NaN (`--sizes=abc`) never reaches it, so the bench would generate forever.
+ */
+function wholeAtLeast(n, min, what) {
+  if (!Number.isInteger(n) || n < min) {
+    throw new RangeError(`bench/generate.mjs: ${what} must be a whole number of at least ${min}, not ${n}`);
+  }
+}
+
 /**
  * A `.case` brief of exactly `lines` lines.
  * @returns {{text: string, lines: number, edit: {line: number, character: number}, probes: {line: number, start: number, end: number, kind: string}[], providers: number}}
  */
 export function generateCase(lines, seed = 20161107, probeCount = 60) {
+  wholeAtLeast(lines, MIN_LINES, 'lines');
   const r = prng(seed ^ lines);
   const out = new Writer();
   caseBlock(out, `Generated brief, ${lines} lines`);
@@ -434,6 +448,7 @@ export function generateCase(lines, seed = 20161107, probeCount = 60) {
  * that hold the same kind of facts (one case block in the first fence).
  */
 export function generateMarkdown(lines, seed = 20161107, probeCount = 60) {
+  wholeAtLeast(lines, MIN_LINES, 'lines');
   const r = prng((seed ^ lines) + 1);
   const out = new Writer();
   out.raw(`# Brief: generated, ${lines} lines`);
@@ -488,6 +503,7 @@ export function generateMarkdown(lines, seed = 20161107, probeCount = 60) {
  * provider objects with English and Chinese strings), for the peer server.
  */
 export function generateJson(bytes, seed = 20161107, probeCount = 60) {
+  wholeAtLeast(bytes, 1, 'bytes');
   const r = prng(seed ^ bytes);
   const out = new Writer();
   out.raw('{');
@@ -543,9 +559,8 @@ export function generateJson(bytes, seed = 20161107, probeCount = 60) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const lines = Number(process.argv[2] ?? 500);
-  // `--help`, a word or a fraction would generate forever (a NaN never reaches the count)
-  if (!Number.isInteger(lines) || lines < 10) {
-    process.stderr.write('usage: node bench/generate.mjs LINES [OUTDIR]   (LINES a whole number of lines, at least 10)\n');
+  if (!Number.isInteger(lines) || lines < MIN_LINES) {
+    process.stderr.write(`usage: node bench/generate.mjs LINES [OUTDIR]   (LINES a whole number of lines, at least ${MIN_LINES})\n`);
     process.exit(2);
   }
   const dir = process.argv[3] ?? join(fileURLToPath(new URL('.', import.meta.url)), '.inputs');
