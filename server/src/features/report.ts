@@ -28,7 +28,7 @@ export const reportFeature: Feature = {
       const file = URI.toFsPath(params.uri) ?? params.uri;
       const answer = params.pageOnly === true
         ? await pageInSlices(ctx, params.uri, file, settings)
-        : reportBundle(file, hit.parsed, hit.document, findingsToDiagnostics(hit.parsed, hit.document, { locale: settings.locale, rules: settings.rules }), settings.locale);
+        : reportBundle(file, hit.parsed, hit.document, diagnosticsFor(hit, settings), settings.locale);
       if (!answer) {
         return null;
       }
@@ -78,7 +78,7 @@ async function pageInSlices(ctx: FeatureContext, uri: string, file: string, sett
       });
     };
     try {
-      const diagnostics = findingsToDiagnostics(hit.parsed, hit.document, { locale: settings.locale, rules: settings.rules });
+      const diagnostics = diagnosticsFor(hit, settings);
       return await reportPageInSlices(file, hit.parsed, hit.document, diagnostics, settings.locale, pause);
     } catch (e) {
       if (!(e instanceof Superseded)) {
@@ -87,4 +87,9 @@ async function pageInSlices(ctx: FeatureContext, uri: string, file: string, sett
     }
   }
   throw new ResponseError(LSPErrorCodes.ContentModified, 'The brief kept changing while its report was being made.');
+}
+
+/** The diagnostics the user sees, as the report quotes them (settings applied). */
+function diagnosticsFor(hit: NonNullable<ReturnType<FeatureContext['parsed']>>, settings: DocumentSettings) {
+  return findingsToDiagnostics(hit.parsed, hit.document, { locale: settings.locale, rules: settings.rules });
 }

@@ -23,11 +23,11 @@ function labelsOf(name: string, locale: Locale): ReportLabels {
   };
 }
 
-/** The panel's page of a report built for `document` (its view made whole, unless given). */
-function pageOf(report: Report, document: TextDocument, locale: Locale, view = reportView(report, locale, { interactive: true })): ReportPage {
+/** The panel's page of a report built for the document at `at` (its view made whole, unless given). */
+function pageOf(report: Report, at: { readonly uri: string; readonly version: number }, locale: Locale, view = reportView(report, locale, { interactive: true })): ReportPage {
   return {
-    uri: document.uri,
-    version: document.version,
+    uri: at.uri,
+    version: at.version,
     lang: locale,
     view,
     labels: labelsOf(reportTitle(report), locale),
@@ -77,9 +77,8 @@ export async function reportPageInSlices(
   locale: Locale,
   pause: Pause,
 ): Promise<ReportPage> {
-  // the version the page was made from, whatever happens to the document while it is made
-  const { uri, version } = document;
+  // the version the page is made from, whatever happens to the document meanwhile
+  const at = { uri: document.uri, version: document.version };
   const report = await buildReportInSlices(file, parsed, document, diagnostics, locale, pause);
-  const view = await reportViewInSlices(report, locale, { interactive: true }, pause);
-  return { ...pageOf(report, document, locale, view), uri, version };
+  return pageOf(report, at, locale, await reportViewInSlices(report, locale, { interactive: true }, pause));
 }
